@@ -1,0 +1,48 @@
+import { AREAS } from '../../../src/core/i18n/catalogs';
+import { CATALOGS, format, formatNumber, langFromLocale, t } from '../../../src/core/i18n';
+
+describe('message catalogs', () => {
+  it.each(Object.entries(AREAS))('area %s has the same keys in Vietnamese and English', (_name, area) => {
+    expect(Object.keys(area.en).sort()).toEqual(Object.keys(area.vi).sort());
+  });
+
+  it.each(Object.entries(AREAS))('area %s prefixes every key with its own name', (name, area) => {
+    for (const key of Object.keys(area.vi)) expect(key.startsWith(name + '.')).toBe(true);
+  });
+
+  it('has no empty message and every Vietnamese message is NFC', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [key, text] of Object.entries(CATALOGS[lang])) {
+        expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+        expect({ key, nfc: text === text.normalize('NFC') }).toEqual({ key, nfc: true });
+      }
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(CATALOGS.vi)) expect({ key, p: names(CATALOGS.en[key] ?? '') }).toEqual({ key, p: names(CATALOGS.vi[key]) });
+  });
+});
+
+describe('t and format', () => {
+  it('fills placeholders and formats numbers per language', () => {
+    expect(format('{n} chữ', { n: 1000 }, 'vi')).toBe('1.000 chữ');
+    expect(format('{n} words', { n: 1000 }, 'en')).toBe('1,000 words');
+    expect(formatNumber(1234567.5, 'vi')).toBe('1.234.567,5');
+    expect(formatNumber(-12, 'en')).toBe('-12');
+  });
+
+  it('leaves unknown placeholders visible and unknown keys as the key', () => {
+    expect(format('{a} {b}', { a: 'x' })).toBe('x {b}');
+    expect(t('no.such.key')).toBe('no.such.key');
+  });
+
+  it('picks English only for English display languages', () => {
+    expect(langFromLocale('en-US')).toBe('en');
+    expect(langFromLocale('EN')).toBe('en');
+    expect(langFromLocale('vi-VN')).toBe('vi');
+    expect(langFromLocale('fr-FR')).toBe('vi');
+    expect(langFromLocale(undefined)).toBe('vi');
+  });
+});
