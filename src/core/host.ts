@@ -1,0 +1,50 @@
+/**
+ * DocumentHost: what the task pane can ask of a document, whoever holds it.
+ * Two implementations: WordHost (Office.js, src/word) and FileHost (a .docx in memory, src/docx).
+ * Components receive a host from context and never import Office (DESIGN.md §2, §5.3).
+ */
+import type { FindingTarget, FixDescriptor } from './rules/types';
+import type { DocumentSnapshot, SendRecord } from './snapshot';
+import type { ColumnId, TemplateKind } from './template/types';
+
+export type ModelRow = Record<Exclude<ColumnId, 'tt'>, string>;
+
+export type InsertMode = 'newDocument' | 'here';
+
+/** What a host can do; the UI hides or explains what is missing. */
+export interface HostCapabilities {
+  /** 'word' inside Office, 'file' for a .docx opened in a browser. */
+  kind: 'word' | 'file';
+  insertModes: InsertMode[];
+  /** Page count from real layout (Word desktop with WordApiDesktop 1.2). */
+  layoutPages: boolean;
+  /** Live change events (content controls / paragraphs). */
+  liveEvents: boolean;
+  /** Fixes this host can carry out. */
+  fixes: FixDescriptor['kind'][];
+}
+
+export interface DocumentHost {
+  readonly capabilities: HostCapabilities;
+  /** Insert a template as a new document or into the current one. Refuses to overwrite content unless `overwrite`. */
+  insertTemplate(kind: TemplateKind, mode: InsertMode, options?: { overwrite?: boolean }): Promise<void>;
+  /** Everything the rules need, read in one go. */
+  snapshot(): Promise<DocumentSnapshot>;
+  /** Select (and scroll to) the place of a finding. */
+  goTo(target: FindingTarget): Promise<void>;
+  applyFix(fix: FixDescriptor): Promise<void>;
+  /** Write a text field's value (empty string restores the placeholder). */
+  setField(fieldId: string, value: string): Promise<void>;
+  /** Put a picture in the photo frame. */
+  setPhoto(bytes: Uint8Array): Promise<void>;
+  readTable(): Promise<ModelRow[]>;
+  /** Replace the table's body rows (TT numbered 1..n; header and formatting kept). */
+  writeTable(rows: ModelRow[]): Promise<void>;
+  /** Insert text paragraphs (e.g. the writing guide's headings) into the summary. */
+  insertSummarySkeleton(headings: string[]): Promise<void>;
+  /** The document as .docx bytes. */
+  fileBytes(): Promise<Uint8Array>;
+  recordSend(record: SendRecord): Promise<void>;
+  /** Subscribe to document changes (debounced by the caller); returns an unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}
