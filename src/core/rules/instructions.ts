@@ -1,0 +1,91 @@
+/** instructions.leftover: the letter's instruction text still standing in the report. */
+import type { DocumentSnapshot } from '../snapshot';
+import { instructionTexts } from '../template';
+import type { TemplateKind } from '../template/types';
+import type { Finding, RuleConfig } from './types';
+import { clean } from './util';
+
+/** Words an opening "(" probe needs, and a probe from the middle of an instruction; shorter instructions must match whole. */
+const OPENING_PROBE_WORDS = 5;
+const INNER_PROBE_WORDS = 8;
+
+interface Probe {
+  /** Folded instruction text. */
+  instruction: string;
+  /** Offset of the probe inside it. */
+  at: number;
+  text: string;
+}
+
+function probesOf(instruction: string): Probe[] {
+  const folded = clean(instruction).toLowerCase();
+  const words = folded.split(' ');
+  if (words.length < INNER_PROBE_WORDS) return [{ instruction: folded, at: 0, text: folded }];
+  const probes: Probe[] = [];
+  // A probe starts at the beginning and after each ", " or ". ", so a partial leftover is still found.
+  const starts = [0];
+  for (let i = 0; i < folded.length - 1; i++) if ((folded[i] === ',' || folded[i] === '.') && folded[i + 1] === ' ') starts.push(i + 2);
+  for (const at of starts) {
+    const rest = folded.slice(at).split(' ');
+    const n = rest[0].startsWith('(') ? OPENING_PROBE_WORDS : INNER_PROBE_WORDS;
+    if (rest.length < n) continue;
+    probes.push({ instruction: folded, at, text: rest.slice(0, n).join(' ') });
+  }
+  return probes;
+}
+
+const probeCache = new Map<TemplateKind, Probe[]>();
+
+function probesFor(kind: TemplateKind): Probe[] {
+  let probes = probeCache.get(kind);
+  if (!probes) probeCache.set(kind, (probes = instructionTexts(kind).flatMap(probesOf)));
+  return probes;
+}
+
+export function instructionsLeftover(snapshot: DocumentSnapshot, _config: RuleConfig): Finding[] {
+  const kind = snapshot.template?.id;
+  if (!kind || snapshot.bodyText === '') return [];
+  const body = clean(snapshot.bodyText);
+  const lower = body.toLowerCase();
+  const shown = lower.length === body.length ? body : lower;
+  const found: Array<[number, number]> = [];
+  const out: Array<{ start: number; finding: Finding }> = [];
+  for (const probe of probesFor(kind)) {
+    const pos = lower.indexOf(probe.text);
+    if (pos < 0) continue;
+    // Grow the match both ways while the body still follows the instruction.
+    let start = pos;
+    let i = probe.at;
+    while (i > 0 && start > 0 && lower[start - 1] === probe.instruction[i - 1]) {
+      start--;
+      i--;
+    }
+    let end = pos + probe.text.length;
+    let j = probe.at + probe.text.length;
+    while (j < probe.instruction.length && end < lower.length && lower[end] === probe.instruction[j]) {
+      end++;
+      j++;
+    }
+    if (found.some(([s, e]) => start < e && end > s)) continue;
+    found.push([start, end]);
+    const text = shown.slice(start, end).trim();
+    out.push({
+      start,
+      finding: {
+        rule: 'instructions.leftover',
+        severity: 'error',
+        message: { key: 'findings.instructions.leftover', params: { text: excerpt(text) } },
+        target: { text },
+      },
+    });
+  }
+  // Document order, so "go to" walks the body from the top.
+  return out.sort((a, b) => a.start - b.start).map((o) => o.finding);
+}
+
+/** At most about 60 characters of a leftover, for the message. */
+function excerpt(text: string): string {
+  if (text.length <= 60) return text;
+  const cut = text.lastIndexOf(' ', 60);
+  return text.slice(0, cut > 20 ? cut : 60) + '…';
+}

@@ -1,0 +1,74 @@
+/** Small helpers shared by the rules. */
+import type { DocumentSnapshot, FieldSnapshot } from '../snapshot';
+import { fieldSpec, TEMPLATES } from '../template';
+import type { FieldSpec, TemplateKind } from '../template/types';
+
+/** Any run of whitespace, including no-break and other Unicode spaces. */
+const SPACES = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** NFC, whitespace (no-break spaces too) collapsed to one space, trimmed. */
+export function clean(text: string): string {
+  return text.normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+/** Like `clean`, lower-cased, for case-insensitive comparison. */
+export function fold(text: string): string {
+  return clean(text).toLowerCase();
+}
+
+/** The words of a text, split on any whitespace. */
+export function tokens(text: string): string[] {
+  const c = clean(text);
+  return c === '' ? [] : c.split(' ');
+}
+
+/**
+ * What the person actually wrote in a field, cleaned: '' when the field is absent,
+ * shows its placeholder, is blank, or holds nothing but its own instruction.
+ */
+export function filledText(snapshot: DocumentSnapshot, fieldId: string): string {
+  const field = snapshot.fields[fieldId];
+  if (!field || field.showingPlaceholder) return '';
+  const text = clean(field.text);
+  if (text === '') return '';
+  const kind = snapshot.template?.id;
+  const spec = kind ? fieldSpec(kind, fieldId) : undefined;
+  if (spec && fold(spec.instruction) === text.toLowerCase()) return '';
+  return text;
+}
+
+export function isUnfilled(field: FieldSnapshot | undefined, spec: FieldSpec): boolean {
+  if (!field || field.showingPlaceholder) return true;
+  const text = clean(field.text);
+  return text === '' || text.toLowerCase() === fold(spec.instruction);
+}
+
+export function templateFields(kind: TemplateKind): FieldSpec[] {
+  return TEMPLATES[kind].fields;
+}
+
+const VN_OFFSET_MS = 7 * 3600 * 1000;
+
+/** Calendar parts of an instant in Vietnam time (UTC+7, no daylight saving). */
+export function vietnamParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+  const d = new Date(at.getTime() + VN_OFFSET_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** "dd/mm/yyyy" for a calendar day. */
+export function formatDay(d: { year: number; month: number; day: number }): string {
+  return `${two(d.day)}/${two(d.month)}/${String(d.year).padStart(4, '0')}`;
+}
+
+/** "dd/mm/yyyy HH:mm" in Vietnam time. */
+export function formatInstant(at: Date): string {
+  const p = vietnamParts(at);
+  return `${formatDay(p)} ${two(p.hour)}:${two(p.minute)}`;
+}
+
+/** Round to one decimal (for millimetres and points in messages). */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
