@@ -1,0 +1,140 @@
+/**
+ * webpack 5 build of the add-in: pages taskpane.html and commands.html, assets/, and manifest.xml.
+ *
+ * Environment:
+ *   PUBLIC_URL   production URL of the add-in, e.g. https://addin.example.edu.vn/ (trailing slash added).
+ *                Every https://localhost:3000/ in manifest.xml is replaced by it in dist/manifest.xml.
+ *   OFFICE_JS    "cdn" (default): pages load https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
+ *                "local": the @microsoft/office-js package's dist/ files are copied to dist/office-js/ and
+ *                the pages load them from there (firewalled networks; not accepted by AppSource).
+ *   DEV_CERTS    "self-signed" forces the dev server's session certificate (see scripts/dev-https.js).
+ *
+ * Targets Edge WebView2 and Safari/WKWebView (ES2020): no IE11 polyfills, no Babel.
+ */
+'use strict';
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_PORT = 3000;
+
+/** Normalises PUBLIC_URL: must be https, always ends with "/". */
+function publicUrl(value) {
+  if (!value) return DEV_URL;
+  const url = new URL(value);
+  if (url.protocol !== 'https:') throw new Error(`PUBLIC_URL must be an https URL (Office requires it), got ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function officeJsMode(value) {
+  const mode = (value || 'cdn').toLowerCase();
+  if (mode !== 'cdn' && mode !== 'local') throw new Error(`OFFICE_JS must be "cdn" or "local", got ${value}`);
+  return mode;
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = publicUrl(process.env.PUBLIC_URL);
+  const officeJs = officeJsMode(process.env.OFFICE_JS);
+  const officeJsSrc = officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_CDN;
+
+  const page = (name, chunk) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${chunk === 'taskpane' ? 'taskpane' : 'commands'}/${name}.html`,
+      chunks: [chunk],
+      officeJs: officeJsSrc,
+      scriptLoading: 'defer',
+    });
+
+  const copies = [
+    { from: 'assets', to: 'assets', noErrorOnMissing: true },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: (content) => content.toString('utf8').split(DEV_URL).join(baseUrl),
+    },
+  ];
+  if (officeJs === 'local') {
+    copies.push({
+      from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+      to: 'office-js',
+      // office.js loads the non-debug host scripts; debug builds, IntelliSense files and typings are not served.
+      globOptions: { ignore: ['**/*.debug.js', '**/*-vsdoc.js', '**/*.d.ts'] },
+      // Already minified by Microsoft: keep Terser away from 28 MB of scripts (minutes of build time).
+      info: { minimized: true },
+    });
+  }
+
+  /** @type {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }} */
+  const config = {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    target: ['web', 'es2020'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `tsc --noEmit` in `npm test`; the bundle only transpiles.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, target: 'ES2020', module: 'ESNext', sourceMap: true },
+            },
+          },
+        },
+        { test: /\.docx$/, type: 'asset/resource' },
+      ],
+    },
+    optimization: {
+      // Views imported with import() become their own chunks; libraries shared by several chunks are split out.
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/, name: 'fluent', priority: 10 },
+        },
+      },
+    },
+    performance: {
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 400 * 1024,
+      maxAssetSize: 400 * 1024,
+      assetFilter: (name) => name.endsWith('.js') && !name.startsWith('office-js/'),
+    },
+    plugins: [page('taskpane', 'taskpane'), page('commands', 'commands'), new CopyWebpackPlugin({ patterns: copies })],
+  };
+
+  if (serving) {
+    const { getDevHttpsOptions } = require('./scripts/dev-https');
+    config.devServer = {
+      port: Number(process.env.PORT || DEV_PORT),
+      host: 'localhost',
+      server: { type: 'https', options: await getDevHttpsOptions() },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+      devMiddleware: { writeToDisk: false },
+    };
+  }
+  return config;
+};
