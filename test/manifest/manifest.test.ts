@@ -24,7 +24,9 @@ let workDir: string;
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'bctt-manifest-'));
   mkdirSync(join(workDir, 'assets'));
-  for (const f of readdirSync(join(repo, 'assets'))) copyFileSync(join(repo, 'assets', f), join(workDir, 'assets', f));
+  for (const f of readdirSync(join(repo, 'assets')).filter((name) => name.endsWith('.png'))) {
+    copyFileSync(join(repo, 'assets', f), join(workDir, 'assets', f));
+  }
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
