@@ -1,0 +1,89 @@
+import { check, formatFinding, isReadyToSend, stats } from '../core';
+import { isAppError } from '../core/errors';
+import { t, type Lang } from '../core/i18n';
+import type { Finding, RuleConfig, RuleId, Severity } from '../core/rules/types';
+import type { SendRecord } from '../core/snapshot';
+import type { TemplateKind } from '../core/template/types';
+import { readDocx } from '../docx/read';
+import { type CheckInput, MAX_DOCX_BYTES, megabytes, readFileBounded } from './files';
+
+/** One finding as `check --json` prints it. */
+export interface FindingReport {
+  rule: RuleId;
+  severity: Severity;
+  field?: string;
+  message: string;
+}
+
+/** One file's result, exactly the object `check --json` prints for it. */
+export interface FileReport {
+  file: string;
+  template: TemplateKind | null;
+  ready: boolean;
+  findings: FindingReport[];
+  /** Null only when the file could not be read (then `error` says why). */
+  stats: { summaryWords: number; pages: number; pagesSource: 'app.xml' | 'estimate' | 'layout' } | null;
+  sendHistory?: SendRecord[];
+  error?: string;
+}
+
+export interface CheckOptions {
+  lang: Lang;
+  config: Partial<RuleConfig>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; otherwise the rules engine's order. */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .map((x) => x.finding);
+}
+
+function unreadable(file: string, error: string): FileReport {
+  return { file, template: null, ready: false, findings: [], stats: null, error };
+}
+
+/** Check one file. Never throws: a file that cannot be read gives a report with `error`. */
+export async function checkFile(input: CheckInput, options: CheckOptions): Promise<FileReport> {
+  const { lang } = options;
+  if (input.problem) return unreadable(input.file, t(input.problem, {}, lang));
+  const read = await readFileBounded(input.file, MAX_DOCX_BYTES);
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'notFound':
+        return unreadable(input.file, t('cli.check.fileNotFound', {}, lang));
+      case 'notAFile':
+        return unreadable(input.file, t('cli.check.notAFile', {}, lang));
+      case 'tooLarge':
+        return unreadable(input.file, t('cli.check.tooLarge', { size: megabytes(read.size ?? 0), max: megabytes(MAX_DOCX_BYTES) }, lang));
+      default:
+        return unreadable(input.file, t('cli.check.unreadable', { reason: read.detail ?? '' }, lang));
+    }
+  }
+  try {
+    const snapshot = await readDocx(read.bytes);
+    const findings = bySeverity(check(snapshot, options.config));
+    const s = stats(snapshot, options.config);
+    const report: FileReport = {
+      file: input.file,
+      template: snapshot.template ? snapshot.template.id : null,
+      ready: isReadyToSend(findings),
+      findings: findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        ...(f.field ? { field: f.field } : {}),
+        message: formatFinding(f, lang),
+      })),
+      stats: { summaryWords: s.summaryWords, pages: s.pages, pagesSource: s.pagesSource },
+    };
+    if (snapshot.sendHistory.length > 0) report.sendHistory = snapshot.sendHistory;
+    return report;
+  } catch (error) {
+    if (isAppError(error)) return unreadable(input.file, t(error.messageKey, error.params, lang));
+    const reason = error instanceof Error ? error.message : String(error);
+    return unreadable(input.file, t('cli.check.unreadable', { reason }, lang));
+  }
+}

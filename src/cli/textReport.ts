@@ -1,0 +1,103 @@
+import { formatNumber, t, type Lang } from '../core/i18n';
+import type { SendRecord } from '../core/snapshot';
+import type { FileReport } from './checkFiles';
+
+/** Columns a string takes in a terminal: combining marks (NFD Vietnamese) take none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) if (!/\p{M}/u.test(ch)) width++;
+  return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** Shorten a long path in the middle, keeping its start and its file name visible. */
+export function shorten(text: string, max: number): string {
+  const chars = [...text.normalize('NFC')];
+  if (chars.length <= max) return text;
+  const tail = Math.ceil((max - 1) * 0.6);
+  const head = max - 1 - tail;
+  return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+}
+
+const MAX_FILE_COLUMN = 48;
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** A date-time in Vietnam time (UTC+7, no daylight saving), dd/mm/yyyy HH:MM. */
+export function formatVietnamTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  const d = new Date(ms + 7 * 3600 * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+function sendLine(record: SendRecord, lang: Lang): string {
+  const params = {
+    at: formatVietnamTime(record.at),
+    to: record.to,
+    path: t(`cli.check.sendPath.${record.path}`, {}, lang),
+    period: record.period ?? '',
+  };
+  return t(record.period ? 'cli.check.sentPeriod' : 'cli.check.sent', params, lang);
+}
+
+function status(report: FileReport, lang: Lang): string {
+  if (report.error !== undefined) return t('cli.check.status.unreadable', {}, lang);
+  return t(report.ready ? 'cli.check.status.ready' : 'cli.check.status.notReady', {}, lang);
+}
+
+function count(report: FileReport, severity: 'error' | 'warning'): number {
+  return report.findings.filter((f) => f.severity === severity).length;
+}
+
+/**
+ * The human-readable result of `check`: a table with one line per file, the details of every file
+ * (findings, errors first, and send history), and a one-line total.
+ */
+export function renderText(reports: readonly FileReport[], lang: Lang): string {
+  const header = ['file', 'template', 'errors', 'warnings', 'words', 'pages', 'status'].map((c) => t(`cli.check.col.${c}`, {}, lang));
+  const rows = reports.map((r) => [
+    shorten(r.file, MAX_FILE_COLUMN),
+    r.error !== undefined ? '—' : t(`cli.check.template.${r.template ?? 'none'}`, {}, lang),
+    r.error !== undefined ? '—' : String(count(r, 'error')),
+    r.error !== undefined ? '—' : String(count(r, 'warning')),
+    r.stats ? formatNumber(r.stats.summaryWords, lang) : '—',
+    r.stats ? (r.stats.pagesSource === 'estimate' ? '~' : '') + formatNumber(r.stats.pages, lang) : '—',
+    status(r, lang),
+  ]);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
+  const rightAligned = new Set([2, 3, 4, 5]);
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (rightAligned.has(i) ? padStart(cell, widths[i]) : padEnd(cell, widths[i])))
+      .join('  ')
+      .trimEnd();
+  const out: string[] = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+  if (reports.some((r) => r.stats?.pagesSource === 'estimate')) out.push('', t('cli.check.estimatedNote', {}, lang));
+
+  for (const r of reports) {
+    out.push('', t('cli.check.fileHeader', { file: r.file, status: status(r, lang) }, lang));
+    if (r.error !== undefined) {
+      out.push(`  ${r.error}`);
+      continue;
+    }
+    if (r.findings.length === 0) out.push(`  ${t('cli.check.noFindings', {}, lang)}`);
+    const findings = [...r.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const labels = findings.map((f) => t(`cli.check.severity.${f.severity}`, {}, lang));
+    const labelWidth = Math.max(0, ...labels.map(displayWidth));
+    findings.forEach((f, i) => out.push(`  ${padEnd(labels[i], labelWidth)}  ${f.message}  [${f.rule}]`));
+    for (const record of r.sendHistory ?? []) out.push(`  ${sendLine(record, lang)}`);
+  }
+
+  const ready = reports.filter((r) => r.ready).length;
+  const unreadableCount = reports.filter((r) => r.error !== undefined).length;
+  out.push('', t('cli.check.summary', { total: reports.length, ready, failing: reports.length - ready - unreadableCount, unreadable: unreadableCount }, lang));
+  return out.join('\n') + '\n';
+}
