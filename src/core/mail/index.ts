@@ -1,0 +1,5 @@
+export * from './types';
+export * from './sanitize';
+export * from './videoLink';
+export * from './fileName';
+export * from './submission';
