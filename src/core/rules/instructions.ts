@@ -51,7 +51,7 @@ export function instructionsLeftover(snapshot: DocumentSnapshot, _config: RuleCo
   const found: Array<[number, number]> = [];
   const out: Array<{ start: number; finding: Finding }> = [];
   for (const probe of probesFor(kind)) {
-    const pos = lower.indexOf(probe.text);
+    const pos = firstWholeWordMatch(lower, probe.text);
     if (pos < 0) continue;
     // Grow the match both ways while the body still follows the instruction.
     let start = pos;
@@ -65,6 +65,15 @@ export function instructionsLeftover(snapshot: DocumentSnapshot, _config: RuleCo
     while (j < probe.instruction.length && end < lower.length && lower[end] === probe.instruction[j]) {
       end++;
       j++;
+    }
+    // Stop at word boundaries: "…1.000 chữ T(rong)" must not take the "T" of the next, different word.
+    if (j < probe.instruction.length && end < lower.length && isWordChar(lower[end]) && isWordChar(lower[end - 1])) {
+      const space = lower.lastIndexOf(' ', end - 1);
+      if (space >= pos + probe.text.length) end = space;
+    }
+    if (i > 0 && start > 0 && isWordChar(lower[start - 1]) && isWordChar(lower[start])) {
+      const space = lower.indexOf(' ', start);
+      if (space >= 0 && space < pos) start = space + 1;
     }
     if (found.some(([s, e]) => start < e && end > s)) continue;
     found.push([start, end]);
@@ -81,6 +90,21 @@ export function instructionsLeftover(snapshot: DocumentSnapshot, _config: RuleCo
   }
   // Document order, so "go to" walks the body from the top.
   return out.sort((a, b) => a.start - b.start).map((o) => o.finding);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(ch: string): boolean {
+  return WORD_CHAR.test(ch);
+}
+
+/** First occurrence of `probe` in `text` that does not start inside a word, or -1. */
+function firstWholeWordMatch(text: string, probe: string): number {
+  const startsWithWord = isWordChar(probe[0]);
+  for (let pos = text.indexOf(probe); pos >= 0; pos = text.indexOf(probe, pos + 1)) {
+    if (!startsWithWord || pos === 0 || !isWordChar(text[pos - 1])) return pos;
+  }
+  return -1;
 }
 
 /** At most about 60 characters of a leftover, for the message. */
