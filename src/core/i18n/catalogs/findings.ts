@@ -62,12 +62,12 @@ const DEADLINE_EN = {
   today: 'Today ({lastDay}) is the last day to send the Q{quarter} {year} report.',
 };
 const ADVICE_VI = {
-  weekend: ' Ngày {lastDay} rơi vào cuối tuần, nên gửi trước ngày làm việc {sendBy}.',
-  holiday: ' Ngày {lastDay} rơi vào kỳ nghỉ lễ, nên gửi trước ngày làm việc {sendBy}.',
+  weekend: ' Ngày {lastDay} là ngày nghỉ cuối tuần, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
+  holiday: ' Ngày {lastDay} rơi vào kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
 };
 const ADVICE_EN = {
-  weekend: ' {lastDay} falls on a weekend; send it by the working day {sendBy}.',
-  holiday: ' {lastDay} falls in a public holiday; send it by the working day {sendBy}.',
+  weekend: ' {lastDay} falls on a weekend; send it by the working day {sendBy} at the latest.',
+  holiday: ' {lastDay} falls in a public holiday; send it by the working day {sendBy} at the latest.',
 };
 
 function build(
