@@ -1,0 +1,312 @@
+/**
+ * editDocx: changes field values, the models table and the send history of a .docx in place.
+ * Only the content of the targeted controls (and their `w:showingPlcHdr` flag) is rewritten, by splicing
+ * the original document.xml at the offsets found by the parser; every other byte of document.xml and
+ * every other zip entry stays as it was.
+ */
+import { AppError } from '../core/errors';
+import type { SendRecord } from '../core/snapshot';
+import { TEMPLATES, type TemplateKind } from '../core/template';
+import { sanitizeText } from '../ooxml/escape';
+import { reportCustomXmlProps } from './package';
+import {
+  applySplices,
+  attrText,
+  paragraph,
+  placeholderRun,
+  qualifier,
+  textRun,
+  withoutChildren,
+  type Splice,
+} from './editXml';
+import { findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
+import { resolveLimits, type DocxLimitOptions } from './limits';
+import { REL, findMainPart, partDir, relsPartOf } from './opc';
+import { findReportPart, templateOf } from './reportPart';
+import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
+import { openPackage, type DocxPackage } from './zip';
+
+export type ModelValues = Record<'ten' | 'donVi' | 'moTa' | 'loTrinh' | 'ketQua', string>;
+
+export interface DocxChanges {
+  /** Text values by field id ('' restores the placeholder). Block-level controls take "\n" as a paragraph break. */
+  fields?: Record<string, string>;
+  /** The summary's paragraphs (field tomTat); [] restores the placeholder. */
+  summary?: string[];
+  /** Body rows of the models table; TT is numbered 1..n. [] leaves one empty row numbered 1. */
+  models?: ModelValues[];
+  /** A send to append to the report's custom XML part (created when missing). */
+  appendSend?: SendRecord;
+}
+
+const MODEL_KEYS: (keyof ModelValues)[] = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'];
+const SDTPR_BEFORE_PLCHDR = new Set(['rPr', 'alias', 'tag', 'id', 'lock', 'placeholder', 'temporary']);
+const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+
+export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options: DocxLimitOptions = {}): Promise<Uint8Array> {
+  const limits = resolveLimits(options);
+  const pkg = await openPackage(bytes, limits);
+  const mainPart = await findMainPart(pkg, limits.maxDepth);
+  const doc = await pkg.readText(mainPart);
+  if (doc === null) throw new AppError('docx.noDocument');
+  const root = parseXml(doc, mainPart, limits.maxDepth);
+  const body = wChild(root, 'body');
+  if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+
+  const report = await findReportPart(pkg, limits.maxDepth);
+  const controls = findControls(body);
+  const template = (report ? templateOf(report.root)?.id : null) ?? guessTemplate(controls);
+
+  const splices: Splice[] = [];
+  const fieldValues: Record<string, string> = { ...(changes.fields ?? {}) };
+  if (changes.summary) fieldValues.tomTat = changes.summary.join('\n');
+  for (const [fieldId, value] of Object.entries(fieldValues)) {
+    const control = controls.get(fieldId);
+    if (!control) throw new AppError('docx.fieldMissing', { field: fieldId });
+    splices.push(...editField(doc, control, value, template));
+  }
+  if (changes.models) {
+    const control = controls.get('moHinh');
+    if (!control) throw new AppError('docx.fieldMissing', { field: 'moHinh' });
+    splices.push(...editTable(doc, control, changes.models));
+  }
+
+  let touched = false;
+  if (splices.length) {
+    pkg.zip.file(mainPart, applySplices(doc, splices));
+    touched = true;
+  }
+  if (changes.appendSend) {
+    await appendSend(pkg, mainPart, report, template, changes.appendSend, limits.maxDepth);
+    touched = true;
+  }
+  if (!touched) return bytes.slice();
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A template guessed from the controls present, for documents without a report part. */
+function guessTemplate(controls: Map<string, FoundControl>): TemplateKind | null {
+  if (controls.has('tenTapThe')) return 'collective';
+  if (controls.has('hoTen') || controls.has('anh') || controls.has('sinhNam') || controls.has('chucVuDonVi')) return 'individual';
+  return null;
+}
+
+function isPlaceholderStyle(el: XmlElement): boolean {
+  return isW(el, 'rStyle') && wAttr(el, 'val') === 'PlaceholderText';
+}
+
+/** The source of a run's rPr without a PlaceholderText style; '' when none. */
+function cleanRPr(doc: string, run: XmlElement | undefined): string {
+  const rPr = wChild(run, 'rPr');
+  if (!rPr) return '';
+  return withoutChildren(doc, rPr, isPlaceholderStyle);
+}
+
+/** Splices that set or clear the `showingPlcHdr` flag in a control's sdtPr. */
+function placeholderFlag(doc: string, control: FoundControl, on: boolean): Splice[] {
+  const sdtPr = control.sdtPr;
+  const q = qualifier(control.sdt.prefix);
+  if (!sdtPr) {
+    return on ? [{ start: control.sdt.innerStart, end: control.sdt.innerStart, text: `<${q('sdtPr')}><${q('showingPlcHdr')}/></${q('sdtPr')}>` }] : [];
+  }
+  const flags = elements(sdtPr).filter((c) => isW(c, 'showingPlcHdr'));
+  if (!on) return flags.map((f) => ({ start: f.start, end: f.end, text: '' }));
+  if (flags.length) return [];
+  if (sdtPr.selfClosing) return [{ start: sdtPr.start, end: sdtPr.end, text: withoutChildren(doc, sdtPr, () => false, `<${q('showingPlcHdr')}/>`) }];
+  let at = sdtPr.innerStart;
+  for (const c of elements(sdtPr)) if (c.uri === NS.w && SDTPR_BEFORE_PLCHDR.has(c.local)) at = c.end;
+  return [{ start: at, end: at, text: `<${q('showingPlcHdr')}/>` }];
+}
+
+/** A splice replacing the control's content (creating sdtContent when it is missing or empty). */
+function setContent(control: FoundControl, xml: string): Splice {
+  const q = qualifier(control.sdt.prefix);
+  const content = control.content;
+  if (content && !content.selfClosing) return { start: content.innerStart, end: content.innerEnd, text: xml };
+  const wrapped = `<${q('sdtContent')}>${xml}</${q('sdtContent')}>`;
+  if (content) return { start: content.start, end: content.end, text: wrapped };
+  const after = wChild(control.sdt, 'sdtEndPr') ?? control.sdtPr;
+  const at = after ? after.end : control.sdt.innerStart;
+  return { start: at, end: at, text: wrapped };
+}
+
+function instructionOf(fieldId: string, template: TemplateKind | null, control: FoundControl): string {
+  const spec = specFor(fieldId, template);
+  if (spec) return spec.instruction;
+  const alias = wChild(control.sdtPr, 'alias');
+  return (alias && wAttr(alias, 'val')) || fieldId;
+}
+
+function editField(doc: string, control: FoundControl, value: string, template: TemplateKind | null): Splice[] {
+  const spec = specFor(control.fieldId, template);
+  if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  const q = qualifier(control.sdt.prefix);
+  const clean = sanitizeText(value);
+  const empty = clean.trim() === '';
+  const instruction = instructionOf(control.fieldId, template, control);
+  const content = control.content;
+  const firstRun = content ? findFirst(content, (e) => isW(e, 'r')) : undefined;
+  const splices = placeholderFlag(doc, control, empty);
+
+  if (control.inline) {
+    const xml = empty ? placeholderRun(instruction, q) : textRun(clean, cleanRPr(doc, firstRun), q);
+    splices.push(setContent(control, xml));
+    return splices;
+  }
+  if (content && findFirst(content, (e) => isW(e, 'tbl'))) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  // Block level: one paragraph per line, formatted like the control's first paragraph and run.
+  const firstP = content ? findFirst(content, (e) => isW(e, 'p')) : undefined;
+  const pPrEl = wChild(firstP, 'pPr');
+  const sectPrs = content ? collect(content, (e) => isW(e, 'sectPr')) : [];
+  const keptSectPr = sectPrs.length ? doc.slice(sectPrs[sectPrs.length - 1].start, sectPrs[sectPrs.length - 1].end) : '';
+  const pPrFor = (last: boolean): string => {
+    const extra = last ? keptSectPr : '';
+    if (pPrEl) return withoutChildren(doc, pPrEl, (c) => isW(c, 'sectPr') || isW(c, 'rPr'), extra);
+    return extra ? `<${q('pPr')}>${extra}</${q('pPr')}>` : '';
+  };
+  const firstRunInP = firstP ? findFirst(firstP, (e) => isW(e, 'r')) : undefined;
+  const rPr = cleanRPr(doc, firstRunInP);
+  const lines = empty ? [] : clean.split('\n');
+  let xml: string;
+  if (empty) xml = paragraph(placeholderRun(instruction, q), pPrFor(true), q);
+  else xml = lines.map((line, i) => paragraph(textRun(line, rPr, q), pPrFor(i === lines.length - 1), q)).join('');
+  splices.push(setContent(control, xml));
+  return splices;
+}
+
+function collect(el: XmlElement, pred: (e: XmlElement) => boolean): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack: XmlElement[] = [el];
+  while (stack.length) {
+    const cur = stack.pop() as XmlElement;
+    if (cur !== el && pred(cur)) out.push(cur);
+    for (let i = cur.children.length - 1; i >= 0; i--) {
+      const c = cur.children[i];
+      if (typeof c === 'object') stack.push(c);
+    }
+  }
+  return out;
+}
+
+const TRPR_DROP = new Set(['tblHeader', 'ins', 'del', 'trPrChange', 'cnfStyle']);
+const TCPR_DROP = new Set(['vMerge', 'hMerge', 'cellIns', 'cellDel', 'cellMerge', 'tcPrChange', 'cnfStyle']);
+
+function editTable(doc: string, control: FoundControl, models: ModelValues[]): Splice[] {
+  const tbl = tableIn(control.content);
+  if (!tbl) throw new AppError('docx.tableMissing', { field: control.fieldId });
+  const rows = tableRows(tbl);
+  if (rows.length === 0) throw new AppError('docx.tableMissing', { field: control.fieldId });
+  const q = qualifier(tbl.prefix);
+  const header = rows[0];
+  const body = rows.slice(1);
+  const proto = body.find((r) => !isDeletedRow(r.tr))?.tr ?? header.tr;
+  const protoCells = rowCells(proto);
+
+  const trPrEl = wChild(proto, 'trPr');
+  const trPr = trPrEl ? withoutChildren(doc, trPrEl, (c) => c.uri === NS.w && TRPR_DROP.has(c.local)) : '';
+  const tblPrExEl = wChild(proto, 'tblPrEx');
+  const tblPrEx = tblPrExEl ? doc.slice(tblPrExEl.start, tblPrExEl.end) : '';
+  const headerCells = rowCells(header.tr);
+
+  const cellXml = (col: number, value: string): string => {
+    const tc = protoCells[col] ?? headerCells[col] ?? protoCells[protoCells.length - 1];
+    const tcPrEl = wChild(tc, 'tcPr');
+    const tcPr = tcPrEl ? withoutChildren(doc, tcPrEl, (c) => c.uri === NS.w && TCPR_DROP.has(c.local)) : '';
+    const firstP = tc ? findFirst(tc, (e) => isW(e, 'p')) : undefined;
+    const pPrEl = wChild(firstP, 'pPr');
+    const pPr = pPrEl ? withoutChildren(doc, pPrEl, (c) => isW(c, 'sectPr') || isW(c, 'rPr')) : '';
+    const firstRun = firstP ? findFirst(firstP, (e) => isW(e, 'r')) : undefined;
+    // The header's bold run formatting is not wanted in body rows.
+    const rPr = proto === header.tr ? '' : cleanRPr(doc, firstRun);
+    const lines = sanitizeText(value).split('\n');
+    const paragraphs = lines.map((line) => paragraph(textRun(line, rPr, q), pPr, q)).join('');
+    return `<${q('tc')}>${tcPr}${paragraphs}</${q('tc')}>`;
+  };
+
+  const values = models.length ? models : [emptyModel()];
+  const xml = values
+    .map((m, i) => {
+      const cells = [String(i + 1), ...MODEL_KEYS.map((k) => m[k] ?? '')];
+      return `<${q('tr')}>${tblPrEx}${trPr}${cells.map((v, col) => cellXml(col, v)).join('')}</${q('tr')}>`;
+    })
+    .join('');
+  if (body.length === 0) return [{ start: header.carrier.end, end: header.carrier.end, text: xml }];
+  return [{ start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
+}
+
+function emptyModel(): ModelValues {
+  return { ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' };
+}
+
+function sendXml(send: SendRecord, q: (l: string) => string): string {
+  let attrs = ` at="${attrText(send.at)}" path="${attrText(send.path)}" to="${attrText(send.to)}"`;
+  if (send.receipt !== undefined) attrs += ` receipt="${attrText(send.receipt)}"`;
+  if (send.period !== undefined) attrs += ` period="${attrText(send.period)}"`;
+  return `<${q('send')}${attrs}/>`;
+}
+
+async function appendSend(
+  pkg: DocxPackage,
+  mainPart: string,
+  report: Awaited<ReturnType<typeof findReportPart>>,
+  template: TemplateKind | null,
+  send: SendRecord,
+  maxDepth: number,
+): Promise<void> {
+  if (report) {
+    const root = report.root;
+    const q = qualifier(root.prefix);
+    const element = sendXml(send, q);
+    const text = root.selfClosing
+      ? applySplices(report.text, [{ start: root.start, end: root.end, text: withoutChildren(report.text, root, () => false, element) }])
+      : applySplices(report.text, [{ start: root.innerEnd, end: root.innerEnd, text: element }]);
+    pkg.zip.file(report.part, text);
+    return;
+  }
+  // No report part yet: create customXml/itemN.xml (+ itemProps, rels), link it and declare its types.
+  let n = 1;
+  while (pkg.find(`customXml/item${n}.xml`) || pkg.find(`customXml/itemProps${n}.xml`)) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  const templateAttrs = template ? ` template="${template}" version="${attrText(TEMPLATES[template].version)}"` : '';
+  const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${sendXml(send, qualifier('bctt'))}</bctt:report>`);
+  pkg.zip.file(props, reportCustomXmlProps());
+  pkg.zip.file(
+    `customXml/_rels/item${n}.xml.rels`,
+    `${declaration}<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL.customXmlProps}" Target="itemProps${n}.xml"/></Relationships>`,
+  );
+
+  // Link from the main document's relationships.
+  const relsName = pkg.find(relsPartOf(mainPart)) ?? relsPartOf(mainPart);
+  const up = '../'.repeat(partDir(mainPart).split('/').length - 1);
+  const relXml = (id: string): string => `<Relationship Id="${id}" Type="${REL.customXml}" Target="${up}${item}"/>`;
+  const relsText = await pkg.readText(relsName);
+  if (relsText === null) {
+    pkg.zip.file(relsName, `${declaration}<Relationships xmlns="${NS.rels}">${relXml('rId1')}</Relationships>`);
+  } else {
+    const relsRoot = parseXml(relsText, relsName, maxDepth);
+    const ids = new Set(elements(relsRoot).map((e) => attr(e, '', 'Id')));
+    let k = ids.size + 1;
+    while (ids.has(`rId${k}`)) k++;
+    pkg.zip.file(relsName, insertAtEnd(relsText, relsRoot, relXml(`rId${k}`)));
+  }
+
+  // Content types: itemProps always needs an Override; the item needs one unless "xml" has a Default.
+  const ctName = pkg.find('[Content_Types].xml') ?? '[Content_Types].xml';
+  const ctText = await pkg.readText(ctName);
+  if (ctText !== null) {
+    const ctRoot = parseXml(ctText, ctName, maxDepth);
+    const q = qualifier(ctRoot.prefix);
+    const hasXmlDefault = elements(ctRoot).some((e) => isEl(e, NS.ct, 'Default') && attr(e, '', 'Extension')?.toLowerCase() === 'xml');
+    let extra = `<${q('Override')} PartName="/${props}" ContentType="${CUSTOM_XML_PROPS_TYPE}"/>`;
+    if (!hasXmlDefault) extra += `<${q('Override')} PartName="/${item}" ContentType="application/xml"/>`;
+    pkg.zip.file(ctName, insertAtEnd(ctText, ctRoot, extra));
+  }
+}
+
+/** The source with `xml` added as the root element's last children. */
+function insertAtEnd(source: string, root: XmlElement, xml: string): string {
+  if (root.selfClosing) return applySplices(source, [{ start: root.start, end: root.end, text: withoutChildren(source, root, () => false, xml) }]);
+  return applySplices(source, [{ start: root.innerEnd, end: root.innerEnd, text: xml }]);
+}

@@ -1,0 +1,271 @@
+/**
+ * readDocx: a .docx package (bytes) -> DocumentSnapshot, safely (size, zip-bomb, DOCTYPE and depth limits)
+ * and as Word would read it (see body.ts for the text rules, styles.ts for fonts).
+ */
+import { AppError, isAppError } from '../core/errors';
+import type { DocumentSnapshot, FieldSnapshot, FontUsage, PageSetup, PictureInfo, TableSnapshot } from '../core/snapshot';
+import type { TemplateKind } from '../core/template';
+import { BodyReader, type Paragraph } from './body';
+import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
+import { imagePixelSize } from './images';
+import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
+import { REL, findMainPart, readRelationships, type Relationship } from './opc';
+import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
+import { StyleSheet } from './styles';
+import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
+import { openPackage, type DocxPackage } from './zip';
+
+export type ReadDocxOptions = DocxLimitOptions;
+
+const TWIPS_PER_MM = 56.6929;
+const EMU_PER_PT = 12700;
+const FONT_SAMPLE_CHARS = 300;
+
+/** Reads a .docx; throws AppError with a `docx.*` key for anything unreadable or hostile. */
+export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Promise<DocumentSnapshot> {
+  const limits = resolveLimits(options);
+  const pkg = await openPackage(bytes, limits);
+  const mainPart = await findMainPart(pkg, limits.maxDepth);
+  const docText = await pkg.readText(mainPart);
+  if (docText === null) throw new AppError('docx.noDocument');
+  const docRoot = parseXml(docText, mainPart, limits.maxDepth);
+  const body = wChild(docRoot, 'body');
+  if (!isW(docRoot, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+
+  const unavailable: string[] = [];
+  const rels = await readRelationships(pkg, mainPart, limits.maxDepth);
+
+  const report = await findReportPart(pkg, limits.maxDepth);
+  const template = report ? templateOf(report.root) : null;
+  const sendHistory = report ? sendHistoryOf(report.root) : [];
+
+  const styles = await readStyles(pkg, rels, limits);
+  if (!styles) unavailable.push('fonts');
+  const reader = new BodyReader(styles);
+
+  const controls = findControls(body);
+  const fields: Record<string, FieldSnapshot> = {};
+  const pictureJobs: Promise<void>[] = [];
+  for (const control of controls.values()) {
+    const snapshot = fieldSnapshot(control, template?.id ?? null, reader);
+    if (snapshot.showing) reader.excluded.add(control.sdt);
+    fields[control.fieldId] = snapshot.field;
+    if (snapshot.field.picture && snapshot.blipId) {
+      const picture = snapshot.field.picture;
+      const blipId = snapshot.blipId;
+      pictureJobs.push(fillPixels(pkg, rels, blipId, picture));
+    }
+  }
+  await Promise.all(pictureJobs);
+
+  const moHinh = controls.get('moHinh');
+  const table = moHinh ? readTable(moHinh, reader) : null;
+
+  const paragraphs = reader.blockParagraphs(body);
+  const bodyText = paragraphs.map((p) => p.text).join('\n');
+  const fonts = styles ? fontUsage(paragraphs) : [];
+
+  const pages = await readPages(pkg, limits);
+  if (!pages) unavailable.push('pages');
+  const pageSetup = readPageSetup(body);
+  if (!pageSetup) unavailable.push('pageSetup');
+
+  return { template, fields, table, bodyText, pages, pageSetup, fonts, sendHistory, unavailable };
+}
+
+function fieldSnapshot(
+  control: FoundControl,
+  template: TemplateKind | null,
+  reader: BodyReader,
+): { field: FieldSnapshot; showing: boolean; blipId?: string } {
+  const spec = specFor(control.fieldId, template);
+  const content = control.content;
+  const block = content ? isBlockContent(content) : false;
+  let paragraphs: string[] = [];
+  let text = '';
+  if (content) {
+    if (block) {
+      paragraphs = reader.blockParagraphs(content).map((p) => p.text);
+      text = paragraphs.join('\n');
+    } else {
+      text = reader.inlineText(content).text;
+    }
+  }
+  const isInstruction = spec !== undefined && comparable(text) !== '' && comparable(text) === comparable(spec.instruction);
+  const showing = control.showingPlcHdr || isInstruction;
+  const field: FieldSnapshot = { id: control.fieldId, text: showing ? '' : text, showingPlaceholder: showing };
+  if (spec?.kind === 'richText' || (block && spec?.kind !== 'table')) field.paragraphs = showing ? [] : paragraphs;
+  let blipId: string | undefined;
+  if (spec?.kind === 'picture' || (content && findDrawing(content))) {
+    const found = !control.showingPlcHdr && content ? pictureIn(content) : null;
+    field.picture = found ? found.info : null;
+    blipId = found?.blipId;
+  }
+  return { field, showing, blipId };
+}
+
+function isBlockContent(content: XmlElement): boolean {
+  return content.children.some((c) => typeof c === 'object' && (isW(c, 'p') || isW(c, 'tbl') || isW(c, 'tr') || isW(c, 'tc')));
+}
+
+function findDrawing(el: XmlElement): XmlElement | undefined {
+  return findFirst(el, (e) => isEl(e, NS.wp, 'inline') || isEl(e, NS.wp, 'anchor') || isEl(e, NS.v, 'imagedata'));
+}
+
+function pictureIn(content: XmlElement): { info: PictureInfo; blipId?: string } | null {
+  const drawing = findDrawing(content);
+  if (!drawing) return null;
+  if (drawing.uri === NS.wp) {
+    const extent = child(drawing, NS.wp, 'extent');
+    const cx = Number(extent ? attr(extent, '', 'cx') : NaN);
+    const cy = Number(extent ? attr(extent, '', 'cy') : NaN);
+    const blip = findFirst(drawing, (e) => isEl(e, NS.a, 'blip'));
+    return {
+      info: { widthEmu: Number.isFinite(cx) ? cx : 0, heightEmu: Number.isFinite(cy) ? cy : 0 },
+      blipId: blip ? attr(blip, NS.r, 'embed') : undefined,
+    };
+  }
+  // Legacy VML picture: size from the shape's style (points), image from v:imagedata r:id.
+  const shape = findFirst(content, (e) => isEl(e, NS.v, 'shape'));
+  const style = shape ? attr(shape, '', 'style') ?? '' : '';
+  return { info: { widthEmu: vmlLengthEmu(style, 'width'), heightEmu: vmlLengthEmu(style, 'height') }, blipId: attr(drawing, NS.r, 'id') };
+}
+
+/** A CSS-like "width:113.4pt;height:170.1pt" length in EMU (pt, in, cm, mm, px); 0 when absent. */
+function vmlLengthEmu(style: string, property: string): number {
+  for (const decl of style.split(';')) {
+    const [k, v] = decl.split(':').map((s) => s?.trim());
+    if (k !== property || !v) continue;
+    const num = parseFloat(v);
+    if (!Number.isFinite(num)) return 0;
+    const unit = v.replace(/^[\s\d.+-]+/, '').trim();
+    const perUnit: Record<string, number> = { pt: EMU_PER_PT, in: 914400, cm: 360000, mm: 36000, px: 9525 };
+    return Math.round(num * (perUnit[unit] ?? EMU_PER_PT));
+  }
+  return 0;
+}
+
+async function fillPixels(pkg: DocxPackage, rels: Relationship[], blipId: string, picture: PictureInfo): Promise<void> {
+  const rel = rels.find((r) => r.id === blipId);
+  if (!rel || rel.external) return;
+  const data = await pkg.readBytes(rel.target);
+  if (!data) return;
+  const size = imagePixelSize(data);
+  if (size) {
+    picture.pixelWidth = size.width;
+    picture.pixelHeight = size.height;
+  }
+}
+
+function readTable(control: FoundControl, reader: BodyReader): TableSnapshot | null {
+  const tbl = tableIn(control.content);
+  if (!tbl) return null;
+  const rows: string[][] = [];
+  for (const { tr } of tableRows(tbl)) {
+    if (isDeletedRow(tr)) continue;
+    const cells: string[] = [];
+    for (const tc of rowCells(tr)) {
+      cells.push(reader.blockParagraphs(tc).map((p) => p.text).join('\n'));
+      const gridSpan = wChild(wChild(tc, 'tcPr'), 'gridSpan');
+      const span = gridSpan ? Number(wAttr(gridSpan, 'val') ?? 1) : 1;
+      for (let i = 1; i < span && i < 64; i++) cells.push('');
+    }
+    rows.push(cells);
+  }
+  if (rows.length === 0) return { header: [], rows: [] };
+  return { header: rows[0], rows: rows.slice(1) };
+}
+
+function fontUsage(paragraphs: Paragraph[]): FontUsage[] {
+  const byKey = new Map<string, FontUsage>();
+  for (const p of paragraphs) {
+    for (const piece of p.pieces) {
+      const chars = countNonSpace(piece.text);
+      if (chars === 0) continue;
+      const key = piece.font.name + '\u0000' + String(piece.font.sizePt);
+      let usage = byKey.get(key);
+      if (!usage) {
+        usage = { name: piece.font.name, sizePt: piece.font.sizePt, chars: 0, sample: '' };
+        byKey.set(key, usage);
+      }
+      usage.chars += chars;
+      if (usage.sample.length < FONT_SAMPLE_CHARS) {
+        const room = FONT_SAMPLE_CHARS - usage.sample.length;
+        const sep = usage.sample && !/\s$/.test(usage.sample) ? ' ' : '';
+        usage.sample += (sep + piece.text).slice(0, room);
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.chars - a.chars);
+}
+
+function countNonSpace(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+async function readStyles(pkg: DocxPackage, rels: Relationship[], limits: DocxLimits): Promise<StyleSheet | null> {
+  const stylesPart = rels.find((r) => r.type === REL.styles && !r.external)?.target ?? 'word/styles.xml';
+  const themePart = rels.find((r) => r.type === REL.theme && !r.external)?.target ?? 'word/theme/theme1.xml';
+  const stylesRoot = await optionalXml(pkg, stylesPart, limits);
+  const themeRoot = await optionalXml(pkg, themePart, limits);
+  if (stylesRoot === 'broken') return null;
+  return new StyleSheet(stylesRoot ?? undefined, themeRoot === 'broken' ? undefined : themeRoot ?? undefined);
+}
+
+/** An optional part: null when absent, 'broken' when not well-formed (hostile XML still throws). */
+async function optionalXml(pkg: DocxPackage, part: string, limits: DocxLimits): Promise<XmlElement | null | 'broken'> {
+  const text = await pkg.readText(part);
+  if (text === null) return null;
+  try {
+    return parseXml(text, part, limits.maxDepth);
+  } catch (e) {
+    if (isAppError(e) && e.messageKey === 'docx.badXml') return 'broken';
+    throw e;
+  }
+}
+
+async function readPages(pkg: DocxPackage, limits: DocxLimits): Promise<DocumentSnapshot['pages']> {
+  const rootRels = await readRelationships(pkg, '', limits.maxDepth);
+  const appPart = rootRels.find((r) => r.type === REL.extendedProperties && !r.external)?.target ?? 'docProps/app.xml';
+  const root = await optionalXml(pkg, appPart, limits);
+  if (!root || root === 'broken') return null;
+  const pagesEl = elements(root).find((e) => e.local === 'Pages' && (e.uri === NS.ep || e.uri === ''));
+  if (!pagesEl) return null;
+  const count = Number(ownText(pagesEl).trim());
+  if (!Number.isInteger(count) || count <= 0) return null;
+  return { count, source: 'app.xml' };
+}
+
+function mm(twips: number): number {
+  return Math.round((Math.abs(twips) / TWIPS_PER_MM) * 10) / 10;
+}
+
+/** Page setup of the body-level (final) section, else the first paragraph-level section. */
+function readPageSetup(body: XmlElement): PageSetup | null {
+  const sectPr = wChild(body, 'sectPr') ?? findFirst(body, (e) => isW(e, 'sectPr'));
+  if (!sectPr) return null;
+  const pgSz = wChild(sectPr, 'pgSz');
+  const pgMar = wChild(sectPr, 'pgMar');
+  if (!pgSz || !pgMar) return null;
+  const num = (el: XmlElement, name: string): number | null => {
+    const v = Number(wAttr(el, name));
+    return Number.isFinite(v) && wAttr(el, name) !== undefined ? v : null;
+  };
+  let w = num(pgSz, 'w');
+  let h = num(pgSz, 'h');
+  if (w === null || h === null) return null;
+  // A landscape section whose w/h were written the portrait way is still wider than tall.
+  if (wAttr(pgSz, 'orient') === 'landscape' && w < h) [w, h] = [h, w];
+  return {
+    widthMm: mm(w),
+    heightMm: mm(h),
+    margins: {
+      topMm: mm(num(pgMar, 'top') ?? 0),
+      bottomMm: mm(num(pgMar, 'bottom') ?? 0),
+      leftMm: mm(num(pgMar, 'left') ?? 0),
+      rightMm: mm(num(pgMar, 'right') ?? 0),
+    },
+  };
+}
