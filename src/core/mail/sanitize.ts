@@ -24,10 +24,16 @@ export function cleanLine(text: string | null | undefined): string {
     .trim();
 }
 
-/** `text` cut to at most `max` characters (code points), ending in "…" when cut. */
+/** `text` cut to at most `max` characters (code points), ending in "…" when cut, at a word boundary when one is near. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   if (max <= 1) return max === 1 ? '…' : '';
-  return chars.slice(0, max - 1).join('').trimEnd() + '…';
+  let kept = chars.slice(0, max - 1);
+  // End at a word boundary when one is close, rather than in the middle of a word.
+  if (chars[max - 1] !== ' ') {
+    const space = kept.lastIndexOf(' ');
+    if (space > 0 && space >= kept.length - 15) kept = kept.slice(0, space);
+  }
+  return kept.join('').trimEnd() + '…';
 }

@@ -47,28 +47,46 @@ export interface LegacyOptions {
  * With `capitalsOnly` (a TCVN3 …H font) the result is in capitals, as the font displays it.
  */
 export function fromLegacy(text: string, encoding: LegacyEncoding, options: LegacyOptions = {}): string {
-  const { decode } = tableOf(encoding);
-  let out = '';
-  if (encoding === 'tcvn3') {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      out += decode.get(ch) ?? ch;
-    }
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (i + 1 < text.length) {
-        const pair = decode.get(ch + text[i + 1]);
-        if (pair !== undefined) {
-          out += pair;
-          i++;
-          continue;
-        }
-      }
-      out += decode.get(ch) ?? ch;
-    }
-  }
+  const out = decodeLegacy(text, encoding);
   return options.capitalsOnly ? toUpperVi(out) : normalize(out);
+}
+
+/** Single legacy characters (codes 0x80–0xFF) → Unicode, by code, for both encodings. */
+const SINGLE: Record<LegacyEncoding, Array<string | undefined>> = { tcvn3: [], vni: [] };
+for (const encoding of ['tcvn3', 'vni'] as const) {
+  for (const [legacy, letter] of tableOf(encoding).decode) if (legacy.length === 1) SINGLE[encoding][legacy.charCodeAt(0)] = letter;
+}
+
+/**
+ * {@link fromLegacy} without the final normalisation or capitals (the tables already give NFC letters).
+ * One pass; unchanged stretches are copied in slices.
+ */
+export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  const single = SINGLE[encoding];
+  const pairs = encoding === 'vni' ? tableOf('vni').decode : null;
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let mapped: string | undefined;
+    let width = 1;
+    if (pairs && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0x80 && next <= 0xff) {
+        mapped = pairs.get(text[i] + text[i + 1]);
+        if (mapped !== undefined) width = 2;
+      }
+    }
+    if (mapped === undefined && code >= 0x80 && code <= 0xff) mapped = single[code];
+    if (mapped === undefined) continue;
+    if (i > runStart) parts.push(text.slice(runStart, i));
+    parts.push(mapped);
+    i += width - 1;
+    runStart = i + 1;
+  }
+  if (runStart === 0) return text;
+  if (runStart < text.length) parts.push(text.slice(runStart));
+  return parts.join('');
 }
 
 /**

@@ -16,8 +16,7 @@
  * Known limit: two-word strings such as "Hoà Khoá" (Unicode, old-style tone placement) read as VNI "Hồ Khố";
  * the font check and longer samples make this rare in practice.
  */
-import { legacyEncodingOfFont } from './legacy';
-import { fromLegacy } from './legacy';
+import { decodeLegacy, legacyEncodingOfFont } from './legacy';
 import { tableOf, type LegacyEncoding } from './legacyTables';
 import { isVietnameseSyllable } from './syllable';
 
@@ -78,7 +77,7 @@ export function scoreLegacy(text: string, encoding: LegacyEncoding): LegacyScore
   const end = (i: number): void => {
     if (start >= 0 && hasLegacy) {
       const word = text.slice(start, i);
-      const decoded = fromLegacy(word, encoding);
+      const decoded = decodeLegacy(word, encoding);
       if (!isVietnameseSyllable(decoded)) misses++;
       else if (word.length >= 2 && hasStrongTrigger(word, encoding)) hits++;
     }
@@ -123,6 +122,9 @@ function countUnicodeVietnameseWords(text: string): number {
   return count;
 }
 
+/** Pattern detection reads at most this many characters. */
+export const SAMPLE_LENGTH = 20_000;
+
 /**
  * Is `text` (optionally written in font `font`) in a legacy encoding? By font name first, else by character
  * patterns; null for Unicode text (Vietnamese, English, French, numbers …). See the module comment.
@@ -133,6 +135,8 @@ export function detectLegacy(text: string, font?: string): LegacyDetection | nul
     if (byFont) return { encoding: byFont, by: 'font' };
   }
   if (!text) return null;
+  // The first SAMPLE_LENGTH characters are plenty to decide; this bounds the cost for huge texts.
+  if (text.length > SAMPLE_LENGTH) text = text.slice(0, SAMPLE_LENGTH);
   // Fast exit: legacy text always has Latin-1 characters above 0x7F.
   if (!/[\u00a1-\u00ff]/.test(text)) return null;
   const unicodeVi = countUnicodeVietnameseWords(text);

@@ -3,6 +3,7 @@ import {
   MAX_FILE_NAME_LENGTH,
   MAX_SUBJECT_LENGTH,
   cleanLine,
+  truncate,
   submissionMail,
   type SubmissionInput,
 } from '../../../src/core/mail';
@@ -153,5 +154,13 @@ describe('submissionMail: hostile and unusual input', () => {
   it('refuses an impossible period', () => {
     expect(() => submissionMail({ ...individual, period: { year: 2026, quarter: 5 as 1 } })).toThrow(AppError);
     expect(() => submissionMail({ ...individual, period: { year: Number.NaN, quarter: 1 } })).toThrow(AppError);
+  });
+});
+
+describe('truncate', () => {
+  it('cuts at a nearby word boundary and adds an ellipsis', () => {
+    expect(truncate('NGUYỄN NGUYỄN NGUYỄN', 17)).toBe('NGUYỄN NGUYỄN…');
+    expect(truncate('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 10)).toBe('ABCDEFGHI…');
+    expect(truncate('ngắn', 10)).toBe('ngắn');
   });
 });

@@ -161,6 +161,13 @@ describe('detectLegacy', () => {
     expect(detectLegacy('Xin chao cac ban')).toBeNull();
   });
 
+  it('decides on huge texts too, and converts them whole', () => {
+    const big = (UNICODE_VI + ' ').repeat(4000);
+    expect(detectLegacy(toLegacy(big, 'vni'))?.encoding).toBe('vni');
+    expect(detectLegacy(big)).toBeNull();
+    expect(fromLegacy(toLegacy(big, 'vni'), 'vni')).toBe(big);
+  });
+
   it('needs more than one legacy word to decide by pattern', () => {
     expect(detectLegacy('Vieät')).toBeNull();
     expect(detectLegacy('Vieät Nam Tröôøng')).toEqual({ encoding: 'vni', by: 'pattern' });
