@@ -1,0 +1,703 @@
+/**
+ * WordHost: DocumentHost over Office.js (DESIGN.md §2, §6). The only Word code in the product, besides the ribbon
+ * command adapter in ./commands.ts. Office is reached only through the injected OfficeEnv, so office-addin-mock can
+ * stand in for Word in tests and benchmarks.
+ *
+ * Every public method turns Word's errors into `word.*` AppErrors, and validates its input before it queues the
+ * first change, so a refused operation leaves the document as it was.
+ */
+import { AppError } from '../core/errors';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
+import type { FindingTarget, FixDescriptor } from '../core/rules/types';
+import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
+import { fieldSpec, MODEL_COLUMNS, tagOf, TEMPLATES, type FieldSpec, type TemplateKind } from '../core/template';
+import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
+import { bytesToBase64 } from './base64';
+import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
+import { guard, officeErrorCode, unsupported } from './errors';
+import { fitToFrame, imageInfo } from './imageSize';
+import { queueSnapshot } from './readSnapshot';
+import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
+import { detectSupport, SETS, type WordSupport } from './support';
+import { cellText, isBlankRow, matchColumns, rowValues, validateRows } from './table';
+
+export interface WordHostOptions {
+  env: OfficeEnv;
+  /** The template's .docx bytes (the task pane fetches assets/templates/<kind>.docx). */
+  loadTemplate: (kind: TemplateKind) => Promise<Uint8Array>;
+}
+
+/** Decree 30/2020 page setup used by the templates (docx contract §5), in points. */
+const MM = 72 / 25.4;
+export const TEMPLATE_PAGE_SETUP = {
+  pageWidth: 210 * MM,
+  pageHeight: 297 * MM,
+  topMargin: 20 * MM,
+  bottomMargin: 20 * MM,
+  leftMargin: 30 * MM,
+  rightMargin: 15 * MM,
+  headerDistance: 10 * MM,
+  footerDistance: 10 * MM,
+};
+export const BODY_FONT = { name: 'Times New Roman', sizePt: 14, minPt: 13, maxPt: 14 };
+
+/** Word's search takes at most 255 characters. */
+const SEARCH_LIMIT = 255;
+const FILE_SLICE_SIZE = 4194304;
+
+function allSpecs(): FieldSpec[] {
+  const seen = new Map<string, FieldSpec>();
+  for (const kind of ['individual', 'collective'] as const) for (const f of TEMPLATES[kind].fields) if (!seen.has(f.id)) seen.set(f.id, f);
+  return [...seen.values()];
+}
+
+function specOf(fieldId: string): FieldSpec {
+  const spec = fieldSpec('individual', fieldId) ?? fieldSpec('collective', fieldId);
+  if (!spec) throw new AppError('word.fieldMissing', { field: fieldId });
+  return spec;
+}
+
+function fieldName(fieldId: string): string {
+  const spec = fieldSpec('individual', fieldId) ?? fieldSpec('collective', fieldId);
+  return spec?.label?.vi ?? spec?.instruction ?? fieldId;
+}
+
+/** A search string Word accepts: at most 255 characters, on one line, without search wildcards' special meaning. */
+export function searchPrefix(text: string): string {
+  const firstLine = text.split(/[\r\n\u000b]/).find((line) => line.trim() !== '') ?? '';
+  return firstLine.trim().slice(0, SEARCH_LIMIT);
+}
+
+export class WordHost implements DocumentHost {
+  readonly support: WordSupport;
+  readonly capabilities: HostCapabilities;
+  private readonly env: OfficeEnv;
+  private readonly loadTemplate: (kind: TemplateKind) => Promise<Uint8Array>;
+
+  constructor(options: WordHostOptions) {
+    this.env = options.env;
+    this.loadTemplate = options.loadTemplate;
+    this.support = detectSupport(options.env);
+    const fixes: FixDescriptor['kind'][] = ['restoreField', 'uppercaseName', 'renumberTable', 'convertLegacy', 'normalizeNfc', 'applyBodyFont'];
+    if (this.support.desktop13) fixes.push('applyPageSetup');
+    this.capabilities = {
+      kind: 'word',
+      insertModes: this.support.api13 ? ['newDocument', 'here'] : ['here'],
+      layoutPages: this.support.desktop12,
+      liveEvents: this.support.api15 || this.support.api16,
+      fixes,
+    };
+  }
+
+  // ---------------------------------------------------------------- insert
+
+  async insertTemplate(kind: TemplateKind, mode: InsertMode, options: { overwrite?: boolean } = {}): Promise<void> {
+    if (mode === 'newDocument' && !this.support.api13) throw unsupported(SETS.api13, 'newDocument');
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.loadTemplate(kind);
+    } catch (cause) {
+      throw cause instanceof AppError ? cause : new AppError('word.templateLoad', { kind }, cause);
+    }
+    const base64 = bytesToBase64(bytes);
+    if (mode === 'newDocument') {
+      // A new document keeps the template's styles, header, page setup and the task pane auto-open setting.
+      await guard('insertTemplate', () =>
+        this.env.run(async (context) => {
+          context.application.createDocument(base64).open();
+          await context.sync();
+        }),
+      );
+      return;
+    }
+    await guard('insertTemplate', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        const body = doc.body;
+        body.load('text');
+        const selection = doc.getSelection();
+        selection.load('text');
+        const ours = doc.contentControls;
+        ours.load('tag');
+        await context.sync();
+
+        const bodyEmpty = body.text.trim() === '';
+        const hasTemplate = ours.items.some((cc) => (cc.tag ?? '').startsWith('bctt.'));
+        const selectionEmpty = selection.text === '';
+        if (bodyEmpty || options.overwrite) {
+          body.insertFileFromBase64(base64, 'Replace');
+        } else if (selectionEmpty && !hasTemplate) {
+          // At the cursor: nothing is replaced, and no field would be duplicated.
+          selection.insertFileFromBase64(base64, 'Replace');
+        } else {
+          throw new AppError('word.notEmpty', { kind });
+        }
+        // insertFileFromBase64 drops the file's section properties and custom XML: put back what the API allows.
+        if (this.support.desktop13) doc.sections.getFirst().pageSetup.set(TEMPLATE_PAGE_SETUP);
+        if (this.support.api14) {
+          const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+          parts.load('id');
+          await context.sync();
+          const spec = TEMPLATES[kind];
+          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [] });
+          if (options.overwrite || parts.items.length === 0) {
+            for (const part of parts.items) part.delete();
+            doc.customXmlParts.add(xml);
+          }
+        }
+        await context.sync();
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- snapshot
+
+  async snapshot(): Promise<DocumentSnapshot> {
+    return guard('snapshot', async () => {
+      try {
+        return await this.env.run(async (context) => {
+          const build = queueSnapshot(context, this.support);
+          await context.sync(); // the one round trip of a check
+          return build();
+        });
+      } catch (error) {
+        // Should a Word version refuse getXml() on a missing part (a null object) inside the batch, read the
+        // part in a second, separate way rather than failing every check of documents without our template.
+        if (!this.support.api14 || officeErrorCode(error) !== 'ItemNotFound') throw error;
+        return this.env.run(async (context) => {
+          const build = queueSnapshot(context, this.support, { customXml: false });
+          const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+          parts.load('id');
+          await context.sync();
+          const snapshot = build();
+          snapshot.unavailable = snapshot.unavailable.filter((u) => u !== 'template' && u !== 'sendHistory');
+          snapshot.template = null;
+          if (parts.items.length > 0) {
+            const xml = parts.items[0].getXml();
+            await context.sync();
+            const part = parseReportXml(xml.value);
+            snapshot.template = part?.template ?? null;
+            snapshot.sendHistory = part?.sends ?? [];
+          }
+          return snapshot;
+        });
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- go to
+
+  async goTo(target: FindingTarget): Promise<void> {
+    await guard('goTo', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        if (target.tableRow !== undefined) {
+          const controls = doc.contentControls.getByTag(tagOf('moHinh'));
+          controls.load('tag');
+          await context.sync();
+          if (controls.items.length === 0) throw new AppError('word.tableMissing');
+          const table = controls.items[0].tables.getFirst();
+          table.load('values,rowCount');
+          await context.sync();
+          const header = (table.values[0] ?? []).map(cellText);
+          const column = target.column ? Math.max(0, matchColumns(header).index[target.column]) : 0;
+          const row = target.tableRow + 1;
+          if (row >= table.rowCount) throw new AppError('word.notFoundInDocument');
+          table.getCell(row, column).body.select('Select');
+          await context.sync();
+          return;
+        }
+        if (target.fieldId) {
+          const controls = doc.contentControls.getByTag(tagOf(target.fieldId));
+          controls.load('tag');
+          await context.sync();
+          if (controls.items.length === 0) throw new AppError('word.fieldMissing', { field: fieldName(target.fieldId) });
+          controls.items[0].select('Select');
+          await context.sync();
+          return;
+        }
+        if (target.text) {
+          const prefix = searchPrefix(target.text);
+          if (!prefix) throw new AppError('word.textNotFound');
+          const found = doc.body.search(prefix, { matchCase: false });
+          found.load('text');
+          await context.sync();
+          if (found.items.length === 0) throw new AppError('word.textNotFound');
+          found.items[0].select('Select');
+          await context.sync();
+          return;
+        }
+        throw new AppError('word.notFoundInDocument');
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- fixes
+
+  async applyFix(fix: FixDescriptor): Promise<void> {
+    switch (fix.kind) {
+      case 'restoreField':
+        return this.restoreField(fix.fieldId);
+      case 'uppercaseName':
+        return this.uppercaseName(fix.fieldId);
+      case 'renumberTable':
+        return this.renumberTable();
+      case 'convertLegacy':
+        return this.convertText('convertLegacy', (text, font) => {
+          const byFont = font ? legacyEncodingOfFont(font) : null;
+          const encoding = byFont ?? detectLegacy(text)?.encoding ?? null;
+          if (encoding !== fix.encoding) return null;
+          return (word) => fromLegacy(word, fix.encoding, { capitalsOnly: !!font && isCapitalsOnlyLegacyFont(font) });
+        }, fix.font ?? BODY_FONT.name);
+      case 'normalizeNfc':
+        return this.convertText('normalizeNfc', (text) => (text === text.normalize('NFC') ? null : (word) => normalize(word)));
+      case 'applyPageSetup':
+        return this.applyPageSetup();
+      case 'applyBodyFont':
+        return this.applyBodyFont();
+    }
+  }
+
+  private async restoreField(fieldId: string): Promise<void> {
+    const spec = specOf(fieldId);
+    await guard('restoreField', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        const existing = doc.contentControls.getByTag(tagOf(fieldId));
+        existing.load('tag');
+        // Where it belongs: after its label, or after its section heading (summary, table), or after the title (photo).
+        const anchorText = spec.label
+          ? spec.label.vi + ':'
+          : spec.id === 'tomTat'
+            ? TEMPLATES.individual.headings.summary
+            : spec.id === 'moHinh'
+              ? TEMPLATES.individual.headings.models
+              : null;
+        const found = anchorText ? doc.body.search(anchorText, { matchCase: false }) : null;
+        found?.load('text');
+        const first = doc.body.paragraphs.getFirst();
+        first.load('text');
+        await context.sync();
+        if (existing.items.length > 0) return; // already there: nothing to restore
+
+        let cc: Word.ContentControl;
+        const anchor = found && found.items.length > 0 ? found.items[0] : null;
+        if (spec.kind === 'text' || spec.kind === 'year') {
+          if (anchor) {
+            cc = anchor.paragraphs.getFirst().getRange('End').insertContentControl();
+          } else {
+            const p = doc.body.insertParagraph(`- ${spec.label?.vi ?? spec.id}: `, 'End');
+            cc = p.getRange('End').insertContentControl();
+          }
+        } else {
+          const paragraph = anchor
+            ? anchor.paragraphs.getFirst().insertParagraph('', 'After')
+            : spec.kind === 'picture'
+              ? first.insertParagraph('', 'After')
+              : doc.body.insertParagraph('', 'End');
+          cc = paragraph.insertContentControl();
+        }
+        cc.tag = tagOf(spec.id);
+        cc.title = spec.label?.vi ?? spec.instruction;
+        cc.placeholderText = spec.instruction;
+        cc.cannotDelete = true;
+        if (spec.kind === 'table') {
+          const header = MODEL_COLUMNS.map((c) => c.header);
+          const empty = MODEL_COLUMNS.map((c) => (c.id === 'tt' ? '1' : ''));
+          const table = cc.insertTable(2, MODEL_COLUMNS.length, 'Start', [header, empty]);
+          table.headerRowCount = 1;
+        }
+        await context.sync();
+      }),
+    );
+  }
+
+  private async uppercaseName(fieldId: string): Promise<void> {
+    await guard('uppercaseName', () =>
+      this.env.run(async (context) => {
+        const controls = context.document.contentControls.getByTag(tagOf(fieldId));
+        controls.load('text,placeholderText');
+        await context.sync();
+        const cc = controls.items[0];
+        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(fieldId) });
+        if (cc.text.trim() === '' || cc.text === cc.placeholderText) return;
+        const upper = toUpperVi(normalize(cc.text));
+        if (upper === cc.text) return;
+        cc.insertText(upper, 'Replace');
+        await context.sync();
+      }),
+    );
+  }
+
+  private async renumberTable(): Promise<void> {
+    await guard('renumberTable', () =>
+      this.env.run(async (context) => {
+        const table = await this.loadModelTable(context);
+        const match = matchColumns((table.values[0] ?? []).map(cellText));
+        const tt = match.index.tt >= 0 ? match.index.tt : 0;
+        let changed = false;
+        for (let r = 1; r < table.rowCount; r++) {
+          const want = String(r);
+          if ((table.values[r]?.[tt] ?? '').trim() !== want) {
+            table.getCell(r, tt).value = want;
+            changed = true;
+          }
+        }
+        if (changed) await context.sync();
+      }),
+    );
+  }
+
+  /**
+   * Text fixes word by word, so formatting (bold, italics) and content controls survive: paragraphs that need it are
+   * split into words (getTextRanges), each word that changes is replaced, and the paragraph gets `font` if given.
+   */
+  private async convertText(
+    operation: string,
+    convertParagraph: (text: string, font: string | undefined) => ((word: string) => string) | null,
+    font?: string,
+  ): Promise<void> {
+    await guard(operation, () =>
+      this.env.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('text,font/name');
+        await context.sync();
+        const work: Array<{ paragraph: Word.Paragraph; words: Word.RangeCollection; convert: (word: string) => string }> = [];
+        for (const paragraph of paragraphs.items) {
+          const fontName = paragraph.font?.name || undefined;
+          const convert = convertParagraph(paragraph.text ?? '', fontName);
+          if (!convert) continue;
+          const words = paragraph.getTextRanges([' '], true);
+          words.load('text');
+          work.push({ paragraph, words, convert });
+        }
+        if (work.length === 0) return;
+        await context.sync();
+        for (const { paragraph, words, convert } of work) {
+          for (const word of words.items) {
+            const next = convert(word.text);
+            if (next !== word.text) word.insertText(next, 'Replace');
+          }
+          if (font) paragraph.font.name = font;
+        }
+        await context.sync();
+      }),
+    );
+  }
+
+  private async applyPageSetup(): Promise<void> {
+    if (!this.support.desktop13) throw unsupported(SETS.desktop13, 'pageSetup');
+    await guard('applyPageSetup', () =>
+      this.env.run(async (context) => {
+        const sections = context.document.sections;
+        sections.load('items');
+        await context.sync();
+        for (const section of sections.items) section.pageSetup.set(TEMPLATE_PAGE_SETUP);
+        await context.sync();
+      }),
+    );
+  }
+
+  /** Times New Roman for every body paragraph (headings and title keep theirs); sizes outside 13–14 pt become 14 pt. */
+  private async applyBodyFont(): Promise<void> {
+    await guard('applyBodyFont', () =>
+      this.env.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('styleBuiltIn,font/name,font/size');
+        await context.sync();
+        for (const p of paragraphs.items) {
+          if (/^(Title|Subtitle|Heading\d)$/.test(String(p.styleBuiltIn ?? ''))) continue;
+          if (p.font.name !== BODY_FONT.name) p.font.name = BODY_FONT.name;
+          const size = p.font.size;
+          if (typeof size !== 'number' || size < BODY_FONT.minPt || size > BODY_FONT.maxPt) p.font.size = BODY_FONT.sizePt;
+        }
+        await context.sync();
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  async setField(fieldId: string, value: string): Promise<void> {
+    if (typeof value !== 'string') throw new AppError('word.invalidArgument', { field: fieldId });
+    const text = normalize(value);
+    await guard('setField', () =>
+      this.env.run(async (context) => {
+        const controls = context.document.contentControls.getByTag(tagOf(fieldId));
+        controls.load('tag');
+        await context.sync();
+        const cc = controls.items[0];
+        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(fieldId) });
+        if (text === '') cc.clear(); // an empty control shows its instruction again
+        else cc.insertText(text, 'Replace');
+        await context.sync();
+      }),
+    );
+  }
+
+  async setPhoto(bytes: Uint8Array): Promise<void> {
+    const info = imageInfo(bytes);
+    if (!info) throw new AppError('word.imageInvalid');
+    const size = fitToFrame(info.width, info.height);
+    const base64 = bytesToBase64(bytes);
+    await guard('setPhoto', () =>
+      this.env.run(async (context) => {
+        const controls = context.document.contentControls.getByTag(tagOf('anh'));
+        controls.load('tag');
+        await context.sync();
+        const cc = controls.items[0];
+        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('anh') });
+        const picture = cc.insertInlinePictureFromBase64(base64, 'Replace');
+        picture.lockAspectRatio = true;
+        picture.width = size.width;
+        picture.height = size.height;
+        await context.sync();
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- table
+
+  private async loadModelTable(context: Word.RequestContext): Promise<Word.Table> {
+    const controls = context.document.contentControls.getByTag(tagOf('moHinh'));
+    controls.load('tag');
+    await context.sync();
+    if (controls.items.length === 0) throw new AppError('word.tableMissing');
+    const tables = controls.items[0].tables;
+    tables.load('values,rowCount');
+    await context.sync();
+    const table = tables.items[0];
+    if (!table || table.values.length === 0) throw new AppError('word.tableMissing');
+    return table;
+  }
+
+  async readTable(): Promise<ModelRow[]> {
+    return guard('readTable', () =>
+      this.env.run(async (context) => {
+        const table = await this.loadModelTable(context);
+        const match = matchColumns(table.values[0].map(cellText));
+        return table.values.slice(1).map((row) => {
+          const out = {} as ModelRow;
+          for (const c of MODEL_COLUMNS) if (c.id !== 'tt') out[c.id] = match.index[c.id] >= 0 ? cellText(row[match.index[c.id]]) : '';
+          return out;
+        }).filter((row, i, all) => !(all.length === 1 && i === 0 && isBlankRow(row)));
+      }),
+    );
+  }
+
+  async writeTable(rows: ModelRow[]): Promise<void> {
+    const valid = validateRows(rows); // before anything is read or written
+    await guard('writeTable', () =>
+      this.env.run(async (context) => {
+        const table = await this.loadModelTable(context);
+        const header = table.values[0].map(cellText);
+        const match = matchColumns(header);
+        if (match.missing.length > 0) {
+          const names = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
+          throw new AppError('word.tableColumns', { missing: names.join(', ') });
+        }
+        const columns = header.length;
+        // No rows: keep one empty numbered row, as in the empty template.
+        const wanted = valid.length > 0 ? valid : [{ ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' }];
+        const existing = table.rowCount - 1;
+        const common = Math.min(existing, wanted.length);
+        for (let r = 0; r < common; r++) {
+          const current = table.values[r + 1] ?? [];
+          const next = rowValues(wanted[r], r, match, columns, current);
+          for (let c = 0; c < columns; c++) {
+            if (cellText(current[c]) !== next[c]) table.getCell(r + 1, c).value = next[c];
+          }
+        }
+        if (wanted.length > existing) {
+          const added = wanted.slice(existing).map((row, k) => rowValues(row, existing + k, match, columns));
+          // New rows copy the formatting of the last row.
+          table.addRows('End', added.length, added);
+        } else if (wanted.length < existing) {
+          table.deleteRows(wanted.length + 1, existing - wanted.length);
+        }
+        await context.sync();
+      }),
+    );
+  }
+
+  async insertSummarySkeleton(headings: string[]): Promise<void> {
+    if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) throw new AppError('word.invalidArgument', {});
+    const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
+    if (lines.length === 0) return;
+    await guard('insertSummarySkeleton', () =>
+      this.env.run(async (context) => {
+        const controls = context.document.contentControls.getByTag(tagOf('tomTat'));
+        controls.load('text,placeholderText');
+        await context.sync();
+        const cc = controls.items[0];
+        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('tomTat') });
+        const empty = cc.text.trim() === '' || cc.text === cc.placeholderText;
+        if (empty) cc.insertText(lines.join('\n'), 'Replace');
+        else for (const line of lines) cc.insertParagraph(line, 'End');
+        await context.sync();
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- send history
+
+  async recordSend(record: SendRecord): Promise<void> {
+    if (!this.support.api14) throw unsupported(SETS.api14, 'sendHistory');
+    await guard('recordSend', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+        parts.load('id');
+        const controls = doc.contentControls;
+        controls.load('tag');
+        await context.sync();
+        const first = parts.items[0];
+        const xml = first ? first.getXml() : null;
+        if (xml) await context.sync();
+        const part = parseReportXml(xml?.value);
+        let template = part?.template ?? null;
+        if (!template) {
+          const tags = new Set(controls.items.map((cc) => cc.tag));
+          const kind: TemplateKind | null = tags.has(tagOf('hoTen')) ? 'individual' : tags.has(tagOf('tenTapThe')) ? 'collective' : null;
+          if (!kind) throw new AppError('word.noTemplate');
+          template = { id: kind, version: TEMPLATES[kind].version };
+        }
+        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record] });
+        if (first) first.setXml(next);
+        else doc.customXmlParts.add(next);
+        await context.sync();
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- file
+
+  /** The .docx, slice by slice (up to 4 MB each); the file is always closed, also when a slice fails. */
+  fileBytes(): Promise<Uint8Array> {
+    const document = this.env.document;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const fail = (error: unknown): void => {
+        const message = error && typeof error === 'object' && 'message' in error ? String((error as Error).message) : String(error);
+        reject(new AppError('word.file', { message }, error));
+      };
+      try {
+        document.getFileAsync(FILE_TYPE_COMPRESSED, { sliceSize: FILE_SLICE_SIZE }, (result) => {
+          if (result.status === (ASYNC_FAILED as unknown as Office.AsyncResultStatus) || !result.value) {
+            fail(result.error ?? new Error('getFileAsync'));
+            return;
+          }
+          const file = result.value;
+          const slices: Uint8Array[] = [];
+          const finish = (error: unknown | null): void => {
+            const done = (): void => {
+              if (error !== null) {
+                fail(error);
+                return;
+              }
+              const total = slices.reduce((n, s) => n + s.length, 0);
+              const out = new Uint8Array(total);
+              let at = 0;
+              for (const s of slices) {
+                out.set(s, at);
+                at += s.length;
+              }
+              resolve(out);
+            };
+            try {
+              file.closeAsync(() => done());
+            } catch {
+              done();
+            }
+          };
+          const next = (index: number): void => {
+            if (index >= file.sliceCount) {
+              finish(null);
+              return;
+            }
+            try {
+              file.getSliceAsync(index, (slice) => {
+                if (slice.status === (ASYNC_FAILED as unknown as Office.AsyncResultStatus) || !slice.value) {
+                  finish(slice.error ?? new Error(`slice ${index}`));
+                  return;
+                }
+                const data = slice.value.data as unknown;
+                slices.push(data instanceof Uint8Array ? data : Uint8Array.from(data as ArrayLike<number>));
+                next(index + 1);
+              });
+            } catch (error) {
+              finish(error);
+            }
+          };
+          next(0);
+        });
+      } catch (error) {
+        fail(error);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- live changes
+
+  /**
+   * Change notifications: paragraph events (WordApi 1.6) or content-control data events (WordApi 1.5) where
+   * supported, and selection changes always (they also catch undo, which fires nothing on Windows and Mac).
+   * Debouncing is the caller's (createDebouncedChecker in src/core/schedule.ts).
+   */
+  onChange(listener: () => void): () => void {
+    let active = true;
+    const notify = (): void => {
+      if (active) listener();
+    };
+    const removers: Array<() => Promise<void> | void> = [];
+
+    const selectionHandler = (): void => notify();
+    try {
+      this.env.document.addHandlerAsync(SELECTION_CHANGED_EVENT, selectionHandler);
+      removers.push(() => this.env.document.removeHandlerAsync(SELECTION_CHANGED_EVENT, { handler: selectionHandler }));
+    } catch {
+      // No selection events either: the task pane still checks on demand.
+    }
+
+    if (this.support.api16 || this.support.api15) {
+      const handler = async (): Promise<void> => notify();
+      this.env
+        .run(async (context) => {
+          const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
+          if (this.support.api16) {
+            const doc = context.document;
+            results.push(doc.onParagraphChanged.add(handler), doc.onParagraphAdded.add(handler), doc.onParagraphDeleted.add(handler));
+          } else {
+            const controls = context.document.contentControls;
+            controls.load('tag');
+            await context.sync();
+            for (const cc of controls.items) if ((cc.tag ?? '').startsWith('bctt.')) results.push(cc.onDataChanged.add(handler));
+          }
+          await context.sync();
+          const remove = async (): Promise<void> => {
+            for (const r of results) r.remove();
+            await context.sync();
+          };
+          if (active) removers.push(remove);
+          else await remove();
+        })
+        .catch(() => {
+          // Events could not be registered: selection changes and the check before sending still cover it.
+        });
+    }
+
+    return () => {
+      if (!active) return;
+      active = false;
+      for (const remove of removers.splice(0)) {
+        try {
+          void Promise.resolve(remove()).catch(() => undefined);
+        } catch {
+          // Already gone.
+        }
+      }
+    };
+  }
+}
+
+/** Ids of every field a template may hold, for callers that restore or list fields. */
+export const ALL_FIELD_IDS = allSpecs().map((s) => s.id);

@@ -1,0 +1,42 @@
+/**
+ * OfficeEnv: the few Office globals WordHost uses, injected so tests (office-addin-mock) and the benchmark
+ * can stand in for Word. `defaultOfficeEnv()` binds the real globals; nothing else in src/word reads them.
+ */
+
+/** The part of `Office.context.document` used for file bytes and selection events. */
+export interface OfficeDocumentLike {
+  getFileAsync(
+    fileType: Office.FileType | string,
+    options: { sliceSize?: number },
+    callback: (result: Office.AsyncResult<Office.File>) => void,
+  ): void;
+  addHandlerAsync(eventType: Office.EventType | string, handler: (event: unknown) => void, callback?: (result: Office.AsyncResult<void>) => void): void;
+  removeHandlerAsync(
+    eventType: Office.EventType | string,
+    options: { handler: (event: unknown) => void },
+    callback?: (result: Office.AsyncResult<void>) => void,
+  ): void;
+}
+
+export interface OfficeEnv {
+  /** `Word.run`. */
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported`. */
+  isSetSupported(name: string, minVersion: string): boolean;
+  /** `Office.context.document`. */
+  document: OfficeDocumentLike;
+}
+
+/** The real Office globals. Call after Office.onReady. */
+export function defaultOfficeEnv(): OfficeEnv {
+  return {
+    run: (batch) => Word.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    document: Office.context.document as unknown as OfficeDocumentLike,
+  };
+}
+
+/** Office enum values as strings, so this code runs without the Office global (they equal the enum values). */
+export const FILE_TYPE_COMPRESSED = 'compressed';
+export const SELECTION_CHANGED_EVENT = 'documentSelectionChanged';
+export const ASYNC_FAILED = 'failed';

@@ -1,0 +1,207 @@
+/**
+ * The snapshot in one round trip (DESIGN.md §5.4): every load is queued first, then ONE `context.sync()`,
+ * then plain data is built from the results. Nothing here reads a property of an item before the sync, and
+ * nothing queued depends on a result, so the whole check is a single batch:
+ *   - all content controls (tag, text, placeholderText)                        WordApi 1.1
+ *   - body paragraphs (text, style, font name and size)                        WordApi 1.1 / 1.3 (styleBuiltIn)
+ *   - body tables (values, nesting, parent control's tag)                      WordApi 1.3
+ *   - body inline pictures (size, parent control's tag)                        WordApi 1.1 / 1.3
+ *   - the custom XML part's XML: getByNamespace().getOnlyItemOrNullObject().getXml() is a ClientResult that can be
+ *     queued in the same batch as everything else                              WordApi 1.4
+ *   - pages of the active pane                                                 WordApiDesktop 1.2
+ *   - page setup of the first section                                          WordApiDesktop 1.3
+ * Items reached through `…OrNullObject` navigation are read defensively: a null object's properties may be
+ * unavailable, and that must only mean "not in a control".
+ */
+import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
+import { fieldIdOfTag, fieldSpec, TEMPLATES, type TemplateKind } from '../core/template';
+import { cellText, matchColumns } from './table';
+import { parseReportXml, REPORT_NAMESPACE } from './reportXml';
+import type { WordSupport } from './support';
+
+const EMU_PER_POINT = 12700;
+const MM_PER_POINT = 25.4 / 72;
+const SAMPLE_CHARS = 300;
+const HEADING_STYLES = /^(Title|Subtitle|Heading\d)$/;
+
+export interface QueueOptions {
+  /** Queue the custom XML part's getXml() (default: when WordApi 1.4 is supported). */
+  customXml?: boolean;
+}
+
+/** Read a value that may not exist on a null object; undefined instead of throwing. */
+function tryRead<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function parentTag(item: { parentContentControlOrNullObject?: Word.ContentControl }): string | null {
+  return (
+    tryRead(() => {
+      const parent = item.parentContentControlOrNullObject;
+      if (!parent || parent.isNullObject) return null;
+      return typeof parent.tag === 'string' ? parent.tag : null;
+    }) ?? null
+  );
+}
+
+/** Word separates paragraphs with \r and line breaks with \v; the snapshot uses "\n". */
+function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/\r\n?|\u000b/g, '\n');
+}
+
+function inferTemplate(fields: Record<string, FieldSnapshot>): TemplateKind | null {
+  if (fields.hoTen || fields.sinhNam || fields.anh || fields.chucVuDonVi) return 'individual';
+  if (fields.tenTapThe) return 'collective';
+  return null;
+}
+
+/**
+ * Queue every load of a snapshot on `context` and return a function that builds the snapshot after the caller's
+ * single `context.sync()`.
+ */
+export function queueSnapshot(context: Word.RequestContext, support: WordSupport, options: QueueOptions = {}): () => DocumentSnapshot {
+  const doc = context.document;
+  const body = doc.body;
+
+  const controls = doc.contentControls;
+  controls.load('tag,text,placeholderText');
+
+  const paragraphs = body.paragraphs;
+  paragraphs.load(support.api13 ? 'text,styleBuiltIn,font/name,font/size' : 'text,font/name,font/size');
+
+  const tables = support.api13 ? body.tables : null;
+  tables?.load('values,rowCount,nestingLevel,parentContentControlOrNullObject/tag');
+
+  const pictures = body.inlinePictures;
+  pictures.load(support.api13 ? 'width,height,parentContentControlOrNullObject/tag' : 'width,height');
+
+  const wantXml = options.customXml ?? support.api14;
+  const xml = wantXml ? doc.customXmlParts.getByNamespace(REPORT_NAMESPACE).getOnlyItemOrNullObject().getXml() : null;
+
+  const pages = support.desktop12 ? doc.activeWindow.activePane.pages : null;
+  pages?.load('index');
+
+  const pageSetup = support.desktop13 ? doc.sections.getFirst().pageSetup : null;
+  pageSetup?.load('pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin');
+
+  return () => {
+    const snapshot = emptySnapshot();
+
+    // Fields, by tag; the first control wins when a tag is duplicated.
+    const placeholders: string[] = [];
+    for (const cc of controls.items) {
+      const id = fieldIdOfTag(cc.tag ?? '');
+      const text = plain(cc.text);
+      const placeholder = plain(cc.placeholderText);
+      const showing = text.trim() === '' || (placeholder !== '' && text === placeholder);
+      if (showing && text) placeholders.push(text);
+      if (!id || snapshot.fields[id]) continue;
+      const field: FieldSnapshot = { id, text: showing ? '' : text, showingPlaceholder: showing };
+      const kind = fieldSpec('individual', id)?.kind ?? fieldSpec('collective', id)?.kind;
+      if (kind === 'richText') field.paragraphs = showing ? [] : text.split('\n').filter((p) => p.trim() !== '');
+      if (kind === 'table') field.text = '';
+      snapshot.fields[id] = field;
+    }
+
+    // The photo: the first picture inside the `bctt.anh` control.
+    if (snapshot.fields.anh) {
+      const picture = pictures.items.find((p) => parentTag(p) === 'bctt.anh');
+      const info: PictureInfo | null = picture
+        ? { widthEmu: Math.round(picture.width * EMU_PER_POINT), heightEmu: Math.round(picture.height * EMU_PER_POINT) }
+        : null;
+      snapshot.fields.anh.picture = info;
+      if (info) snapshot.fields.anh.showingPlaceholder = false;
+    }
+
+    // The models table: inside `bctt.moHinh`; when the parent cannot be read, the top-level table with the most official headers.
+    if (tables && snapshot.fields.moHinh) {
+      const top = tables.items.filter((t) => (tryRead(() => t.nestingLevel) ?? 1) <= 1);
+      let table = top.find((t) => parentTag(t) === 'bctt.moHinh');
+      if (!table) {
+        let best = 0;
+        for (const t of top) {
+          const header = (t.values?.[0] ?? []).map(cellText);
+          const matched = 6 - matchColumns(header).missing.length;
+          if (matched > best) {
+            best = matched;
+            table = t;
+          }
+        }
+      }
+      if (table && table.values.length > 0) {
+        snapshot.table = {
+          header: table.values[0].map(cellText),
+          rows: table.values.slice(1).map((row) => row.map(cellText)),
+        };
+      }
+    } else if (!tables) {
+      snapshot.unavailable.push('table');
+    }
+
+    // Body text (without the instructions shown by empty controls) and fonts.
+    let bodyText = paragraphs.items.map((p) => plain(p.text)).join('\n');
+    for (const text of placeholders) {
+      const at = bodyText.indexOf(text);
+      if (at >= 0) bodyText = bodyText.slice(0, at) + bodyText.slice(at + text.length);
+    }
+    snapshot.bodyText = bodyText;
+
+    const fonts = new Map<string, FontUsage>();
+    for (const p of paragraphs.items) {
+      const style = tryRead(() => p.styleBuiltIn) ?? '';
+      if (HEADING_STYLES.test(String(style))) continue;
+      const text = plain(p.text);
+      if (placeholders.includes(text)) continue;
+      const chars = text.replace(/\s/g, '').length;
+      const name = tryRead(() => p.font.name);
+      const size = tryRead(() => p.font.size);
+      // Mixed fonts in one paragraph read as ''/null: they cannot be attributed, so they are left out.
+      if (chars === 0 || !name) continue;
+      const sizePt = typeof size === 'number' && size > 0 ? size : null;
+      const key = `${name}\u0000${sizePt}`;
+      const usage = fonts.get(key) ?? { name, sizePt, chars: 0, sample: '' };
+      usage.chars += chars;
+      if (usage.sample.length < SAMPLE_CHARS) usage.sample = (usage.sample ? usage.sample + '\n' : '') + text.slice(0, SAMPLE_CHARS - usage.sample.length);
+      fonts.set(key, usage);
+    }
+    snapshot.fonts = [...fonts.values()].sort((a, b) => b.chars - a.chars);
+
+    // Template identity and send history.
+    const part = xml ? parseReportXml(xml.value) : null;
+    if (part) {
+      snapshot.template = part.template;
+      snapshot.sendHistory = part.sends;
+    } else if (!wantXml) {
+      snapshot.unavailable.push('template', 'sendHistory');
+      const kind = inferTemplate(snapshot.fields);
+      if (kind) snapshot.template = { id: kind, version: TEMPLATES[kind].version };
+    }
+
+    if (pages) snapshot.pages = { count: pages.items.length, source: 'layout' };
+    else snapshot.unavailable.push('pages');
+
+    if (pageSetup) {
+      snapshot.pageSetup = {
+        widthMm: round1(pageSetup.pageWidth * MM_PER_POINT),
+        heightMm: round1(pageSetup.pageHeight * MM_PER_POINT),
+        margins: {
+          topMm: round1(pageSetup.topMargin * MM_PER_POINT),
+          bottomMm: round1(pageSetup.bottomMargin * MM_PER_POINT),
+          leftMm: round1(pageSetup.leftMargin * MM_PER_POINT),
+          rightMm: round1(pageSetup.rightMargin * MM_PER_POINT),
+        },
+      };
+    } else {
+      snapshot.unavailable.push('pageSetup');
+    }
+    return snapshot;
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
