@@ -61,7 +61,9 @@ async function fallbackOptions(reason) {
     const { generateCertificates } = require('office-addin-dev-certs');
     await generateCertificates(files.ca, files.cert, files.key, 30, ['localhost', '127.0.0.1']);
   }
-  console.warn(`[dev-https] ${reason}\n[dev-https] Using the session certificate in ${FALLBACK_DIR}.\n${trustInstructions()}`);
+  console.warn(
+    `[dev-https] ${reason}\n[dev-https] Using the session certificate in ${FALLBACK_DIR}.\n${trustInstructions()}`,
+  );
   return { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
 }
 
@@ -75,7 +77,9 @@ async function getDevHttpsOptions() {
     const devCerts = require('office-addin-dev-certs');
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    return fallbackOptions(`office-addin-dev-certs could not install its CA (${String(error && error.message).split('\n')[0]}).`);
+    return fallbackOptions(
+      `office-addin-dev-certs could not install its CA (${String(error && error.message).split('\n')[0]}).`,
+    );
   }
 }
 

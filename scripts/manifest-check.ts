@@ -144,7 +144,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = {}): 
   }
   const root = doc.documentElement;
   if (parseErrors.length > 0 || !root || root.localName !== 'OfficeApp') {
-    error('xml.wellFormed', `Malformed XML or no <OfficeApp> root: ${parseErrors.join('; ') || 'root is ' + root?.localName}`);
+    error(
+      'xml.wellFormed',
+      `Malformed XML or no <OfficeApp> root: ${parseErrors.join('; ') || 'root is ' + root?.localName}`,
+    );
     return issues;
   }
   const elements = allElements(doc);
@@ -193,7 +196,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = {}): 
         const limit = kind === 'ShortStrings' ? LIMITS.shortString : LIMITS.longString;
         const values = [
           ['DefaultValue', item.getAttribute('DefaultValue') ?? ''],
-          ...childElements(item, 'Override').map((o) => [`Override ${o.getAttribute('Locale')}`, o.getAttribute('Value') ?? '']),
+          ...childElements(item, 'Override').map((o) => [
+            `Override ${o.getAttribute('Locale')}`,
+            o.getAttribute('Value') ?? '',
+          ]),
         ];
         for (const [where, value] of values) {
           if (value.length > limit) {
@@ -214,7 +220,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = {}): 
     }
     const values = [
       ['DefaultValue', el.getAttribute('DefaultValue') ?? ''],
-      ...childElements(el, 'Override').map((o) => [`Override ${o.getAttribute('Locale')}`, o.getAttribute('Value') ?? '']),
+      ...childElements(el, 'Override').map((o) => [
+        `Override ${o.getAttribute('Locale')}`,
+        o.getAttribute('Value') ?? '',
+      ]),
     ];
     for (const [where, value] of values) {
       if (value.length === 0 || value.length > limit) {

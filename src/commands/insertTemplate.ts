@@ -8,8 +8,7 @@
 import type { TemplateKind } from '../core/template';
 
 export type InsertTemplateResult =
-  | { ok: true }
-  | { ok: false; reason: 'unsupported' | 'download' | 'word'; message: string; cause?: unknown };
+  { ok: true } | { ok: false; reason: 'unsupported' | 'download' | 'word'; message: string; cause?: unknown };
 
 export interface InsertTemplateDeps {
   fetch: typeof fetch;
@@ -40,7 +39,8 @@ export async function insertTemplate(
     return {
       ok: false,
       reason: 'unsupported',
-      message: 'Phiên bản Word này không hỗ trợ mở mẫu (cần WordApi 1.3). / This Word version cannot open templates (needs WordApi 1.3).',
+      message:
+        'Phiên bản Word này không hỗ trợ mở mẫu (cần WordApi 1.3). / This Word version cannot open templates (needs WordApi 1.3).',
     };
   }
   const url = new URL(templatePath(kind), deps.baseUrl).href;

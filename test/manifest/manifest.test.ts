@@ -2,7 +2,16 @@
  * Offline manifest checks (scripts/manifest-check.ts): the real manifest.xml passes, and each broken variant
  * fails with the check a reviewer would expect.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -150,7 +159,10 @@ describe('broken manifests fail the check that guards them', () => {
   });
 
   it('an icon hosted elsewhere is a warning, not an error (cannot be measured offline)', () => {
-    const xml = mutate('<IconUrl DefaultValue="https://localhost:3000/', '<IconUrl DefaultValue="https://cdn.example.org/');
+    const xml = mutate(
+      '<IconUrl DefaultValue="https://localhost:3000/',
+      '<IconUrl DefaultValue="https://cdn.example.org/',
+    );
     const issues = checkManifest(xml, { rootDir: repo });
     expect(issues.map((i) => [i.check, i.severity])).toEqual([['icon.file', 'warning']]);
   });
@@ -161,12 +173,12 @@ describe('broken manifests fail the check that guards them', () => {
     expect(errorsOf(mutate('DefaultValue="Mẫu cá nhân"', `DefaultValue="${'Ệ'.repeat(125)}"`))).toEqual([]);
     const tooltip = 'a'.repeat(251);
     expect(errorsOf(mutate('Value="Check report"', `Value="${'b'.repeat(126)}"`))).toEqual(['string.length']);
-    expect(
-      errorsOf(mutate(/(<bt:String id="BCTT.OpenChecker.Tooltip" DefaultValue=")[^"]+/, `$1${tooltip}`)),
-    ).toEqual(['string.length']);
-    expect(errorsOf(mutate(/<DisplayName DefaultValue="[^"]+"/, `<DisplayName DefaultValue="${'d'.repeat(126)}"`))).toEqual([
+    expect(errorsOf(mutate(/(<bt:String id="BCTT.OpenChecker.Tooltip" DefaultValue=")[^"]+/, `$1${tooltip}`))).toEqual([
       'string.length',
     ]);
+    expect(
+      errorsOf(mutate(/<DisplayName DefaultValue="[^"]+"/, `<DisplayName DefaultValue="${'d'.repeat(126)}"`)),
+    ).toEqual(['string.length']);
     expect(errorsOf(mutate(/<Description DefaultValue="[^"]+"/, `<Description DefaultValue="${tooltip}"`))).toEqual([
       'string.length',
     ]);
@@ -177,9 +189,9 @@ describe('broken manifests fail the check that guards them', () => {
 
   it('requirement sets below what the add-in uses, or missing', () => {
     expect(errorsOf(mutate('MinVersion="1.3"', 'MinVersion="1.2"'))).toEqual(['requirements.wordApi']);
-    expect(errorsOf(mutate('<Set Name="WordApi" MinVersion="1.3" />', '<Set Name="ExcelApi" MinVersion="1.3" />'))).toEqual([
-      'requirements.wordApi',
-    ]);
+    expect(
+      errorsOf(mutate('<Set Name="WordApi" MinVersion="1.3" />', '<Set Name="ExcelApi" MinVersion="1.3" />')),
+    ).toEqual(['requirements.wordApi']);
     expect(errorsOf(mutate(/<Requirements>[\s\S]*?<\/Requirements>/, ''))).toEqual(['requirements.wordApi']);
     expect(errorsOf(mutate('DefaultMinVersion="1.1"', 'DefaultMinVersion="banana"'))).toEqual([
       'requirements.defaultMinVersion',
