@@ -42,15 +42,69 @@ function probesFor(kind: TemplateKind): Probe[] {
   return probes;
 }
 
+/**
+ * One case-insensitive pattern matching any probe, whatever the whitespace between its words; it scans the raw
+ * body once without copying it. Only the neighbourhood of each hit is then cleaned and examined, so a long body
+ * costs one pass and no large temporary strings.
+ */
+function probePattern(kind: TemplateKind): RegExp {
+  let pattern = patternCache.get(kind);
+  if (!pattern) {
+    const alternatives = [...new Set(probesFor(kind).map((p) => p.text))].map((text) =>
+      text
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[\\s\\u200b]+'),
+    );
+    pattern = new RegExp(alternatives.join('|'), 'giu');
+    patternCache.set(kind, pattern);
+  }
+  return pattern;
+}
+
+const patternCache = new Map<TemplateKind, RegExp>();
+
+/** Room kept on each side of a hit: more than the longest instruction, whatever its spacing. */
+const WINDOW = 1200;
+
 export function instructionsLeftover(snapshot: DocumentSnapshot, _config: RuleConfig): Finding[] {
   const kind = snapshot.template?.id;
   if (!kind || snapshot.bodyText === '') return [];
-  const body = clean(snapshot.bodyText);
+  const raw = snapshot.bodyText;
+  const body = raw === raw.normalize('NFC') ? raw : raw.normalize('NFC');
+  const pattern = probePattern(kind);
+  pattern.lastIndex = 0;
+  // Windows around hits, merged when they overlap.
+  const windows: Array<[number, number]> = [];
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+    const from = Math.max(0, m.index - WINDOW);
+    const to = Math.min(body.length, m.index + m[0].length + WINDOW);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const [from, to] of windows) {
+    for (const finding of leftoversIn(body.slice(from, to), probesFor(kind))) {
+      const key = finding.target!.text!.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(finding);
+    }
+  }
+  return out;
+}
+
+/** Leftovers in a (small) piece of body text, in text order. */
+function leftoversIn(piece: string, probes: Probe[]): Finding[] {
+  const body = clean(piece);
   const lower = body.toLowerCase();
   const shown = lower.length === body.length ? body : lower;
   const found: Array<[number, number]> = [];
   const out: Array<{ start: number; finding: Finding }> = [];
-  for (const probe of probesFor(kind)) {
+  for (const probe of probes) {
     const pos = firstWholeWordMatch(lower, probe.text);
     if (pos < 0) continue;
     // Grow the match both ways while the body still follows the instruction.

@@ -55,6 +55,12 @@ describe('instructions.leftover', () => {
     expect(leftovers(`${SUMMARY_INSTRUCTION}\n${hoTen}`)).toEqual([SUMMARY_INSTRUCTION, hoTen]);
   });
 
+  it('reports an instruction left twice once, and distant leftovers each, in document order', () => {
+    const hoTen = TEMPLATES.individual.fields[1].instruction;
+    expect(leftovers(`${SUMMARY_INSTRUCTION} ${summaryOf(5000)} ${SUMMARY_INSTRUCTION}`)).toEqual([SUMMARY_INSTRUCTION]);
+    expect(leftovers(`${hoTen} ${summaryOf(5000)} ${SUMMARY_INSTRUCTION}`)).toEqual([hoTen, SUMMARY_INSTRUCTION]);
+  });
+
   it('does not flag ordinary prose that shares a few words with an instruction', () => {
     const prose = 'Chúng tôi trình bày tóm tắt kết quả; hiệu quả được thừa nhận rộng rãi. Ghi rõ tên đơn vị. Chức vụ, đơn vị công tác: giáo viên.';
     expect(leftovers(prose)).toEqual([]);
