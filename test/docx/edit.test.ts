@@ -1,0 +1,163 @@
+import JSZip from 'jszip';
+import { editDocx } from '../../src/docx/edit';
+import { readDocx } from '../../src/docx/read';
+import { writeTemplateDocx } from '../../src/docx/write';
+import { INDIVIDUAL, SUMMARY_INSTRUCTION } from '../../src/core/template';
+import { isAppError } from '../../src/core/errors';
+import { buildDocx, p, pictureControl, pngHeader, r, richControl, tableControl, textControl, partText, unzip } from '../support/docxBuilder';
+
+const HO_TEN_INSTRUCTION = INDIVIDUAL.fields.find((f) => f.id === 'hoTen')!.instruction;
+const SEND = { at: '2026-12-30T08:00:00.000Z', path: 'manual' as const, to: 'phong@gd.vn', period: '2026-Q4' };
+
+async function errorKey(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    return isAppError(e) ? e.messageKey : `not an AppError: ${String(e)}`;
+  }
+  return 'no error';
+}
+
+describe('editDocx round trip', () => {
+  it('sets fields, summary and table rows; reading back gives the new values', async () => {
+    const edited = await editDocx(await writeTemplateDocx('individual'), {
+      fields: { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984', chucVuDonVi: 'Giáo viên, Trường THCS Lê Lợi' },
+      summary: ['Đoạn một.', 'Đoạn hai.'],
+      models: [
+        { ten: 'Thư viện xanh', donVi: 'Tổ Văn', moTa: 'Góc đọc\nngoài trời', loTrinh: 'Tháng 9', ketQua: '500 học sinh' },
+        { ten: 'CLB STEM', donVi: 'Tổ Toán', moTa: 'Mô tả', loTrinh: 'Tháng 10', ketQua: 'Giải Nhì' },
+      ],
+    });
+    const snap = await readDocx(edited);
+    expect(snap.fields.hoTen).toEqual({ id: 'hoTen', text: 'NGUYỄN THỊ MAI', showingPlaceholder: false });
+    expect(snap.fields.sinhNam.text).toBe('1984');
+    expect(snap.fields.chucVuDonVi.text).toBe('Giáo viên, Trường THCS Lê Lợi');
+    expect(snap.fields.tomTat.paragraphs).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    expect(snap.table?.rows).toEqual([
+      ['1', 'Thư viện xanh', 'Tổ Văn', 'Góc đọc\nngoài trời', 'Tháng 9', '500 học sinh'],
+      ['2', 'CLB STEM', 'Tổ Toán', 'Mô tả', 'Tháng 10', 'Giải Nhì'],
+    ]);
+    expect(snap.fields.anh.showingPlaceholder).toBe(true);
+    expect(snap.template?.id).toBe('individual');
+    expect(snap.fonts[0]).toMatchObject({ name: 'Times New Roman', sizePt: 14 });
+  });
+
+  it('restores the placeholder (flag and instruction in PlaceholderText style) when a value is set to empty', async () => {
+    const filled = await editDocx(await writeTemplateDocx('individual'), { fields: { hoTen: 'TRẦN AN' }, summary: ['Nội dung.'] });
+    const cleared = await editDocx(filled, { fields: { hoTen: '' }, summary: [] });
+    const snap = await readDocx(cleared);
+    expect(snap.fields.hoTen).toEqual({ id: 'hoTen', text: '', showingPlaceholder: true });
+    expect(snap.fields.tomTat.showingPlaceholder).toBe(true);
+    expect(snap.bodyText).not.toContain('TRẦN AN');
+    const xml = await partText(cleared, 'word/document.xml');
+    expect(xml).toContain(HO_TEN_INSTRUCTION);
+    expect(xml).toContain(SUMMARY_INSTRUCTION);
+    expect(xml.split('<w:showingPlcHdr/>').length - 1).toBe(5);
+    expect(xml).toContain('<w:rStyle w:val="PlaceholderText"/>');
+  });
+
+  it('clears the placeholder flag when a value is set', async () => {
+    const edited = await editDocx(await writeTemplateDocx('collective'), { fields: { tenTapThe: 'Trường Tiểu học An Phú, Thành phố Hồ Chí Minh' } });
+    const xml = await partText(edited, 'word/document.xml');
+    const original = await partText(await writeTemplateDocx('collective'), 'word/document.xml');
+    expect(xml.split('<w:showingPlcHdr/>').length).toBe(original.split('<w:showingPlcHdr/>').length - 1);
+  });
+
+  it('keeps every other zip entry identical and document.xml identical outside the edited controls', async () => {
+    const original = await buildDocx({
+      body:
+        p('Mở đầu & giữ nguyên') +
+        p(`${r('- Họ tên: ')}${textControl('hoTen', null, HO_TEN_INSTRUCTION)}`, { raw: true }) +
+        p('Giữa') +
+        richControl('tomTat', null, SUMMARY_INSTRUCTION) +
+        p('Kết thúc'),
+      pages: 2,
+      report: { template: 'individual', version: '1.0' },
+    });
+    const edited = await editDocx(original, { fields: { hoTen: 'LÊ VĂN BA' }, summary: ['Một', 'Hai'] });
+    const before = await unzip(original);
+    const after = await unzip(edited);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, data] of before) {
+      if (name === 'word/document.xml') continue;
+      expect({ name, same: Buffer.from(after.get(name)!).equals(Buffer.from(data)) }).toEqual({ name, same: true });
+    }
+    const docBefore = Buffer.from(before.get('word/document.xml')!).toString('utf8');
+    const docAfter = Buffer.from(after.get('word/document.xml')!).toString('utf8');
+    const hoTenStart = docBefore.indexOf('<w:sdt>');
+    expect(docAfter.slice(0, hoTenStart)).toBe(docBefore.slice(0, hoTenStart));
+    const tail = docBefore.slice(docBefore.lastIndexOf('</w:sdt>'));
+    expect(docAfter.endsWith(tail)).toBe(true);
+    const middle = docBefore.slice(docBefore.indexOf('</w:sdt>'), docBefore.lastIndexOf('<w:sdt>'));
+    expect(docAfter).toContain(middle);
+  });
+
+  it('escapes XML special characters, drops control characters and stores NFD values as NFC', async () => {
+    const nasty = 'A & B <c> "d" \'e\' ]]> \u0001\u0008\u000B\uFFFE' + 'Nguyễn'.normalize('NFD');
+    const edited = await editDocx(await writeTemplateDocx('individual'), {
+      fields: { hoTen: nasty, chucVuDonVi: 'dòng 1\r\ndòng 2\tcột' },
+      models: [{ ten: '<tbl>', donVi: '&amp;', moTa: 'x', loTrinh: 'y', ketQua: 'z' }],
+    });
+    const snap = await readDocx(edited);
+    expect(snap.fields.hoTen.text).toBe('A & B <c> "d" \'e\' ]]> ' + 'Nguyễn'.normalize('NFC'));
+    expect(snap.fields.hoTen.text).toBe(snap.fields.hoTen.text.normalize('NFC'));
+    expect(snap.fields.chucVuDonVi.text).toBe('dòng 1\ndòng 2\tcột');
+    expect(snap.table?.rows[0].slice(1, 3)).toEqual(['<tbl>', '&amp;']);
+  });
+
+  it('numbers table rows 1..n and leaves one empty numbered row for no models', async () => {
+    const three = await editDocx(await writeTemplateDocx('collective'), {
+      models: [1, 2, 3].map((i) => ({ ten: `M${i}`, donVi: '', moTa: '', loTrinh: '', ketQua: '' })),
+    });
+    expect((await readDocx(three)).table?.rows.map((row) => row[0])).toEqual(['1', '2', '3']);
+    const none = await editDocx(three, { models: [] });
+    expect((await readDocx(none)).table?.rows).toEqual([['1', '', '', '', '', '']]);
+  });
+
+  it('fills a table that has a header only, keeping the header', async () => {
+    const edited = await editDocx(await buildDocx({ body: tableControl([]) }), { models: [{ ten: 'A', donVi: 'B', moTa: 'C', loTrinh: 'D', ketQua: 'E' }] });
+    const snap = await readDocx(edited);
+    expect(snap.table?.header[1]).toBe('Tên mô hình/ công trình');
+    expect(snap.table?.rows).toEqual([['1', 'A', 'B', 'C', 'D', 'E']]);
+  });
+});
+
+describe('editDocx send history', () => {
+  it('appends to the existing report part, keeping earlier sends', async () => {
+    const once = await editDocx(await writeTemplateDocx('individual'), { appendSend: SEND });
+    const twice = await editDocx(once, { appendSend: { ...SEND, at: '2027-01-01T01:00:00.000Z', path: 'graph', to: 'a&b@x.vn', receipt: 'id "1"' } });
+    const snap = await readDocx(twice);
+    expect(snap.sendHistory).toEqual([SEND, { at: '2027-01-01T01:00:00.000Z', path: 'graph', to: 'a&b@x.vn', receipt: 'id "1"', period: '2026-Q4' }]);
+    expect(snap.template?.id).toBe('individual');
+  });
+
+  it('creates the report part when missing, linked and typed so the package stays valid', async () => {
+    const plain = await buildDocx({ body: p(textControl('tenTapThe', 'Trường A'), { raw: true }) });
+    const edited = await editDocx(plain, { appendSend: SEND });
+    const snap = await readDocx(edited);
+    expect(snap.sendHistory).toEqual([SEND]);
+    expect(snap.template).toEqual({ id: 'collective', version: '1.0' });
+    const zip = await JSZip.loadAsync(edited);
+    expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="../customXml/item1.xml"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('PartName="/customXml/itemProps1.xml"');
+    expect(zip.file('customXml/_rels/item1.xml.rels')).not.toBeNull();
+  });
+});
+
+describe('editDocx refusals', () => {
+  it('refuses a field whose control was deleted', async () => {
+    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { fields: { hoTen: 'A' } }))).toBe('docx.fieldMissing');
+    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { models: [] }))).toBe('docx.fieldMissing');
+  });
+
+  it('refuses to write text into the picture or table control', async () => {
+    const doc = await buildDocx({ body: pictureControl('rIdImg1') + tableControl([]), media: { 'a.png': pngHeader(1, 1) } });
+    expect(await errorKey(editDocx(doc, { fields: { anh: 'x' } }))).toBe('docx.editUnsupported');
+    expect(await errorKey(editDocx(doc, { fields: { moHinh: 'x' } }))).toBe('docx.editUnsupported');
+  });
+
+  it('returns the same bytes when there is nothing to change', async () => {
+    const doc = await buildDocx({ body: p('x') });
+    expect(Buffer.from(await editDocx(doc, {})).equals(Buffer.from(doc))).toBe(true);
+  });
+});
