@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeTemplateDocx } from '../../src/docx/write';
 import { AT_IN_QUARTER, INDIVIDUAL_FIELDS, buildCli, modelRows, pngPhoto, runCli, tempDir, writeReportJson } from './support/cli';
-import { proseParagraphs } from './support/prose';
+import { vietnameseProse } from '../support/prose';
 
 jest.setTimeout(90_000);
 
@@ -50,7 +50,7 @@ beforeAll(() => {
   const json = writeReportJson(
     dir,
     'day-du.json',
-    { kind: 'individual', fields: INDIVIDUAL_FIELDS, summary: proseParagraphs(1200, 11), models: modelRows(2), photo: 'anh.png' },
+    { kind: 'individual', fields: INDIVIDUAL_FIELDS, summary: vietnameseProse(1200, 11), models: modelRows(2), photo: 'anh.png' },
     pngPhoto(80, 120),
   );
   good = path.join(dir, 'day-du.docx');

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocx } from '../../src/docx/read';
 import { AT_IN_QUARTER, COLLECTIVE_FIELDS, INDIVIDUAL_FIELDS, buildCli, modelRows, pngPhoto, runCli, tempDir, writeReportJson } from './support/cli';
-import { proseParagraphs } from './support/prose';
+import { vietnameseProse } from '../support/prose';
 
 jest.setTimeout(60_000);
 
@@ -42,7 +42,7 @@ describe('new writes a template', () => {
     const json = writeReportJson(
       sub,
       'bao-cao.json',
-      { kind: 'individual', fields: INDIVIDUAL_FIELDS, summary: proseParagraphs(1100, 7), models: modelRows(3), photo: 'anh-4x6.png' },
+      { kind: 'individual', fields: INDIVIDUAL_FIELDS, summary: vietnameseProse(1100, 7), models: modelRows(3), photo: 'anh-4x6.png' },
       pngPhoto(),
     );
     const out = path.join(dir, 'day-du.docx');

@@ -100,10 +100,14 @@ export function pdfInfo(pdf: string): PdfInfo {
   return { pages: Number(pages[1]), pageWidthPt: Number(size[1]), pageHeightPt: Number(size[2]) };
 }
 
-/** The PDF's text (UTF-8), optionally of a page range; `layout` keeps the physical layout. Pages are separated by "\f". */
-export function pdfText(pdf: string, options: { layout?: boolean; firstPage?: number; lastPage?: number } = {}): string {
+/**
+ * The PDF's text (UTF-8), optionally of a page range. `layout` keeps the physical layout; `raw` keeps the content
+ * stream order (a table cell's lines stay together). Pages are separated by "\f".
+ */
+export function pdfText(pdf: string, options: { layout?: boolean; raw?: boolean; firstPage?: number; lastPage?: number } = {}): string {
   const args = ['-enc', 'UTF-8'];
   if (options.layout) args.push('-layout');
+  if (options.raw) args.push('-raw');
   if (options.firstPage) args.push('-f', String(options.firstPage));
   if (options.lastPage) args.push('-l', String(options.lastPage));
   return execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
