@@ -1,7 +1,8 @@
 /** encoding.legacy: text in TCVN3 / VNI fonts or byte patterns, and decomposed (NFD) Unicode. */
 import type { DocumentSnapshot } from '../snapshot';
-import { detectLegacy, isNfc, legacyEncodingOfFont } from '../text';
+import { detectLegacy, legacyEncodingOfFont } from '../text';
 import type { Finding, RuleConfig } from './types';
+import { isNfcText as isNfc } from './util';
 
 export function encodingLegacy(snapshot: DocumentSnapshot, _config: RuleConfig): Finding[] {
   const out: Finding[] = [];

@@ -3,7 +3,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { instructionTexts } from '../template';
 import type { TemplateKind } from '../template/types';
 import type { Finding, RuleConfig } from './types';
-import { clean } from './util';
+import { clean, toNfc } from './util';
 
 /** Words an opening "(" probe needs, and a probe from the middle of an instruction; shorter instructions must match whole. */
 const OPENING_PROBE_WORDS = 5;
@@ -71,7 +71,7 @@ export function instructionsLeftover(snapshot: DocumentSnapshot, _config: RuleCo
   const kind = snapshot.template?.id;
   if (!kind || snapshot.bodyText === '') return [];
   const raw = snapshot.bodyText;
-  const body = raw === raw.normalize('NFC') ? raw : raw.normalize('NFC');
+  const body = toNfc(raw);
   const pattern = probePattern(kind);
   pattern.lastIndex = 0;
   // Windows around hits, merged when they overlap.

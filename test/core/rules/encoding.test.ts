@@ -68,6 +68,13 @@ describe('encoding.legacy', () => {
     expect(encodingLegacy(body, cfg).map((f) => [f.message.key, f.target])).toEqual([['findings.encoding.nfd', undefined]]);
   });
 
+  it('recognises non-NFC text outside Vietnamese too (Hangul jamo, the Ångström sign), and NFC text with emoji', () => {
+    for (const bodyText of ['\u1100\u1161 là chữ Hàn', 'Đơn vị \u212B', nfd('Nguyễn') + ' 🙂']) {
+      expect(encodingLegacy({ ...completeCollective(), bodyText }, cfg).map((f) => f.message.key)).toEqual(['findings.encoding.nfd']);
+    }
+    expect(encodingLegacy({ ...completeCollective(), bodyText: 'Ảnh 🙂 한국 Ωmega Å ‘trích dẫn’ — “x”' }, cfg)).toEqual([]);
+  });
+
   it('does not mistake emoji, XML special characters or no-break spaces for legacy text', () => {
     const s = { ...withFonts([font('Times New Roman', '🙂 <a> & "b"\u00a0c ©®')]), bodyText: 'Đạt 🥇 & <giải nhất>' };
     expect(encodingLegacy(s, cfg)).toEqual([]);
