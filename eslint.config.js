@@ -39,7 +39,10 @@ module.exports = tseslint.config(
     rules: {
       'office-addins/call-sync-after-load': 'error',
       'office-addins/call-sync-before-read': 'error',
-      'office-addins/load-object-before-read': 'error',
+      // Warn, not error: the rule cannot see that `collection.load('tag')` loads `items`, nor that a ClientResult
+      // (`getXml().value`) needs no load, so it flags correct code; the spelling it accepts (`load('items/tag')`)
+      // is rejected by office-addin-mock. Findings stay visible in `npm run lint`.
+      'office-addins/load-object-before-read': 'warn',
       'office-addins/no-context-sync-in-loop': 'error',
       'office-addins/no-empty-load': 'error',
       'office-addins/no-navigational-load': 'warn',
@@ -51,6 +54,11 @@ module.exports = tseslint.config(
     // Classes of single combining marks (NFD Vietnamese tone marks) are deliberate in the text module.
     files: ['src/core/text/**'],
     rules: { 'no-misleading-character-class': 'off' },
+  },
+  {
+    // Test doubles of untyped Office mocks may use `any`; shown, not fatal.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'warn' },
   },
   {
     // Node scripts and configs written in JavaScript.
