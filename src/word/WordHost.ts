@@ -275,8 +275,6 @@ export class WordHost implements DocumentHost {
               : null;
         const found = anchorText ? doc.body.search(anchorText, { matchCase: false }) : null;
         found?.load('text');
-        const first = doc.body.paragraphs.getFirst();
-        first.load('text');
         await context.sync();
         if (existing.items.length > 0) return; // already there: nothing to restore
 
@@ -293,7 +291,7 @@ export class WordHost implements DocumentHost {
           const paragraph = anchor
             ? anchor.paragraphs.getFirst().insertParagraph('', 'After')
             : spec.kind === 'picture'
-              ? first.insertParagraph('', 'After')
+              ? doc.body.paragraphs.getFirst().insertParagraph('', 'After')
               : doc.body.insertParagraph('', 'End');
           cc = paragraph.insertContentControl();
         }

@@ -1,0 +1,495 @@
+// office-addin-mock reads OfficeApp from office-addin-manifest, which jest maps to an empty stub (DESIGN.md §7).
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+}));
+
+import { AppError } from '../../src/core/errors';
+import { hasMessage, t } from '../../src/core/i18n';
+import { WordHost } from '../../src/word/WordHost';
+import { parseReportXml } from '../../src/word/reportXml';
+import { ALL_SETS, emptyModel, individualModel, mockEnv, REPORT_XML, type DocModel } from './support/mockWord';
+
+const TEMPLATE_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+
+function hostFor(model: DocModel, sets = ALL_SETS) {
+  const env = mockEnv(model, { sets });
+  const loadTemplate = jest.fn(async () => TEMPLATE_BYTES);
+  return { host: new WordHost({ env, loadTemplate }), env, loadTemplate };
+}
+
+function without(sets: string[], ...removed: string[]) {
+  return sets.filter((s) => !removed.includes(s));
+}
+
+/** The rejection of `promise` as an AppError with a localised message in both languages. */
+async function appError(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  const app = error as AppError;
+  expect(hasMessage(app.messageKey)).toBe(true);
+  expect(t(app.messageKey, app.params, 'vi')).not.toBe(app.messageKey);
+  return app;
+}
+
+const PNG_3x4 = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x01, 0x2c, 0, 0, 0x01, 0x90, 8, 2, 0, 0, 0]);
+
+describe('WordHost.snapshot', () => {
+  it('reads everything the rules need with exactly one context.sync()', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    const snap = await host.snapshot();
+    expect(model.syncs).toBe(1);
+    expect(model.runs).toBe(1);
+    expect(snap.template).toEqual({ id: 'individual', version: '1.0' });
+    expect(snap.fields.hoTen).toEqual({ id: 'hoTen', text: 'NGUYỄN THỊ MAI', showingPlaceholder: false });
+    expect(snap.fields.tomTat.paragraphs).toEqual(['Đoạn một.', 'Đoạn hai.']);
+    expect(snap.fields.anh.picture).toEqual({ widthEmu: Math.round(113.4 * 12700), heightEmu: Math.round(170.1 * 12700) });
+    expect(snap.table?.header[0]).toBe('TT');
+    expect(snap.table?.rows).toEqual([['1', 'Thư viện xanh', 'Tổ 1', 'Mô tả', 'Lộ trình', 'Kết quả']]);
+    expect(snap.pages).toEqual({ count: 3, source: 'layout' });
+    expect(snap.pageSetup?.widthMm).toBeCloseTo(210, 0);
+    expect(snap.pageSetup?.margins.leftMm).toBeCloseTo(30, 0);
+    expect(snap.fonts[0]).toMatchObject({ name: 'Times New Roman', sizePt: 14 });
+    expect(snap.fonts.some((f) => f.sizePt === 16)).toBe(false); // the title is not body text
+    expect(snap.unavailable).toEqual([]);
+  });
+
+  it('reports empty controls as showing their placeholder and keeps instructions out of the body text', async () => {
+    const model = individualModel(false);
+    const { host } = hostFor(model);
+    const snap = await host.snapshot();
+    expect(snap.fields.hoTen).toMatchObject({ text: '', showingPlaceholder: true });
+    expect(snap.fields.anh).toMatchObject({ showingPlaceholder: true, picture: null });
+    expect(snap.bodyText).not.toContain('(ghi đầy đủ bằng chữ in hoa');
+    expect(snap.bodyText).toContain('- Họ tên: ');
+    expect(model.syncs).toBe(1);
+  });
+
+  it('leaves a deleted field out of the fields', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    const snap = await hostFor(model).host.snapshot();
+    expect(snap.fields.sinhNam).toBeUndefined();
+    expect(Object.keys(snap.fields)).toHaveLength(5);
+  });
+
+  it('reads a table with extra or missing columns as it is', async () => {
+    const model = individualModel(true);
+    const table = model.controls.find((cc) => cc.tag === 'bctt.moHinh')!;
+    table.table = [
+      ['TT', 'Tên mô hình/ công trình', 'Ghi chú', 'Kết quả đạt được'],
+      ['1', 'A', 'x', 'B'],
+    ];
+    const snap = await hostFor(model).host.snapshot();
+    expect(snap.table).toEqual({ header: ['TT', 'Tên mô hình/ công trình', 'Ghi chú', 'Kết quả đạt được'], rows: [['1', 'A', 'x', 'B']] });
+  });
+
+  it('says so when the document has no template', async () => {
+    const model = emptyModel();
+    model.paragraphs = [{ text: 'Một văn bản khác.' }];
+    const snap = await hostFor(model).host.snapshot();
+    expect(snap.template).toBeNull();
+    expect(snap.fields).toEqual({});
+    expect(snap.table).toBeNull();
+    expect(snap.bodyText).toBe('Một văn bản khác.');
+    expect(model.syncs).toBe(1);
+  });
+
+  it('reads the send history from the custom XML part', async () => {
+    const model = individualModel(true);
+    model.customXml = [REPORT_XML('individual', '<bctt:send at="2026-12-30T08:00:00.000Z" path="manual" to="a@b.vn" period="2026-Q4"/>')];
+    const snap = await hostFor(model).host.snapshot();
+    expect(snap.sendHistory).toEqual([{ at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'a@b.vn', period: '2026-Q4' }]);
+  });
+
+  it('degrades without the desktop and 1.4 requirement sets, still in one round trip', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model, without(ALL_SETS, 'WordApiDesktop 1.2', 'WordApiDesktop 1.3', 'WordApi 1.4'));
+    const snap = await host.snapshot();
+    expect(model.syncs).toBe(1);
+    expect(snap.pages).toBeNull();
+    expect(snap.pageSetup).toBeNull();
+    expect(snap.unavailable.sort()).toEqual(['pageSetup', 'pages', 'sendHistory', 'template']);
+    // The template is recognised from its fields instead.
+    expect(snap.template).toEqual({ id: 'individual', version: '1.0' });
+    expect(hasMessage('word.unavailable.pages')).toBe(true);
+    expect(host.capabilities.layoutPages).toBe(false);
+    expect(host.capabilities.fixes).not.toContain('applyPageSetup');
+  });
+
+  it.each(['GeneralException', 'ItemNotFound', 'AccessDenied'])('surfaces Word throwing %s as a localised AppError', async (code) => {
+    const model = individualModel(true);
+    const { host } = hostFor(model, without(ALL_SETS, 'WordApi 1.4'));
+    model.failSync = { at: 1, code };
+    const error = await appError(host.snapshot());
+    expect(error.params.code).toBe(code);
+    expect(t(error.messageKey, error.params, 'en')).not.toBe(t(error.messageKey, error.params, 'vi'));
+  });
+});
+
+describe('WordHost.insertTemplate', () => {
+  it('opens the template as a new document', async () => {
+    const model = emptyModel();
+    const { host, loadTemplate } = hostFor(model);
+    await host.insertTemplate('collective', 'newDocument');
+    expect(loadTemplate).toHaveBeenCalledWith('collective');
+    expect(model.opened).toEqual(['UEsDBAECAw==']);
+  });
+
+  it('replaces an empty body, applies page setup and records the template', async () => {
+    const model = emptyModel();
+    model.pageSetup.leftMargin = 72;
+    const { host } = hostFor(model);
+    await host.insertTemplate('individual', 'here');
+    expect(model.inserted).toEqual([{ where: 'body', base64Length: 12 }]);
+    expect(model.pageSetup.leftMargin).toBeCloseTo(85.04, 1);
+    expect(parseReportXml(model.customXml[0])?.template).toEqual({ id: 'individual', version: '1.0' });
+  });
+
+  it('never overwrites a document with content without overwrite: true', async () => {
+    const model = individualModel(true);
+    const before = JSON.stringify(model.controls);
+    const { host } = hostFor(model);
+    const error = await appError(host.insertTemplate('individual', 'here'));
+    expect(error.messageKey).toBe('word.notEmpty');
+    expect(model.inserted).toEqual([]);
+    expect(JSON.stringify(model.controls)).toBe(before);
+    await host.insertTemplate('individual', 'here', { overwrite: true });
+    expect(model.inserted).toEqual([{ where: 'body', base64Length: 12 }]);
+  });
+
+  it('inserts at the cursor of a document without our template when nothing is selected', async () => {
+    const model = emptyModel();
+    model.paragraphs = [{ text: 'Kính gửi: Phòng Giáo dục' }];
+    const { host } = hostFor(model);
+    await host.insertTemplate('individual', 'here');
+    expect(model.inserted).toEqual([{ where: 'selection', base64Length: 12 }]);
+  });
+
+  it('refuses a new document without WordApi 1.3, with the set named', async () => {
+    const { host } = hostFor(emptyModel(), ['WordApi 1.1', 'WordApi 1.2']);
+    const error = await appError(host.insertTemplate('individual', 'newDocument'));
+    expect(error.messageKey).toBe('word.unsupported');
+    expect(t(error.messageKey, error.params)).toContain('WordApi 1.3');
+    expect(host.capabilities.insertModes).toEqual(['here']);
+  });
+
+  it('reports a template that cannot be loaded', async () => {
+    const model = emptyModel();
+    const env = mockEnv(model);
+    const host = new WordHost({ env, loadTemplate: async () => Promise.reject(new Error('404')) });
+    expect((await appError(host.insertTemplate('individual', 'newDocument'))).messageKey).toBe('word.templateLoad');
+    expect(model.opened).toEqual([]);
+  });
+});
+
+describe('WordHost.goTo', () => {
+  it('selects a field, a table cell and searched text', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    await host.goTo({ fieldId: 'hoTen' });
+    expect(model.selected).toBe('cc:bctt.hoTen');
+    await host.goTo({ fieldId: 'moHinh', tableRow: 0, column: 'ketQua' });
+    expect(model.selected).toBe('cell:1,5');
+    await host.goTo({ text: 'đoạn HAI.' });
+    expect(model.selected).toBe('search:đoạn HAI.');
+  });
+
+  it('searches at most 255 characters of a long text', async () => {
+    const model = individualModel(true);
+    const long = 'Đoạn một.' + ' x'.repeat(400);
+    model.paragraphs.push({ text: long });
+    await hostFor(model).host.goTo({ text: long });
+    expect(model.selected).toBe(`search:${long.slice(0, 255)}`);
+  });
+
+  it('explains a deleted field', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.hoTen');
+    const error = await appError(hostFor(model).host.goTo({ fieldId: 'hoTen' }));
+    expect(error.messageKey).toBe('word.fieldMissing');
+    expect(t(error.messageKey, error.params)).toContain('Họ tên');
+  });
+});
+
+describe('WordHost.applyFix', () => {
+  it('restores a deleted field with its placeholder after its label', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    const { host } = hostFor(model);
+    await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
+    const restored = model.controls.find((cc) => cc.tag === 'bctt.sinhNam');
+    expect(restored).toMatchObject({ placeholderText: '(năm sinh, ví dụ: 1984)', text: '(năm sinh, ví dụ: 1984)' });
+    const snap = await host.snapshot();
+    expect(snap.fields.sinhNam).toMatchObject({ showingPlaceholder: true });
+  });
+
+  it('restores the table with the official header when its control is gone', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.moHinh');
+    const { host } = hostFor(model);
+    await host.applyFix({ kind: 'restoreField', fieldId: 'moHinh' });
+    expect(await host.readTable()).toEqual([]);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    expect(cc.table?.[0]).toEqual(['TT', 'Tên mô hình/ công trình', 'Đơn vị thực hiện', 'Mô tả mô hình/ công trình', 'Lộ trình triển khai', 'Kết quả đạt được']);
+  });
+
+  it('restores a field whose label is gone too at the end, and does nothing when the field exists', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.chucVuDonVi');
+    model.paragraphs = model.paragraphs.filter((p) => !p.text.startsWith('- Chức vụ'));
+    const { host } = hostFor(model);
+    await host.applyFix({ kind: 'restoreField', fieldId: 'chucVuDonVi' });
+    expect(model.paragraphs[model.paragraphs.length - 1].text).toBe('- Chức vụ, đơn vị công tác: ');
+    const count = model.controls.length;
+    await host.applyFix({ kind: 'restoreField', fieldId: 'chucVuDonVi' });
+    expect(model.controls).toHaveLength(count);
+  });
+
+  it('capitalises the name the Vietnamese way, NFC', async () => {
+    const model = individualModel(true);
+    model.controls[1].text = 'nguye\u0302\u0303n thị mai';
+    await hostFor(model).host.applyFix({ kind: 'uppercaseName', fieldId: 'hoTen' });
+    expect(model.controls[1].text).toBe('NGUYỄN THỊ MAI');
+  });
+
+  it('renumbers TT', async () => {
+    const model = individualModel(true);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    cc.table!.push(['7', 'B', 'C', 'D', 'E', 'F'], ['', 'G', 'H', 'I', 'J', 'K']);
+    await hostFor(model).host.applyFix({ kind: 'renumberTable' });
+    expect(cc.table!.slice(1).map((r) => r[0])).toEqual(['1', '2', '3']);
+  });
+
+  it('converts TCVN3 paragraphs word by word and sets Times New Roman, leaving Unicode alone', async () => {
+    const model = individualModel(true);
+    model.paragraphs.push({ text: 'Tr\u00adêng TiÓu häc', font: { name: '.VnTime', size: 14 } }, { text: 'Trường học', font: { name: 'Arial', size: 14 } });
+    await hostFor(model).host.applyFix({ kind: 'convertLegacy', encoding: 'tcvn3' });
+    const n = model.paragraphs.length;
+    expect(model.paragraphs[n - 2]).toEqual({ text: 'Trường Tiểu học', font: { name: 'Times New Roman', size: 14 } });
+    expect(model.paragraphs[n - 1]).toEqual({ text: 'Trường học', font: { name: 'Arial', size: 14 } });
+  });
+
+  it('normalises NFD text to NFC', async () => {
+    const model = individualModel(true);
+    model.paragraphs.push({ text: 'Vie\u0323\u0302t Nam và Việt' });
+    await hostFor(model).host.applyFix({ kind: 'normalizeNfc' });
+    expect(model.paragraphs[model.paragraphs.length - 1].text).toBe('Việt Nam và Việt');
+  });
+
+  it('applies page setup where WordApiDesktop 1.3 exists, and says which set is needed elsewhere', async () => {
+    const model = individualModel(true);
+    model.pageSetup.topMargin = 72;
+    await hostFor(model).host.applyFix({ kind: 'applyPageSetup' });
+    expect(model.pageSetup.topMargin).toBeCloseTo(56.69, 1);
+    const other = individualModel(true);
+    const error = await appError(hostFor(other, without(ALL_SETS, 'WordApiDesktop 1.3')).host.applyFix({ kind: 'applyPageSetup' }));
+    expect(error.messageKey).toBe('word.unsupported');
+    expect(error.params.set).toBe('WordApiDesktop 1.3');
+  });
+
+  it('sets the body font and size, but not on headings', async () => {
+    const model = individualModel(true);
+    model.paragraphs[6].font = { name: 'Arial', size: 11 };
+    await hostFor(model).host.applyFix({ kind: 'applyBodyFont' });
+    expect(model.paragraphs[6].font).toEqual({ name: 'Times New Roman', size: 14 });
+    expect(model.paragraphs[0].font).toEqual({ name: 'Times New Roman', size: 16 });
+  });
+});
+
+describe('WordHost fields, photo and summary', () => {
+  it('writes a field and restores its placeholder with an empty value', async () => {
+    const model = individualModel(false);
+    const { host } = hostFor(model);
+    await host.setField('sinhNam', '1990');
+    expect(model.controls[2].text).toBe('1990');
+    await host.setField('sinhNam', '');
+    expect(model.controls[2].text).toBe('(năm sinh, ví dụ: 1984)');
+  });
+
+  it('puts a photo in the frame, sized to fit 4x6 cm with its ratio', async () => {
+    const model = individualModel(false);
+    await hostFor(model).host.setPhoto(PNG_3x4); // 300 x 400 px
+    const picture = model.controls[0].picture!;
+    expect(picture.width).toBeCloseTo(113.39, 1);
+    expect(picture.height).toBeCloseTo(151.18, 1);
+  });
+
+  it('refuses a file that is not a picture before touching the document', async () => {
+    const model = individualModel(false);
+    const error = await appError(hostFor(model).host.setPhoto(new Uint8Array([1, 2, 3])));
+    expect(error.messageKey).toBe('word.imageInvalid');
+    expect(model.syncs).toBe(0);
+  });
+
+  it('inserts the writing guide headings into an empty summary', async () => {
+    const model = individualModel(false);
+    await hostFor(model).host.insertSummarySkeleton(['1. Thành tích', '2. Hiệu quả']);
+    expect(model.controls[4].text).toBe('1. Thành tích\n2. Hiệu quả');
+  });
+});
+
+describe('WordHost table', () => {
+  it('reads rows back by header, not by position', async () => {
+    const model = individualModel(true);
+    expect(await hostFor(model).host.readTable()).toEqual([{ ten: 'Thư viện xanh', donVi: 'Tổ 1', moTa: 'Mô tả', loTrinh: 'Lộ trình', ketQua: 'Kết quả' }]);
+  });
+
+  it('reads the empty template row as no rows', async () => {
+    expect(await hostFor(individualModel(false)).host.readTable()).toEqual([]);
+  });
+
+  it('adds, updates and removes rows, keeping the header and numbering TT', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    const row = (n: string) => ({ ten: `Mô hình ${n}`, donVi: 'Tổ', moTa: 'Mô tả', loTrinh: 'Lộ trình', ketQua: 'Kết quả' });
+    await host.writeTable([row('A'), row('B'), row('C')]);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    expect(cc.table!.map((r) => r[0])).toEqual(['TT', '1', '2', '3']);
+    expect(cc.table![3][1]).toBe('Mô hình C');
+    await host.writeTable([row('B')]);
+    expect(cc.table).toEqual([cc.table![0], ['1', 'Mô hình B', 'Tổ', 'Mô tả', 'Lộ trình', 'Kết quả']]);
+    await host.writeTable([]);
+    expect(cc.table!.slice(1)).toEqual([['1', '', '', '', '', '']]);
+  });
+
+  it('refuses a table with missing columns and changes nothing', async () => {
+    const model = individualModel(true);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    cc.table = [
+      ['TT', 'Tên mô hình/ công trình', 'Kết quả đạt được'],
+      ['1', 'A', 'B'],
+    ];
+    const before = JSON.stringify(cc.table);
+    const error = await appError(hostFor(model).host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]));
+    expect(error.messageKey).toBe('word.tableColumns');
+    expect(error.params.missing).toContain('Đơn vị thực hiện');
+    expect(JSON.stringify(cc.table)).toBe(before);
+  });
+
+  it('writes into a table with an extra column, leaving that column alone', async () => {
+    const model = individualModel(true);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    cc.table = [[...cc.table![0], 'Ghi chú'], [...cc.table![1], 'giữ nguyên']];
+    await hostFor(model).host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]);
+    expect(cc.table[1]).toEqual(['1', 'X', 'Y', 'Z', 'W', 'V', 'giữ nguyên']);
+  });
+
+  it('validates every row before writing anything', async () => {
+    const model = individualModel(true);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    const before = JSON.stringify(cc.table);
+    const rows = [{ ten: 'ok', donVi: '', moTa: '', loTrinh: '', ketQua: '' }, { ten: 42 }] as never;
+    const error = await appError(hostFor(model).host.writeTable(rows));
+    expect(error).toMatchObject({ messageKey: 'word.invalidRow', params: { row: 2 } });
+    expect(JSON.stringify(cc.table)).toBe(before);
+    expect(model.syncs).toBe(0);
+  });
+
+  it('loses nothing when Word fails while writing', async () => {
+    const model = individualModel(true);
+    const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
+    const before = JSON.stringify(cc.table);
+    const { host } = hostFor(model);
+    model.failSync = { at: 3, code: 'GeneralException' }; // the write batch
+    const error = await appError(host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]));
+    expect(error.messageKey).toBe('word.general');
+    expect(JSON.stringify(cc.table)).toBe(before);
+  });
+
+  it('reports a missing table', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((c) => c.tag !== 'bctt.moHinh');
+    expect((await appError(hostFor(model).host.readTable())).messageKey).toBe('word.tableMissing');
+  });
+});
+
+describe('WordHost.recordSend', () => {
+  it('appends a send to the history kept in the document', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    await host.recordSend({ at: '2026-12-30T08:00:00.000Z', path: 'graph', to: 'pgd@q1.edu.vn', period: '2026-Q4' });
+    await host.recordSend({ at: '2026-12-31T08:00:00.000Z', path: 'manual', to: 'a&b@x.vn' });
+    const snap = await host.snapshot();
+    expect(snap.sendHistory.map((s) => s.to)).toEqual(['pgd@q1.edu.vn', 'a&b@x.vn']);
+    expect(snap.template?.id).toBe('individual');
+  });
+
+  it('creates the part when it is missing, from the fields', async () => {
+    const model = individualModel(true);
+    model.customXml = [];
+    await hostFor(model).host.recordSend({ at: '2026-12-30T08:00:00.000Z', path: 'relay', to: 'x@y.vn' });
+    expect(parseReportXml(model.customXml[0])?.sends).toHaveLength(1);
+  });
+
+  it('needs WordApi 1.4', async () => {
+    const error = await appError(hostFor(individualModel(true), without(ALL_SETS, 'WordApi 1.4')).host.recordSend({ at: 'x', path: 'manual', to: '' }));
+    expect(error.params.set).toBe('WordApi 1.4');
+  });
+
+  it('keeps the history when Word denies access', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    model.failSync = { at: 3, code: 'AccessDenied' };
+    expect((await appError(host.recordSend({ at: 'x', path: 'manual', to: '' }))).messageKey).toBe('word.accessDenied');
+    expect(model.customXml).toEqual([REPORT_XML()]);
+  });
+});
+
+describe('WordHost.fileBytes', () => {
+  it('concatenates every slice and closes the file', async () => {
+    const model = emptyModel();
+    const { host, env } = hostFor(model);
+    env.fileSlices = [new Uint8Array([1, 2]), new Uint8Array([3]), new Uint8Array([4, 5, 6])];
+    expect(Array.from(await host.fileBytes())).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(env.fileClosed).toBe(1);
+  });
+
+  it('closes the file when a slice fails', async () => {
+    const { host, env } = hostFor(emptyModel());
+    env.fileSlices = [new Uint8Array([1]), new Uint8Array([2])];
+    env.sliceError = 1;
+    const error = await appError(host.fileBytes());
+    expect(error.messageKey).toBe('word.file');
+    expect(env.fileClosed).toBe(1);
+  });
+});
+
+describe('WordHost.onChange', () => {
+  it('listens to paragraph changes (WordApi 1.6) and selection changes, and stops on unsubscribe', async () => {
+    const model = individualModel(true);
+    const { host, env } = hostFor(model);
+    const listener = jest.fn();
+    const off = host.onChange(listener);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(model.handlers.paragraphChanged).toBe(1);
+    env.document.handlers[0].handler({});
+    expect(listener).toHaveBeenCalledTimes(1);
+    off();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(model.handlers.paragraphChanged).toBe(0);
+    expect(env.document.handlers).toEqual([]);
+  });
+
+  it('uses content-control events with WordApi 1.5 only, and selection events alone below', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model, without(ALL_SETS, 'WordApi 1.6'));
+    const off = host.onChange(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(model.handlers).toEqual({ paragraphChanged: 0, dataChanged: 6 });
+    off();
+
+    const older = individualModel(true);
+    const { host: oldHost, env } = hostFor(older, ['WordApi 1.1', 'WordApi 1.2', 'WordApi 1.3']);
+    oldHost.onChange(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(older.handlers).toEqual({ paragraphChanged: 0, dataChanged: 0 });
+    expect(env.document.handlers).toHaveLength(1);
+    expect(oldHost.capabilities.liveEvents).toBe(false);
+  });
+});
