@@ -27,7 +27,7 @@ function median(values: number[]): number {
 function measure(words: number): { medianMs: number; iterations: number } {
   const base = snapshotWith(words);
   const config = { now: NOW };
-  const iterations = Math.max(30, Math.round(3_000_000 / words));
+  const iterations = Math.max(80, Math.round(3_000_000 / words));
   const warmup = Math.max(10, iterations >> 2);
   let sink = 0;
   for (let i = 0; i < warmup; i++) sink += check({ ...base }, config).length;
