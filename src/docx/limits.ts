@@ -26,9 +26,10 @@ export const DEFAULT_LIMITS: Readonly<DocxLimits> = {
 
 /**
  * A deflated entry inflating more than this many times its compressed size is not a document:
- * XML compresses about 5–20x, images barely. Only checked for entries above `RATIO_MIN_BYTES`.
+ * ordinary XML compresses 5–30x, very repetitive XML a few hundred times, images barely; deflate's
+ * ceiling is about 1032x (runs of one byte). Only checked for entries above `RATIO_MIN_BYTES`.
  */
-export const MAX_COMPRESSION_RATIO = 100;
+export const MAX_COMPRESSION_RATIO = 500;
 export const RATIO_MIN_BYTES = 2 * MB;
 
 export function resolveLimits(options: DocxLimitOptions = {}): DocxLimits {
