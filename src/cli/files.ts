@@ -19,8 +19,25 @@ function isDocxName(name: string): boolean {
   return name.toLowerCase().endsWith('.docx') && !isIgnoredName(name);
 }
 
-/** Byte-wise comparison, so the order is the same on every machine and locale. */
-function compareNames(a: string, b: string): number {
+/**
+ * Natural order ("bao-cao-2" before "bao-cao-10"), otherwise by code point on NFC text: the same order on every
+ * machine and locale, whatever normalisation the file system uses.
+ */
+export function compareNames(a: string, b: string): number {
+  const chunks = (s: string) => s.normalize('NFC').match(/\d+|\D+/g) ?? [];
+  const x = chunks(a);
+  const y = chunks(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const dx = /^\d/.test(x[i]);
+    const dy = /^\d/.test(y[i]);
+    if (dx && dy) {
+      const diff = Number(x[i]) - Number(y[i]);
+      if (diff !== 0) return diff < 0 ? -1 : 1;
+    }
+    return x[i] < y[i] ? -1 : 1;
+  }
+  if (x.length !== y.length) return x.length - y.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

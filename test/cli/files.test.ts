@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { collectInputs, isIgnoredName, readFileBounded } from '../../src/cli/files';
+import { collectInputs, compareNames, isIgnoredName, readFileBounded } from '../../src/cli/files';
 import { tempDir } from './support/cli';
 
 describe('which files check reads', () => {
@@ -28,6 +28,13 @@ describe('which files check reads', () => {
       ['nope.docx', 'cli.check.fileNotFound'],
       ['notes.txt', undefined],
     ]);
+  });
+
+  it('sorts numbers naturally and NFC/NFD names alike', () => {
+    expect(['bao-cao-10.docx', 'bao-cao-2.docx', 'bao-cao-1.docx'].sort(compareNames)).toEqual(['bao-cao-1.docx', 'bao-cao-2.docx', 'bao-cao-10.docx']);
+    // Decomposed "Ánh" (as macOS file systems give it) starts with a plain "A" byte-wise, but sorts as "Á".
+    expect(['b', 'Ánh'.normalize('NFD'), 'a'].sort(compareNames)).toEqual(['a', 'b', 'Ánh'.normalize('NFD')]);
+    expect(['b', 'Ánh', 'a'].sort(compareNames)).toEqual(['a', 'b', 'Ánh']);
   });
 
   it('recognises Word owner files and hidden files', () => {
