@@ -7,7 +7,6 @@
  * Characters XML 1.0 forbids: C0 controls except tab, LF and CR; U+FFFE and U+FFFF; lone surrogates.
  * With the `u` flag, `[\uD800-\uDFFF]` only matches a surrogate that is not part of a valid pair.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
 /** Removes the characters XML 1.0 cannot carry. */

@@ -14,7 +14,6 @@ const CELL_IDS = MODEL_COLUMNS.filter((c) => c.id !== 'tt').map((c) => c.id as k
 
 /** What the document must hold for a value: forbidden XML characters removed, CR LF -> LF, NFC. */
 function expected(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu, '')
     .replace(/\r\n?/g, '\n')
