@@ -46,3 +46,13 @@ describe('t and format', () => {
     expect(langFromLocale(undefined)).toBe('vi');
   });
 });
+
+describe('messages other modules rely on', () => {
+  it('has a message for every settings problem key and the errors thrown by calendar and mail', async () => {
+    const { SETTINGS_FIELDS, settingsProblemKey } = await import('../../../src/core/settings');
+    const codes = ['missing', 'wrongType', 'invalid', 'empty', 'tooLong', 'controlCharacters'] as const;
+    for (const field of SETTINGS_FIELDS) for (const code of codes) expect(CATALOGS.vi[settingsProblemKey(field, code)]).toBeDefined();
+    expect(t('calendar.invalidDate', { value: 'x' })).toContain('x');
+    expect(t('mail.invalidPeriod', { quarter: 5, year: 2026 }, 'en')).toContain('quarter 5');
+  });
+});
