@@ -5,6 +5,7 @@ jest.mock('office-addin-manifest', () => ({
 
 import { AppError } from '../../src/core/errors';
 import { hasMessage, t } from '../../src/core/i18n';
+import { fetchTemplateLoader, insertTemplateCommand } from '../../src/word/commands';
 import { WordHost } from '../../src/word/WordHost';
 import { parseReportXml } from '../../src/word/reportXml';
 import { ALL_SETS, emptyModel, individualModel, mockEnv, REPORT_XML, type DocModel } from './support/mockWord';
@@ -491,5 +492,23 @@ describe('WordHost.onChange', () => {
     expect(older.handlers).toEqual({ paragraphChanged: 0, dataChanged: 0 });
     expect(env.document.handlers).toHaveLength(1);
     expect(oldHost.capabilities.liveEvents).toBe(false);
+  });
+});
+
+describe('insertTemplateCommand (for the ribbon)', () => {
+  it('opens the template as a new document and reports success', async () => {
+    const model = emptyModel();
+    const result = await insertTemplateCommand('individual', { env: mockEnv(model), loadTemplate: async () => TEMPLATE_BYTES });
+    expect(result).toEqual({ ok: true });
+    expect(model.opened).toHaveLength(1);
+  });
+
+  it('returns a localised error instead of throwing, e.g. when the download fails', async () => {
+    const fetcher = jest.fn(async () => ({ ok: false, status: 404 }) as Response);
+    const loadTemplate = fetchTemplateLoader('https://localhost:3000/commands.html', fetcher);
+    const result = await insertTemplateCommand('collective', { env: mockEnv(emptyModel()), loadTemplate });
+    expect(fetcher).toHaveBeenCalledWith('https://localhost:3000/assets/templates/collective.docx', { cache: 'no-cache' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.messageKey).toBe('word.templateLoad');
   });
 });
