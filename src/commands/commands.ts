@@ -20,7 +20,17 @@ async function runInsert(kind: TemplateKind, event: Office.AddinCommands.Event):
   }
 }
 
+const handlers = {
+  insertIndividual: (event: Office.AddinCommands.Event) => runInsert('individual', event),
+  insertCollective: (event: Office.AddinCommands.Event) => runInsert('collective', event),
+};
+
 Office.onReady(() => {
-  Office.actions.associate('insertIndividual', (event: Office.AddinCommands.Event) => runInsert('individual', event));
-  Office.actions.associate('insertCollective', (event: Office.AddinCommands.Event) => runInsert('collective', event));
+  if (typeof Office.actions?.associate === 'function') {
+    Office.actions.associate('insertIndividual', handlers.insertIndividual);
+    Office.actions.associate('insertCollective', handlers.insertCollective);
+  } else {
+    // Older Word builds look function commands up as globals of the function file.
+    Object.assign(globalThis, handlers);
+  }
 });
