@@ -123,6 +123,17 @@ describe('WordHost.snapshot', () => {
     expect(host.capabilities.fixes).not.toContain('applyPageSetup');
   });
 
+  it('falls back to reading the custom XML part separately if Word rejects it inside the batch', async () => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    model.failSync = { at: 1, code: 'ItemNotFound' };
+    const snap = await host.snapshot();
+    expect(snap.template).toEqual({ id: 'individual', version: '1.0' });
+    expect(snap.fields.hoTen.text).toBe('NGUYỄN THỊ MAI');
+    expect(snap.unavailable).toEqual([]);
+    expect(model.syncs).toBe(3); // the rejected batch, then one for everything and one for the part's XML
+  });
+
   it.each(['GeneralException', 'ItemNotFound', 'AccessDenied'])('surfaces Word throwing %s as a localised AppError', async (code) => {
     const model = individualModel(true);
     const { host } = hostFor(model, without(ALL_SETS, 'WordApi 1.4'));
