@@ -17,6 +17,9 @@ export const docx: CatalogArea = {
     'docx.fieldMissing': 'Không tìm thấy ô nội dung "{field}" trong tài liệu. Hãy khôi phục mẫu báo cáo rồi thử lại.',
     'docx.editUnsupported': 'Không thể ghi nội dung dạng văn bản vào ô "{field}". Hãy sửa ô này trực tiếp trong Word.',
     'docx.tableMissing': 'Không tìm thấy bảng mô hình/công trình trong ô "{field}". Hãy khôi phục mẫu báo cáo rồi thử lại.',
+    'docx.kindMismatch': 'Dữ liệu dành cho mẫu "{actual}" nhưng đang tạo mẫu "{expected}". Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
+    'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
+    'docx.photoNotInTemplate': 'Mẫu "{kind}" không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
   },
   en: {
     'docx.empty': 'The file is empty (0 bytes). Choose the .docx file saved from Word again.',
@@ -33,5 +36,8 @@ export const docx: CatalogArea = {
     'docx.fieldMissing': 'The content control "{field}" was not found in the document. Restore the report template and retry.',
     'docx.editUnsupported': 'Text cannot be written into the control "{field}". Edit it directly in Word.',
     'docx.tableMissing': 'The models/projects table was not found in the control "{field}". Restore the report template and retry.',
+    'docx.kindMismatch': 'The data is for the "{actual}" template but the "{expected}" template is being made. Choose the right kind (individual or collective).',
+    'docx.photoUnsupported': 'The photo cannot be read or is not a JPEG/PNG. Choose a .jpg or .png picture.',
+    'docx.photoNotInTemplate': 'The "{kind}" template has no photo frame; only the individual template has a 4x6 photo.',
   },
 };
