@@ -1,20 +1,32 @@
 /**
  * Ribbon function commands (manifest: ExecuteFunction insertIndividual / insertCollective).
- * Each handler opens the template in a new document and always completes the event, success or not,
- * so Word never shows the command as still running.
+ * Each handler opens the template in a new document through the Word host and always completes the event.
+ * A function command has no surface of its own, so a failure is shown in a small Office dialog
+ * (assets/message.html) with the localised message, never only logged.
  */
+import type { AppError } from '../core/errors';
+import { langFromLocale, t } from '../core/i18n';
 import type { TemplateKind } from '../core/template';
-import { insertTemplate } from './insertTemplate';
+import { insertTemplateCommand } from '../word/commands';
+import { messageDialogUrl } from './messageDialog';
+
+function showError(error: AppError): void {
+  const lang = langFromLocale(Office.context.displayLanguage);
+  const url = messageDialogUrl(globalThis.location.href, {
+    title: t('ui.command.failedTitle', {}, lang),
+    text: t(error.messageKey, error.params, lang),
+    lang,
+  });
+  Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (result) => {
+    // Dialogs can be blocked (e.g. another one is open); the console is the last resort only then.
+    if (result.status === Office.AsyncResultStatus.Failed) console.error('[bctt]', t(error.messageKey, error.params, lang));
+  });
+}
 
 async function runInsert(kind: TemplateKind, event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const result = await insertTemplate(kind);
-    if (!result.ok) {
-      // A function command has no surface of its own; the task pane shows the same check with its message.
-      console.error(`[bctt] ${result.message}`, result.cause ?? '');
-    }
-  } catch (cause) {
-    console.error('[bctt] insertTemplate failed', cause);
+    const result = await insertTemplateCommand(kind);
+    if (!result.ok) showError(result.error);
   } finally {
     event.completed();
   }

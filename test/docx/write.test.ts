@@ -1,3 +1,4 @@
+import { TEMPLATE_OPTIONS } from '../../scripts/build-templates';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import JSZip from 'jszip';
@@ -341,7 +342,7 @@ describe('writeTemplateDocx: reproducible builds', () => {
 
   it.each(KINDS)('keeps assets/templates/%s.docx up to date (run npm run build:templates)', async (kind) => {
     const committed = readFileSync(join(__dirname, '..', '..', 'assets', 'templates', `${kind}.docx`));
-    expect(Buffer.from(await writeTemplateDocx(kind)).equals(committed)).toBe(true);
+    expect(Buffer.from(await writeTemplateDocx(kind, undefined, TEMPLATE_OPTIONS)).equals(committed)).toBe(true);
   });
 });
 

@@ -221,3 +221,14 @@ describe('helpers', () => {
     expect(pngSize(new Uint8Array(0))).toBeUndefined();
   });
 });
+
+describe('add-in identity used by generated reports', () => {
+  it('matches the manifest Id and Version, and the pane reopens with the document', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ADDIN_ID, ADDIN_VERSION } = require('../../src/core/addin') as typeof import('../../src/core/addin');
+    const xml = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'manifest.xml'), 'utf8') as string;
+    expect(xml).toContain(`<Id>${ADDIN_ID}</Id>`);
+    expect(xml).toContain(`<Version>${ADDIN_VERSION}</Version>`);
+    expect(xml).toContain('<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>');
+  });
+});

@@ -1,7 +1,4 @@
 // office-addin-mock reads OfficeApp from office-addin-manifest, which jest maps to an empty stub (DESIGN.md §7).
-jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
-}));
 
 import { AppError } from '../../src/core/errors';
 import { hasMessage, t } from '../../src/core/i18n';
