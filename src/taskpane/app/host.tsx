@@ -1,0 +1,47 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { DocumentHost } from '../../core/host';
+
+/**
+ * The document the pane works on. Inside Word it is the WordHost from the start; in file mode it is null until the
+ * person opens a .docx or creates a template, then a FileHost. Components never import Office (DESIGN.md §5.3).
+ */
+export interface HostApi {
+  host: DocumentHost | null;
+  /** 'word' inside Word; 'file' in a plain browser (or when office.js could not load). */
+  mode: 'word' | 'file';
+  /** File mode: the open file's name, for the download. */
+  fileName: string | null;
+  setHost: (host: DocumentHost | null, fileName?: string | null) => void;
+}
+
+const HostContext = createContext<HostApi | null>(null);
+
+export function HostProvider({
+  mode,
+  initialHost,
+  children,
+}: {
+  mode: 'word' | 'file';
+  initialHost: DocumentHost | null;
+  children: ReactNode;
+}) {
+  const [state, setState] = useState<{ host: DocumentHost | null; fileName: string | null }>({ host: initialHost, fileName: null });
+  const value = useMemo<HostApi>(
+    () => ({ ...state, mode, setHost: (host, fileName = null) => setState({ host, fileName }) }),
+    [state, mode],
+  );
+  return <HostContext.Provider value={value}>{children}</HostContext.Provider>;
+}
+
+export function useHostApi(): HostApi {
+  const value = useContext(HostContext);
+  if (!value) throw new Error('useHostApi outside HostProvider');
+  return value;
+}
+
+/** The current host; views that need a document are only shown when there is one. */
+export function useHost(): DocumentHost {
+  const { host } = useHostApi();
+  if (!host) throw new Error('useHost without a document');
+  return host;
+}
