@@ -3,10 +3,11 @@ import { calendar } from './calendar';
 import { cli } from './cli';
 import { docx } from './docx';
 import { findings } from './findings';
+import { forms } from './forms';
 import { mail } from './mail';
 import { settings } from './settings';
 import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { calendar, cli, docx, findings, mail, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { calendar, cli, docx, findings, forms, mail, settings, ui, word };
