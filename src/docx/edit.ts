@@ -8,6 +8,9 @@ import { AppError } from '../core/errors';
 import type { SendRecord } from '../core/snapshot';
 import { TEMPLATES, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
+import { inlinePicture } from '../ooxml/drawing';
+import { PHOTO_FRAME } from '../ooxml/photoFrame';
+import { IMAGE_CONTENT_TYPES, detectImage, fitExtent, type ImageInfo } from './image';
 import { reportCustomXmlProps } from './package';
 import {
   applySplices,
@@ -19,9 +22,9 @@ import {
   withoutChildren,
   type Splice,
 } from './editXml';
-import { findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
+import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
-import { REL, findMainPart, partDir, relsPartOf } from './opc';
+import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { findReportPart, templateOf } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
 import { openPackage, type DocxPackage } from './zip';
@@ -37,6 +40,13 @@ export interface DocxChanges {
   models?: ModelValues[];
   /** A send to append to the report's custom XML part (created when missing). */
   appendSend?: SendRecord;
+  /**
+   * Paragraphs to add at the end of the summary (after `summary`, if given); when the summary shows its
+   * placeholder they replace it. Formatted like the summary's first paragraph.
+   */
+  appendSummary?: string[];
+  /** A JPEG or PNG for the photo frame (field anh): added as a media part, sized to fit 4x6 cm keeping its ratio. */
+  photo?: Uint8Array;
 }
 
 const MODEL_KEYS: (keyof ModelValues)[] = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'];
@@ -45,6 +55,9 @@ const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.cus
 
 export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options: DocxLimitOptions = {}): Promise<Uint8Array> {
   const limits = resolveLimits(options);
+  // Inputs first: a refused change must not depend on how far the work got.
+  const image = changes.photo ? detectImage(changes.photo) : null;
+  if (changes.photo && !image) throw new AppError('docx.photoUnsupported');
   const pkg = await openPackage(bytes, limits);
   const mainPart = await findMainPart(pkg, limits.maxDepth);
   const doc = await pkg.readText(mainPart);
@@ -60,6 +73,14 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   const splices: Splice[] = [];
   const fieldValues: Record<string, string> = { ...(changes.fields ?? {}) };
   if (changes.summary) fieldValues.tomTat = changes.summary.join('\n');
+  const appended = (changes.appendSummary ?? []).map((line) => sanitizeText(line));
+  if (appended.length) {
+    const control = controls.get('tomTat');
+    if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
+    if (changes.summary) fieldValues.tomTat = [...changes.summary, ...appended].join('\n');
+    else if (showsNothing(control, template)) fieldValues.tomTat = appended.join('\n');
+    else splices.push(appendParagraphs(doc, control, appended));
+  }
   for (const [fieldId, value] of Object.entries(fieldValues)) {
     const control = controls.get(fieldId);
     if (!control) throw new AppError('docx.fieldMissing', { field: fieldId });
@@ -71,8 +92,24 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     splices.push(...editTable(doc, control, changes.models));
   }
 
+  let photoPart: PhotoPart | null = null;
+  if (changes.photo && image) {
+    const control = controls.get('anh');
+    if (!control) {
+      if (template === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: template });
+      throw new AppError('docx.fieldMissing', { field: 'anh' });
+    }
+    photoPart = await preparePhoto(pkg, mainPart, doc, image, limits.maxDepth);
+    splices.push(...photoSplices(doc, control, photoPart));
+  }
+
   let touched = false;
-  if (splices.length) {
+  if (photoPart) {
+    const nextDoc = applySplices(doc, splices);
+    pkg.zip.file(mainPart, nextDoc);
+    await commitPhoto(pkg, mainPart, photoPart, changes.photo as Uint8Array, nextDoc, limits.maxDepth);
+    touched = true;
+  } else if (splices.length) {
     pkg.zip.file(mainPart, applySplices(doc, splices));
     touched = true;
   }
@@ -309,4 +346,144 @@ async function appendSend(
 function insertAtEnd(source: string, root: XmlElement, xml: string): string {
   if (root.selfClosing) return applySplices(source, [{ start: root.start, end: root.end, text: withoutChildren(source, root, () => false, xml) }]);
   return applySplices(source, [{ start: root.innerEnd, end: root.innerEnd, text: xml }]);
+}
+
+// ---------------------------------------------------------------- summary paragraphs
+
+/** True when a control shows its placeholder, or holds nothing but blanks or its instruction. */
+function showsNothing(control: FoundControl, template: TemplateKind | null): boolean {
+  if (control.showingPlcHdr || !control.content) return true;
+  let text = '';
+  const stack: XmlElement[] = [control.content];
+  while (stack.length) {
+    const cur = stack.pop() as XmlElement;
+    if (isW(cur, 't')) text += cur.children.filter((c): c is string => typeof c === 'string').join('');
+    for (const c of cur.children) if (typeof c === 'object') stack.push(c);
+  }
+  const plain = comparable(text);
+  return plain === '' || plain === comparable(instructionOf(control.fieldId, template, control));
+}
+
+/** A splice adding one paragraph per line at the end of a block-level control, formatted like its first paragraph. */
+function appendParagraphs(doc: string, control: FoundControl, lines: string[]): Splice {
+  const content = control.content as XmlElement;
+  const q = qualifier(control.sdt.prefix);
+  const firstP = findFirst(content, (e) => isW(e, 'p'));
+  const pPrEl = wChild(firstP, 'pPr');
+  const pPr = pPrEl ? withoutChildren(doc, pPrEl, (c) => isW(c, 'sectPr') || isW(c, 'rPr')) : '';
+  const rPr = cleanRPr(doc, firstP ? findFirst(firstP, (e) => isW(e, 'r')) : undefined);
+  const xml = lines.map((line) => paragraph(textRun(line, rPr, q), pPr, q)).join('');
+  if (content.selfClosing) return { start: content.start, end: content.end, text: `<${q('sdtContent')}>${xml}</${q('sdtContent')}>` };
+  return { start: content.innerEnd, end: content.innerEnd, text: xml };
+}
+
+// ---------------------------------------------------------------- photo
+
+interface PhotoPart {
+  info: ImageInfo;
+  /** Zip entry name of the new media part. */
+  name: string;
+  relId: string;
+  /** Target relative to the main part's folder. */
+  target: string;
+  docPrId: number;
+  /** Relationship of the picture being replaced, if any. */
+  oldRelId?: string;
+}
+
+/** Names and ids for the new picture (nothing is written yet). */
+async function preparePhoto(pkg: DocxPackage, mainPart: string, doc: string, info: ImageInfo, maxDepth: number): Promise<PhotoPart> {
+  const rels = await readRelationships(pkg, mainPart, maxDepth);
+  const ids = new Set(rels.map((r) => r.id));
+  let k = ids.size + 1;
+  while (ids.has(`rId${k}`)) k++;
+  const ext = info.type === 'jpeg' ? 'jpeg' : 'png';
+  const dir = partDir(mainPart);
+  let n = 1;
+  while (pkg.find(`${dir}media/bctt-photo${n}.${ext}`)) n++;
+  let maxDocPr = 0;
+  for (const m of doc.matchAll(/<(?:[\w.-]+:)?docPr\b[^>]*?\sid="(\d+)"/g)) maxDocPr = Math.max(maxDocPr, Number(m[1]));
+  return {
+    info,
+    name: `${dir}media/bctt-photo${n}.${ext}`,
+    relId: `rId${k}`,
+    target: `media/bctt-photo${n}.${ext}`,
+    docPrId: maxDocPr + 1,
+  };
+}
+
+/** Splices putting the picture into the control (its content replaced) and clearing showingPlcHdr. */
+function photoSplices(doc: string, control: FoundControl, photo: PhotoPart): Splice[] {
+  const q = qualifier(control.sdt.prefix);
+  const extent = fitExtent(photo.info.width, photo.info.height, PHOTO_FRAME.maxWidthEmu, PHOTO_FRAME.maxHeightEmu);
+  const content = control.content;
+  const oldBlip = content ? findFirst(content, (e) => isEl(e, NS.a, 'blip')) : undefined;
+  const oldRelId = oldBlip ? attr(oldBlip, NS.r, 'embed') : undefined;
+  if (oldRelId) photo.oldRelId = oldRelId;
+  // The drawing builder writes the `w:` prefix and relies on the document binding `r:`; bind both locally.
+  const drawing = inlinePicture({ relId: photo.relId, ...extent, docPrId: photo.docPrId, name: 'Ảnh 4x6', description: 'Hình 4x6' })
+    .replace(/^<w:drawing>/, `<${q('drawing')}>`)
+    .replace(/<\/w:drawing>$/, `</${q('drawing')}>`)
+    .replace('<a:blip r:embed=', `<a:blip xmlns:r="${NS.r}" r:embed=`);
+  const firstRun = content ? findFirst(content, (e) => isW(e, 'r')) : undefined;
+  const rPr = cleanRPr(doc, firstRun) || `<${q('rPr')}><${q('noProof')}/></${q('rPr')}>`;
+  const run = `<${q('r')}>${rPr}${drawing}</${q('r')}>`;
+  let xml = run;
+  if (!control.inline) {
+    const firstP = content ? findFirst(content, (e) => isW(e, 'p')) : undefined;
+    const pPrEl = wChild(firstP, 'pPr');
+    xml = paragraph(run, pPrEl ? withoutChildren(doc, pPrEl, (c) => isW(c, 'rPr')) : '', q);
+  }
+  return [...placeholderFlag(doc, control, false), setContent(control, xml)];
+}
+
+/** Writes the media part, its relationship and content type; drops the replaced picture when nothing else uses it. */
+async function commitPhoto(pkg: DocxPackage, mainPart: string, photo: PhotoPart, bytes: Uint8Array, nextDoc: string, maxDepth: number): Promise<void> {
+  pkg.zip.file(photo.name, bytes, { binary: true, createFolders: false });
+  const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const relsName = pkg.find(relsPartOf(mainPart)) ?? relsPartOf(mainPart);
+  const relXml = `<Relationship Id="${photo.relId}" Type="${REL.image}" Target="${photo.target}"/>`;
+  const relsText = await pkg.readText(relsName);
+  let oldTarget: string | null = null;
+  if (relsText === null) {
+    pkg.zip.file(relsName, `${declaration}<Relationships xmlns="${NS.rels}">${relXml}</Relationships>`);
+  } else {
+    const relsRoot = parseXml(relsText, relsName, maxDepth);
+    const splices: Splice[] = [];
+    const stillUsed = photo.oldRelId !== undefined && nextDoc.includes(`"${photo.oldRelId}"`);
+    for (const el of elements(relsRoot)) {
+      if (!photo.oldRelId || stillUsed || attr(el, '', 'Id') !== photo.oldRelId) continue;
+      if (attr(el, '', 'Type') !== REL.image || attr(el, '', 'TargetMode') === 'External') continue;
+      oldTarget = resolveTarget(partDir(mainPart), attr(el, '', 'Target') ?? '');
+      splices.push({ start: el.start, end: el.end, text: '' });
+    }
+    if (relsRoot.selfClosing) {
+      pkg.zip.file(relsName, `${declaration}<Relationships xmlns="${NS.rels}">${relXml}</Relationships>`);
+    } else {
+      splices.push({ start: relsRoot.innerEnd, end: relsRoot.innerEnd, text: relXml });
+      pkg.zip.file(relsName, applySplices(relsText, splices));
+    }
+  }
+  // The replaced image part goes too, unless another part still links to it.
+  if (oldTarget) {
+    const stored = pkg.find(oldTarget);
+    const base = oldTarget.slice(oldTarget.lastIndexOf('/') + 1);
+    let referenced = false;
+    for (const name of pkg.names) {
+      if (!name.endsWith('.rels') || name === relsName) continue;
+      const text = await pkg.readText(name);
+      if (text?.includes(base)) referenced = true;
+    }
+    if (stored && !referenced) pkg.zip.remove(stored);
+  }
+
+  const ctName = pkg.find('[Content_Types].xml') ?? '[Content_Types].xml';
+  const ctText = await pkg.readText(ctName);
+  if (ctText === null) return;
+  const ctRoot = parseXml(ctText, ctName, maxDepth);
+  const ext = photo.info.type === 'jpeg' ? 'jpeg' : 'png';
+  const covered = elements(ctRoot).some((e) => isEl(e, NS.ct, 'Default') && attr(e, '', 'Extension')?.toLowerCase() === ext);
+  if (covered) return;
+  const q = qualifier(ctRoot.prefix);
+  pkg.zip.file(ctName, insertAtEnd(ctText, ctRoot, `<${q('Default')} Extension="${ext}" ContentType="${IMAGE_CONTENT_TYPES[photo.info.type]}"/>`));
 }

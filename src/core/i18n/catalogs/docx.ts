@@ -20,6 +20,14 @@ export const docx: CatalogArea = {
     'docx.kindMismatch': 'Dữ liệu dành cho mẫu "{actual}" nhưng đang tạo mẫu "{expected}". Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
     'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
     'docx.photoNotInTemplate': 'Mẫu "{kind}" không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
+    // File mode (FileHost): the .docx edited in the browser.
+    'docx.notEmpty': 'Tài liệu đang mở đã có nội dung. Tạo mẫu mới sẽ thay thế toàn bộ nội dung hiện có. Bạn có muốn tiếp tục?',
+    'docx.insertHere': 'Khi làm việc với tệp .docx trong trình duyệt, chỉ có thể tạo báo cáo mới từ mẫu, không chèn mẫu vào giữa tài liệu.',
+    'docx.invalidArgument': 'Dữ liệu gửi vào không hợp lệ ({name}). Tài liệu không bị thay đổi.',
+    'docx.invalidRow': 'Dòng {row} của bảng có dữ liệu không hợp lệ. Không ghi gì vào bảng.',
+    'docx.tableColumns': 'Bảng mô hình, công trình trong tài liệu không đúng các cột của mẫu: {missing}. Không ghi gì vào bảng; hãy khôi phục bảng theo mẫu.',
+    'docx.noTemplate': 'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu trước.',
+    'docx.fixUnsupported': 'Không thể tự sửa lỗi này trên tệp ({kind}). Hãy sửa trực tiếp trong Word.',
   },
   en: {
     'docx.empty': 'The file is empty (0 bytes). Choose the .docx file saved from Word again.',
@@ -39,5 +47,12 @@ export const docx: CatalogArea = {
     'docx.kindMismatch': 'The data is for the "{actual}" template but the "{expected}" template is being made. Choose the right kind (individual or collective).',
     'docx.photoUnsupported': 'The photo cannot be read or is not a JPEG/PNG. Choose a .jpg or .png picture.',
     'docx.photoNotInTemplate': 'The "{kind}" template has no photo frame; only the individual template has a 4x6 photo.',
+    'docx.notEmpty': 'The open document already has content. Creating a new report from the template replaces all of it. Continue?',
+    'docx.insertHere': 'When working on a .docx file in the browser, a report can only be created anew from the template, not inserted into the document.',
+    'docx.invalidArgument': 'The data given is not valid ({name}). The document was not changed.',
+    'docx.invalidRow': 'Row {row} of the table holds invalid data. Nothing was written to the table.',
+    'docx.tableColumns': 'The models/projects table in the document does not have the template\'s columns: {missing}. Nothing was written; restore the table from the template.',
+    'docx.noTemplate': 'This document does not use the achievement report template yet. Create the report from the template first.',
+    'docx.fixUnsupported': 'This problem cannot be fixed automatically in the file ({kind}). Fix it directly in Word.',
   },
 };

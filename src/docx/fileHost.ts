@@ -1,0 +1,365 @@
+/**
+ * FileHost: DocumentHost over a .docx held in memory (DESIGN.md §2). The task pane uses it in a plain browser
+ * (file mode), the end-to-end tests drive it, and it runs in Node alike: Uint8Array only, no fs or Buffer.
+ *
+ * Every edit is all-or-nothing: inputs are validated first, the new package is built aside and read back with the
+ * reader before it replaces the current bytes, so a failed edit leaves the document exactly as it was.
+ * Edits (and reads) go through one queue, so two quick operations never interleave; listeners are told after every
+ * successful edit (there are no live events in file mode).
+ */
+import { ADDIN_ID, ADDIN_VERSION } from '../core/addin';
+import { AppError } from '../core/errors';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
+import type { FindingTarget, FixDescriptor } from '../core/rules/types';
+import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
+import { MODEL_COLUMNS, TEMPLATES, isTemplateKind, type FieldSpec, type TemplateKind } from '../core/template';
+import { normalize, toUpperVi } from '../core/text';
+import { editDocx, type DocxChanges } from './edit';
+import { comparable } from './fields';
+import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, restoredTemplate } from './fixes';
+import { detectImage } from './image';
+import { readDocx, type ReadDocxOptions } from './read';
+import type { ReportData } from './reportData';
+import { writeTemplateDocx, type WriteOptions } from './write';
+
+/** Fixes FileHost carries out: every kind of FixDescriptor. */
+export const FILE_HOST_FIXES: FixDescriptor['kind'][] = [
+  'restoreField',
+  'uppercaseName',
+  'renumberTable',
+  'convertLegacy',
+  'normalizeNfc',
+  'applyPageSetup',
+  'applyBodyFont',
+];
+
+const SEND_PATHS: ReadonlySet<string> = new Set(['graph', 'relay', 'manual']);
+
+/** Options of documents FileHost writes: made now, and reopening the add-in's task pane in Word. */
+function writeOptions(): WriteOptions {
+  return { date: new Date(), addinId: ADDIN_ID, addin: { version: ADDIN_VERSION } };
+}
+
+function specOf(kind: TemplateKind | null, fieldId: string): FieldSpec | undefined {
+  const kinds: TemplateKind[] = kind ? [kind, kind === 'individual' ? 'collective' : 'individual'] : ['individual', 'collective'];
+  for (const k of kinds) {
+    const spec = TEMPLATES[k].fields.find((f) => f.id === fieldId);
+    if (spec) return spec;
+  }
+  return undefined;
+}
+
+/** The name users know a field by (its label, else its instruction), for messages. */
+function fieldName(fieldId: string): string {
+  const spec = specOf(null, fieldId);
+  return spec?.label?.vi ?? spec?.instruction ?? fieldId;
+}
+
+function kindOf(snapshot: DocumentSnapshot): TemplateKind | null {
+  if (snapshot.template && TEMPLATES[snapshot.template.id]) return snapshot.template.id;
+  if (snapshot.fields.tenTapThe) return 'collective';
+  if (['hoTen', 'sinhNam', 'chucVuDonVi', 'anh'].some((id) => snapshot.fields[id])) return 'individual';
+  return null;
+}
+
+/** Lines of the empty templates' text (title, labels, headings, table header and "1"): not user content. */
+let templateLines: Promise<Set<string>> | null = null;
+function fixedTemplateLines(): Promise<Set<string>> {
+  templateLines ??= (async () => {
+    const out = new Set<string>();
+    for (const kind of ['individual', 'collective'] as const) {
+      const snap = await readDocx(await writeTemplateDocx(kind));
+      for (const line of snap.bodyText.split('\n')) out.add(comparable(line));
+    }
+    return out;
+  })().catch((e) => {
+    templateLines = null;
+    throw e;
+  });
+  return templateLines;
+}
+
+/** True when the document holds something a person wrote (a value, a row, a photo, a send, or any other text). */
+export async function hasUserContent(snapshot: DocumentSnapshot): Promise<boolean> {
+  for (const f of Object.values(snapshot.fields)) {
+    // The table control's text is its header and numbers: its rows are looked at below.
+    if (f.id !== 'moHinh' && !f.showingPlaceholder && f.text.trim() !== '') return true;
+    if (f.picture) return true;
+  }
+  if (snapshot.table && modelRowsOf(snapshot.table).some((row) => !isBlankModel(row))) return true;
+  if (snapshot.sendHistory.length > 0) return true;
+  const fixed = await fixedTemplateLines();
+  return snapshot.bodyText.split('\n').some((line) => {
+    const c = comparable(line);
+    return c !== '' && !fixed.has(c);
+  });
+}
+
+/** Rows as the form gives them, checked before anything is written; NFC copies. Throws docx.invalidRow (1-based). */
+export function validateRows(rows: unknown): ModelRow[] {
+  if (!Array.isArray(rows)) throw new AppError('docx.invalidRow', { row: 0 });
+  return rows.map((row, i) => {
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new AppError('docx.invalidRow', { row: i + 1 });
+    const out = {} as ModelRow;
+    for (const id of DATA_COLUMNS) {
+      const value = (row as Record<string, unknown>)[id];
+      if (value === undefined || value === null) out[id] = '';
+      else if (typeof value === 'string') out[id] = normalize(value);
+      else throw new AppError('docx.invalidRow', { row: i + 1 });
+    }
+    return out;
+  });
+}
+
+function validateSend(record: unknown): SendRecord {
+  const r = record as Partial<SendRecord> | null;
+  const ok =
+    !!r &&
+    typeof r === 'object' &&
+    typeof r.at === 'string' &&
+    r.at.trim() !== '' &&
+    typeof r.path === 'string' &&
+    SEND_PATHS.has(r.path) &&
+    typeof r.to === 'string' &&
+    (r.receipt === undefined || typeof r.receipt === 'string') &&
+    (r.period === undefined || typeof r.period === 'string');
+  if (!ok) throw new AppError('docx.invalidArgument', { name: 'record' });
+  const out: SendRecord = { at: r.at as string, path: r.path as SendRecord['path'], to: r.to as string };
+  if (r.receipt !== undefined) out.receipt = r.receipt;
+  if (r.period !== undefined) out.period = r.period;
+  return out;
+}
+
+export class FileHost implements DocumentHost {
+  readonly capabilities: HostCapabilities = {
+    kind: 'file',
+    insertModes: ['newDocument'],
+    layoutPages: false,
+    liveEvents: false,
+    fixes: [...FILE_HOST_FIXES],
+  };
+
+  private bytes: Uint8Array;
+  private snap: DocumentSnapshot | null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+  private readonly readOptions: ReadDocxOptions;
+
+  private constructor(bytes: Uint8Array, snapshot: DocumentSnapshot, readOptions: ReadDocxOptions) {
+    this.bytes = bytes;
+    this.snap = snapshot;
+    this.readOptions = readOptions;
+  }
+
+  /** A new report from the template (empty, or filled from `data`). */
+  static async create(kind: TemplateKind, data?: ReportData, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
+    if (!isTemplateKind(kind)) throw new AppError('docx.invalidArgument', { name: 'kind' });
+    const bytes = await writeTemplateDocx(kind, data, writeOptions());
+    return new FileHost(bytes, await readDocx(bytes, readOptions), readOptions);
+  }
+
+  /** A .docx from disk. Read once to validate: hostile or broken files throw the reader's AppError (docx.*). */
+  static async open(bytes: Uint8Array, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
+    if (!(bytes instanceof Uint8Array)) throw new AppError('docx.invalidArgument', { name: 'bytes' });
+    const own = bytes.slice(); // the caller's buffer may change later
+    return new FileHost(own, await readDocx(own, readOptions), readOptions);
+  }
+
+  // ---------------------------------------------------------------- queue
+
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op, op);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async current(): Promise<DocumentSnapshot> {
+    this.snap ??= await readDocx(this.bytes, this.readOptions);
+    return this.snap;
+  }
+
+  /**
+   * One edit: `make` builds the next bytes from the current ones (null = nothing to change). The result is read
+   * back before it is kept; only then are listeners told.
+   */
+  private edit(make: (bytes: Uint8Array, snapshot: DocumentSnapshot) => Promise<Uint8Array | null>): Promise<void> {
+    return this.enqueue(async () => {
+      const next = await make(this.bytes, await this.current());
+      if (next === null) return;
+      const snapshot = await readDocx(next, this.readOptions);
+      this.bytes = next;
+      this.snap = snapshot;
+      for (const listener of [...this.listeners]) {
+        try {
+          listener();
+        } catch {
+          // A listener's failure is its own; the edit is done.
+        }
+      }
+    });
+  }
+
+  private change(changes: DocxChanges): Promise<void> {
+    return this.edit((bytes) => editDocx(bytes, changes, this.readOptions));
+  }
+
+  // ---------------------------------------------------------------- DocumentHost
+
+  /**
+   * File mode has one document: "insert" replaces it with a fresh template, but only when asked to overwrite or when
+   * the current document holds no user content (else AppError docx.notEmpty, and nothing changes).
+   */
+  insertTemplate(kind: TemplateKind, mode: InsertMode, options: { overwrite?: boolean } = {}): Promise<void> {
+    if (!isTemplateKind(kind)) return Promise.reject(new AppError('docx.invalidArgument', { name: 'kind' }));
+    if (mode !== 'newDocument') return Promise.reject(new AppError('docx.insertHere'));
+    return this.edit(async (_bytes, snapshot) => {
+      if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('docx.notEmpty', { kind });
+      return writeTemplateDocx(kind, undefined, writeOptions());
+    });
+  }
+
+  snapshot(): Promise<DocumentSnapshot> {
+    return this.enqueue(() => this.current());
+  }
+
+  /**
+   * There is no document view in file mode: the task pane scrolls to the matching form field instead, so going to a
+   * finding's place succeeds without doing anything.
+   */
+  goTo(_target: FindingTarget): Promise<void> {
+    return Promise.resolve();
+  }
+
+  applyFix(fix: FixDescriptor): Promise<void> {
+    switch (fix?.kind) {
+      case 'uppercaseName':
+        return this.edit(async (bytes, snapshot) => {
+          const field = snapshot.fields[fix.fieldId];
+          if (!field) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
+          if (field.showingPlaceholder || field.text.trim() === '') return null;
+          const upper = toUpperVi(normalize(field.text));
+          if (upper === field.text) return null;
+          return editDocx(bytes, { fields: { [fix.fieldId]: upper } }, this.readOptions);
+        });
+      case 'renumberTable':
+        return this.edit(async (bytes, snapshot) => {
+          const rows = this.tableRows(snapshot);
+          const tt = columnIndex(snapshot.table?.header ?? []).tt;
+          const numbered = (snapshot.table?.rows ?? []).every((row, i) => (row[tt >= 0 ? tt : 0] ?? '').trim() === String(i + 1));
+          if (numbered) return null;
+          return editDocx(bytes, { models: rows }, this.readOptions);
+        });
+      case 'restoreField':
+        return this.edit(async (bytes, snapshot) => {
+          const kind = kindOf(snapshot);
+          if (!kind) throw new AppError('docx.noTemplate');
+          const spec = specOf(kind, fix.fieldId);
+          if (!spec) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
+          const present = spec.kind === 'table' ? !!snapshot.fields[spec.id] && snapshot.table !== null : !!snapshot.fields[spec.id];
+          if (present) return null;
+          return restoredTemplate(bytes, snapshot, kind, writeOptions());
+        });
+      case 'convertLegacy':
+        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('docx.invalidArgument', { name: 'encoding' }));
+        return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
+      case 'normalizeNfc':
+      case 'applyPageSetup':
+      case 'applyBodyFont':
+        return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
+      default:
+        return Promise.reject(new AppError('docx.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) }));
+    }
+  }
+
+  setField(fieldId: string, value: string): Promise<void> {
+    if (typeof value !== 'string' || typeof fieldId !== 'string') return Promise.reject(new AppError('docx.invalidArgument', { name: 'value' }));
+    const spec = specOf(null, fieldId);
+    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) return Promise.reject(new AppError('docx.editUnsupported', { field: fieldName(fieldId) }));
+    const text = normalize(value);
+    return this.edit(async (bytes, snapshot) => {
+      if (!snapshot.fields[fieldId]) throw new AppError('docx.fieldMissing', { field: fieldName(fieldId) });
+      return editDocx(bytes, { fields: { [fieldId]: text } }, this.readOptions);
+    });
+  }
+
+  setPhoto(bytes: Uint8Array): Promise<void> {
+    if (!(bytes instanceof Uint8Array) || !detectImage(bytes)) return Promise.reject(new AppError('docx.photoUnsupported'));
+    const photo = bytes.slice();
+    return this.edit(async (current, snapshot) => {
+      if (!snapshot.fields.anh) {
+        if (kindOf(snapshot) === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: 'collective' });
+        throw new AppError('docx.fieldMissing', { field: fieldName('anh') });
+      }
+      return editDocx(current, { photo }, this.readOptions);
+    });
+  }
+
+  /** Body rows of the models table, columns matched by header; the empty template's one blank row reads as none. */
+  private tableRows(snapshot: DocumentSnapshot): ModelRow[] {
+    if (!snapshot.table) {
+      if (!snapshot.fields.moHinh) throw new AppError('docx.fieldMissing', { field: fieldName('moHinh') });
+      throw new AppError('docx.tableMissing', { field: fieldName('moHinh') });
+    }
+    const rows = modelRowsOf(snapshot.table);
+    return rows.length === 1 && isBlankModel(rows[0]) ? [] : rows;
+  }
+
+  readTable(): Promise<ModelRow[]> {
+    return this.enqueue(async () => this.tableRows(await this.current()));
+  }
+
+  /** Replaces the body rows (TT numbered 1..n). The table must have the official columns in the official order. */
+  writeTable(rows: ModelRow[]): Promise<void> {
+    let valid: ModelRow[];
+    try {
+      valid = validateRows(rows);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.edit(async (bytes, snapshot) => {
+      this.tableRows(snapshot); // the table must be there
+      const index = columnIndex(snapshot.table?.header ?? []);
+      const misplaced = MODEL_COLUMNS.filter((c, i) => index[c.id] !== i);
+      if (misplaced.length > 0 || (snapshot.table?.header.length ?? 0) !== MODEL_COLUMNS.length) {
+        const names = (misplaced.length ? misplaced : MODEL_COLUMNS).map((c) => c.header);
+        throw new AppError('docx.tableColumns', { missing: names.join(', ') });
+      }
+      return editDocx(bytes, { models: valid }, this.readOptions);
+    });
+  }
+
+  /** Appends each heading as a paragraph, followed by an empty one, at the end of the summary (replacing its placeholder). */
+  insertSummarySkeleton(headings: string[]): Promise<void> {
+    if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) {
+      return Promise.reject(new AppError('docx.invalidArgument', { name: 'headings' }));
+    }
+    const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
+    if (lines.length === 0) return Promise.resolve();
+    return this.edit(async (bytes, snapshot) => {
+      if (!snapshot.fields.tomTat) throw new AppError('docx.fieldMissing', { field: fieldName('tomTat') });
+      return editDocx(bytes, { appendSummary: lines.flatMap((line) => [line, '']) }, this.readOptions);
+    });
+  }
+
+  fileBytes(): Promise<Uint8Array> {
+    return this.enqueue(async () => this.bytes.slice());
+  }
+
+  recordSend(record: SendRecord): Promise<void> {
+    let send: SendRecord;
+    try {
+      send = validateSend(record);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.change({ appendSend: send });
+  }
+
+  onChange(listener: () => void): () => void {
+    const own = (): void => listener();
+    this.listeners.add(own);
+    return () => {
+      this.listeners.delete(own);
+    };
+  }
+}
