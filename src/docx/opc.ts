@@ -1,6 +1,6 @@
 /** Open Packaging Conventions: relationships and part names, as Word resolves them. */
 import { AppError } from '../core/errors';
-import { type DocxPackage } from './zip';
+import { type PackageReader } from './zip';
 import { NS, attr, elements, isEl, parseXml } from './xml';
 
 export const REL = {
@@ -53,7 +53,7 @@ export function resolveTarget(sourceDir: string, target: string): string {
 }
 
 /** Reads the relationships of `part` ('' for the package); [] when there are none. */
-export async function readRelationships(pkg: DocxPackage, part: string, maxDepth: number): Promise<Relationship[]> {
+export async function readRelationships(pkg: PackageReader, part: string, maxDepth: number): Promise<Relationship[]> {
   const relsName = relsPartOf(part);
   const text = await pkg.readText(relsName);
   if (text === null) return [];
@@ -73,7 +73,7 @@ export async function readRelationships(pkg: DocxPackage, part: string, maxDepth
 }
 
 /** The main document part: the package's officeDocument relationship, else word/document.xml. */
-export async function findMainPart(pkg: DocxPackage, maxDepth: number): Promise<string> {
+export async function findMainPart(pkg: PackageReader, maxDepth: number): Promise<string> {
   const rels = await readRelationships(pkg, '', maxDepth);
   for (const rel of rels) {
     if ((rel.type === REL.officeDocument || rel.type === REL.officeDocumentStrict) && !rel.external) {

@@ -13,7 +13,7 @@ import { REL, findMainPart, readRelationships, type Relationship } from './opc';
 import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
-import { openPackage, type DocxPackage } from './zip';
+import { openPackageForReading, type PackageReader } from './zip';
 
 export type ReadDocxOptions = DocxLimitOptions;
 
@@ -24,7 +24,7 @@ const FONT_SAMPLE_CHARS = 300;
 /** Reads a .docx; throws AppError with a `docx.*` key for anything unreadable or hostile. */
 export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Promise<DocumentSnapshot> {
   const limits = resolveLimits(options);
-  const pkg = await openPackage(bytes, limits);
+  const pkg = await openPackageForReading(bytes, limits);
   const mainPart = await findMainPart(pkg, limits.maxDepth);
   const docText = await pkg.readText(mainPart);
   if (docText === null) throw new AppError('docx.noDocument');
@@ -145,7 +145,7 @@ function vmlLengthEmu(style: string, property: string): number {
   return 0;
 }
 
-async function fillPixels(pkg: DocxPackage, rels: Relationship[], blipId: string, picture: PictureInfo): Promise<void> {
+async function fillPixels(pkg: PackageReader, rels: Relationship[], blipId: string, picture: PictureInfo): Promise<void> {
   const rel = rels.find((r) => r.id === blipId);
   if (!rel || rel.external) return;
   const data = await pkg.readBytes(rel.target);
@@ -205,7 +205,7 @@ function countNonSpace(text: string): number {
   return n;
 }
 
-async function readStyles(pkg: DocxPackage, rels: Relationship[], limits: DocxLimits): Promise<StyleSheet | null> {
+async function readStyles(pkg: PackageReader, rels: Relationship[], limits: DocxLimits): Promise<StyleSheet | null> {
   const stylesPart = rels.find((r) => r.type === REL.styles && !r.external)?.target ?? 'word/styles.xml';
   const themePart = rels.find((r) => r.type === REL.theme && !r.external)?.target ?? 'word/theme/theme1.xml';
   const stylesRoot = await optionalXml(pkg, stylesPart, limits);
@@ -215,7 +215,7 @@ async function readStyles(pkg: DocxPackage, rels: Relationship[], limits: DocxLi
 }
 
 /** An optional part: null when absent, 'broken' when not well-formed (hostile XML still throws). */
-async function optionalXml(pkg: DocxPackage, part: string, limits: DocxLimits): Promise<XmlElement | null | 'broken'> {
+async function optionalXml(pkg: PackageReader, part: string, limits: DocxLimits): Promise<XmlElement | null | 'broken'> {
   const text = await pkg.readText(part);
   if (text === null) return null;
   try {
@@ -226,7 +226,7 @@ async function optionalXml(pkg: DocxPackage, part: string, limits: DocxLimits): 
   }
 }
 
-async function readPages(pkg: DocxPackage, limits: DocxLimits): Promise<DocumentSnapshot['pages']> {
+async function readPages(pkg: PackageReader, limits: DocxLimits): Promise<DocumentSnapshot['pages']> {
   const rootRels = await readRelationships(pkg, '', limits.maxDepth);
   const appPart = rootRels.find((r) => r.type === REL.extendedProperties && !r.external)?.target ?? 'docProps/app.xml';
   const root = await optionalXml(pkg, appPart, limits);

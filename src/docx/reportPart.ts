@@ -6,7 +6,7 @@
 import type { SendRecord } from '../core/snapshot';
 import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
-import { type DocxPackage } from './zip';
+import { type PackageReader } from './zip';
 import { NS, type XmlElement, attr, elements, isEl, parseXml } from './xml';
 
 export interface ReportPart {
@@ -27,7 +27,7 @@ export function isCustomXmlItem(name: string): boolean {
  * The report part, or null when the package has none. A custom XML part that is not well-formed is
  * skipped (it cannot be ours), but hostile XML (DOCTYPE, absurd depth) and zip limits still throw.
  */
-export async function findReportPart(pkg: DocxPackage, maxDepth: number): Promise<ReportPart | null> {
+export async function findReportPart(pkg: PackageReader, maxDepth: number): Promise<ReportPart | null> {
   for (const name of pkg.names) {
     if (!isCustomXmlItem(name)) continue;
     const text = await pkg.readText(name);

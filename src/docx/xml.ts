@@ -51,8 +51,18 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /**
  * Parses `text` (the content of zip part `part`) into its root element.
  * Throws AppError docx.doctype (any DOCTYPE), docx.tooDeep (beyond maxDepth), docx.badXml (anything else).
+ *
+ * A fast scanner handles the XML that Word and our writer produce (elements, attributes, namespaces, the
+ * predefined and numeric character references, an XML declaration). It only ever returns a tree for input it
+ * has checked to be well-formed, and then the same tree saxes would build; anything else (DOCTYPE, comments,
+ * CDATA, processing instructions, unusual names, any error, the depth limit) is left to saxes, which decides.
  */
 export function parseXml(text: string, part: string, maxDepth: number): XmlElement {
+  return fastParseXml(text, maxDepth) ?? parseXmlStrict(text, part, maxDepth);
+}
+
+/** The reference parser (saxes): every input the fast path does not vouch for comes here (exported for comparison). */
+export function parseXmlStrict(text: string, part: string, maxDepth: number): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
@@ -117,6 +127,233 @@ export function parseXml(text: string, part: string, maxDepth: number): XmlEleme
     throw new AppError('docx.badXml', { part, detail: e instanceof Error ? e.message : String(e) }, e);
   }
   if (!root) throw new AppError('docx.badXml', { part, detail: 'no root element' });
+  return root;
+}
+
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+/** Characters XML 1.0 forbids anywhere (lone surrogates included). */
+const INVALID_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** A conservative XML name: ASCII, at most one colon (anything else goes to saxes). */
+const NAME = /[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?/y;
+const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
+const ATTR_WS = /\r\n|[\t\n\r]/g;
+const ATTR_WS_ANY = /[\t\n\r]/;
+const TEXT_CR = /\r\n?/g;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+type Scope = Record<string, string>;
+const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS, xmlns: XMLNS_NS, '': '' });
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** Decodes the predefined and numeric references of `raw`; null for anything else. */
+function decodeEntities(raw: string): string | null {
+  let out = '';
+  let from = 0;
+  let amp = raw.indexOf('&');
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 12) return null;
+    const name = raw.slice(amp + 1, semi);
+    let value: string | undefined;
+    if (name.charCodeAt(0) === 0x23 /* # */) {
+      const hex = name.charCodeAt(1) === 0x78; /* x */
+      const digits = name.slice(hex ? 2 : 1);
+      if (digits === '' || !(hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)) return null;
+      const code = parseInt(digits, hex ? 16 : 10);
+      if (!isXmlChar(code)) return null;
+      value = String.fromCodePoint(code);
+    } else {
+      value = PREDEFINED[name];
+      if (value === undefined || !Object.prototype.hasOwnProperty.call(PREDEFINED, name)) return null;
+    }
+    out += raw.slice(from, amp) + value;
+    from = semi + 1;
+    amp = raw.indexOf('&', from);
+  }
+  return from === 0 ? raw : out + raw.slice(from);
+}
+
+interface Pending {
+  el: XmlElement;
+  qname: string;
+  scope: Scope;
+}
+
+/** The fast path of parseXml: the tree, or null to let saxes decide. Never throws. */
+export function fastParseXml(text: string, maxDepth: number): XmlElement | null {
+  if (INVALID_CHAR.test(text) || text.includes(']]>')) return null;
+  const len = text.length;
+  let i = 0;
+  if (text.startsWith('<?xml')) {
+    XML_DECL.lastIndex = 0;
+    if (!XML_DECL.test(text)) return null;
+    i = XML_DECL.lastIndex;
+  }
+  const stack: Pending[] = [];
+  let root: XmlElement | null = null;
+  let rootClosed = false;
+  let scope = ROOT_SCOPE;
+  while (i < len) {
+    const lt = text.indexOf('<', i);
+    const stop = lt < 0 ? len : lt;
+    if (stop > i) {
+      // Character data.
+      const parent = stack.length ? stack[stack.length - 1].el : null;
+      if (!parent) {
+        for (let k = i; k < stop; k++) if (!isSpace(text.charCodeAt(k))) return null;
+      } else {
+        let t = text.slice(i, stop);
+        if (t.includes('\r')) t = t.replace(TEXT_CR, '\n');
+        if (t.includes('&')) {
+          const decoded = decodeEntities(t);
+          if (decoded === null) return null;
+          t = decoded;
+        }
+        if (t.length) {
+          const children = parent.children;
+          const last = children[children.length - 1];
+          if (typeof last === 'string') children[children.length - 1] = last + t;
+          else children.push(t);
+        }
+      }
+    }
+    if (lt < 0) break;
+    const next = text.charCodeAt(lt + 1);
+    if (next === 0x2f /* / */) {
+      // End tag.
+      const top = stack.pop();
+      if (!top) return null;
+      const nameEnd = lt + 2 + top.qname.length;
+      if (!text.startsWith(top.qname, lt + 2)) return null;
+      let k = nameEnd;
+      while (k < len && isSpace(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) !== 0x3e /* > */) return null;
+      const el = top.el;
+      el.innerEnd = lt;
+      el.end = k + 1;
+      scope = stack.length ? stack[stack.length - 1].scope : ROOT_SCOPE;
+      if (!stack.length) rootClosed = true;
+      i = k + 1;
+      continue;
+    }
+    // Start tag (anything else: comments, CDATA, DOCTYPE, processing instructions go to saxes).
+    if (rootClosed || stack.length >= maxDepth) return null;
+    NAME.lastIndex = lt + 1;
+    if (!NAME.test(text)) return null;
+    let k = NAME.lastIndex;
+    const qname = text.slice(lt + 1, k);
+    const rawAttrs: { name: string; value: string }[] = [];
+    let selfClosing = false;
+    let declares = false;
+    for (;;) {
+      const wsStart = k;
+      while (k < len && isSpace(text.charCodeAt(k))) k++;
+      const c = text.charCodeAt(k);
+      if (c === 0x3e /* > */) {
+        k++;
+        break;
+      }
+      if (c === 0x2f /* / */) {
+        if (text.charCodeAt(k + 1) !== 0x3e) return null;
+        selfClosing = true;
+        k += 2;
+        break;
+      }
+      if (k === wsStart) return null; // attributes must be separated by white space
+      NAME.lastIndex = k;
+      if (!NAME.test(text)) return null;
+      const name = text.slice(k, NAME.lastIndex);
+      k = NAME.lastIndex;
+      while (k < len && isSpace(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) !== 0x3d /* = */) return null;
+      k++;
+      while (k < len && isSpace(text.charCodeAt(k))) k++;
+      const q = text.charCodeAt(k);
+      if (q !== 0x22 && q !== 0x27) return null;
+      const close = text.indexOf(q === 0x22 ? '"' : "'", k + 1);
+      if (close < 0) return null;
+      let value = text.slice(k + 1, close);
+      if (value.includes('<')) return null;
+      if (ATTR_WS_ANY.test(value)) value = value.replace(ATTR_WS, ' ');
+      if (value.includes('&')) {
+        const decoded = decodeEntities(value);
+        if (decoded === null) return null;
+        value = decoded;
+      }
+      for (const a of rawAttrs) if (a.name === name) return null;
+      if (name === 'xmlns' || name.startsWith('xmlns:')) declares = true;
+      rawAttrs.push({ name, value });
+      k = close + 1;
+    }
+    // Namespaces declared on this element apply to it and its attributes.
+    let elScope = scope;
+    if (declares) {
+      elScope = Object.create(scope) as Scope;
+      for (const a of rawAttrs) {
+        // saxes trims namespace names (and refuses some): leave any such oddity to it.
+        if ((a.name === 'xmlns' || a.name.startsWith('xmlns:')) && a.value !== a.value.trim()) return null;
+        if (a.name === 'xmlns') {
+          if (a.value === XML_NS || a.value === XMLNS_NS) return null;
+          elScope[''] = a.value;
+        } else if (a.name.startsWith('xmlns:')) {
+          const prefix = a.name.slice(6);
+          if (prefix === 'xml' || prefix === 'xmlns' || a.value === '' || a.value === XML_NS || a.value === XMLNS_NS) return null;
+          elScope[prefix] = a.value;
+        }
+      }
+    }
+    const colon = qname.indexOf(':');
+    const prefix = colon < 0 ? '' : qname.slice(0, colon);
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    if (prefix === 'xmlns') return null;
+    const uri = elScope[prefix];
+    if (uri === undefined || (prefix !== '' && prefix !== 'xml' && uri === '')) return null;
+    const attrs: XmlAttr[] = [];
+    for (const a of rawAttrs) {
+      if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+      const ac = a.name.indexOf(':');
+      if (ac < 0) {
+        attrs.push({ uri: '', local: a.name, value: a.value });
+        continue;
+      }
+      const ap = a.name.slice(0, ac);
+      const auri = elScope[ap];
+      if (auri === undefined || auri === '') return null;
+      const alocal = a.name.slice(ac + 1);
+      for (const b of attrs) if (b.uri === auri && b.local === alocal) return null;
+      attrs.push({ uri: auri, local: alocal, value: a.value });
+    }
+    const el: XmlElement = {
+      uri,
+      local,
+      prefix,
+      attrs,
+      children: [],
+      start: lt,
+      innerStart: k,
+      innerEnd: k,
+      end: k,
+      selfClosing,
+    };
+    const parent = stack.length ? stack[stack.length - 1].el : null;
+    if (parent) parent.children.push(el);
+    else if (root) return null;
+    else root = el;
+    if (selfClosing) {
+      if (!stack.length) rootClosed = true;
+    } else {
+      stack.push({ el, qname, scope: elScope });
+      scope = elScope;
+    }
+    i = k;
+  }
+  if (!root || stack.length || !rootClosed) return null;
   return root;
 }
 
