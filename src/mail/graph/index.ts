@@ -1,0 +1,24 @@
+/** Delivery through Microsoft Graph for staff with a Microsoft 365 mailbox (issue 6 §2). */
+export { sendReportViaGraph, GRAPH_BASE_URL, GRAPH_INLINE_LIMIT, GRAPH_MAX_ATTACHMENT, GRAPH_SCOPES, DOCX_CONTENT_TYPE } from './client';
+export {
+  createMsalTokenProvider,
+  graphUnavailableReason,
+  NAA_REQUIREMENT_SET,
+  GRAPH_AUTHORITY,
+  DEFAULT_GRAPH_SCOPES,
+  type IsSetSupported,
+  type MsalModule,
+  type MsalTokenProviderOptions,
+} from './auth';
+export { DEFAULT_UPLOAD_CHUNK, UPLOAD_FRAGMENT_UNIT, UPLOAD_MAX_FRAGMENT, nextExpectedOffset } from './upload';
+export { DEFAULT_RETRY_POLICY, parseRetryAfter } from './retry';
+export type {
+  FetchLike,
+  GraphRoute,
+  GraphSendResult,
+  RetryPolicy,
+  SendReportViaGraphOptions,
+  Sleep,
+  TokenProvider,
+  TokenRequest,
+} from './types';
