@@ -6,9 +6,10 @@ import { findings } from './findings';
 import { forms } from './forms';
 import { graph } from './graph';
 import { mail } from './mail';
+import { relay } from './relay';
 import { settings } from './settings';
 import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { calendar, cli, docx, findings, forms, graph, mail, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { calendar, cli, docx, findings, forms, graph, mail, relay, settings, ui, word };

@@ -1,0 +1,46 @@
+/**
+ * `npm run server`: the relay, configured by environment variables (see server/config.ts and the README).
+ * Exits 1 with every configuration problem listed (Vietnamese, then English) when it cannot start.
+ */
+import { t } from '../src/core/i18n';
+import { startRelay } from './app';
+import { ConfigError, configFromEnv, type RelayConfig } from './config';
+
+function printProblems(error: ConfigError): void {
+  for (const lang of ['vi', 'en'] as const) {
+    console.error(t('relay.config.invalid', {}, lang));
+    for (const p of error.problems) console.error(`  - ${t(p.key, p.params, lang)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  let config: RelayConfig;
+  try {
+    config = configFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      printProblems(error);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const relay = await startRelay(config);
+  console.log(`relay listening on ${relay.url} (recipient ${config.to}, database ${config.dbPath})`);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`relay: ${signal}, finishing sends in progress`);
+    relay.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

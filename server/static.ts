@@ -1,0 +1,80 @@
+/**
+ * Serves the built add-in (dist/) read-only: GET and HEAD of files inside the folder, nothing outside it,
+ * no dot files, no directory listings, and not the command line's bundle (dist/cli).
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.dotx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
+};
+
+/** The file under `root` that `urlPath` names, or null when it names nothing servable. */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const parts = decoded.split('/').filter(Boolean);
+  if (parts.some((p) => p.startsWith('.'))) return null;
+  if (parts.length === 0) parts.push('taskpane.html');
+  if (parts[0] === 'cli') return null;
+  const file = path.resolve(root, ...parts);
+  const base = path.resolve(root);
+  return file.startsWith(base + path.sep) ? file : null;
+}
+
+/** Answers the request from `root`; false when there is no such file (the caller answers 404). */
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<boolean> {
+  const file = resolveStaticPath(root, urlPath);
+  if (!file) return false;
+  let stat;
+  try {
+    // realpath: a symbolic link inside dist/ must not lead outside it.
+    const real = await fs.realpath(file);
+    const realRoot = await fs.realpath(root);
+    if (!real.startsWith(realRoot + path.sep)) return false;
+    stat = await fs.stat(real);
+  } catch {
+    return false;
+  }
+  if (!stat.isFile()) return false;
+  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': stat.size,
+    'Cache-Control': /\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return true;
+  }
+  await new Promise<void>((resolve) => {
+    const stream = createReadStream(file);
+    stream.on('error', () => {
+      res.destroy();
+      resolve();
+    });
+    stream.on('close', resolve);
+    stream.pipe(res);
+  });
+  return true;
+}

@@ -1,0 +1,126 @@
+/**
+ * From an upload to a mail: read the .docx safely, run the add-in's checks with the server's clock,
+ * and build subject, body and file name with src/core/mail. Pure of HTTP; app.ts turns refusals into answers.
+ */
+import { AppError, isAppError } from '../src/core/errors';
+import { type Lang, t } from '../src/core/i18n';
+import { reportingPeriod } from '../src/core/calendar';
+import { cleanLine, isValidVideoLink, submissionMail, type SubmissionMail } from '../src/core/mail';
+import { check, isReadyToSend } from '../src/core/rules';
+import type { Finding } from '../src/core/rules/types';
+import { isValidEmail } from '../src/core/settings/email';
+import type { DocumentSnapshot } from '../src/core/snapshot';
+import { readDocx } from '../src/docx/read';
+import type { RelayConfig } from './config';
+
+/** Optional text fields of an upload and their longest value, in characters. Other fields are ignored. */
+export const TEXT_FIELDS = {
+  unitName: 300,
+  senderName: 120,
+  senderRole: 120,
+  videoLink: 2048,
+  replyTo: 254,
+} as const;
+export type TextField = keyof typeof TEXT_FIELDS;
+
+/** A finding as the relay reports it: the localised message, plus its key and parameters for the add-in. */
+export interface FindingReport {
+  rule: string;
+  severity: string;
+  field?: string;
+  message: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly findings?: Finding[],
+  ) {
+    super(key);
+    this.name = 'Refusal';
+  }
+}
+
+export interface PreparedSubmission {
+  mail: SubmissionMail;
+  replyTo: string | null;
+}
+
+export function reportFinding(finding: Finding, lang: Lang): FindingReport {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    ...(finding.field ? { field: finding.field } : {}),
+    message: t(finding.message.key, finding.message.params, lang),
+    key: finding.message.key,
+    ...(finding.message.params ? { params: finding.message.params } : {}),
+  };
+}
+
+/** The cleaned, validated text fields; throws Refusal(400) for a value too long or malformed. */
+export function readFields(raw: ReadonlyMap<string, string>): Partial<Record<TextField, string>> {
+  const out: Partial<Record<TextField, string>> = {};
+  for (const [name, max] of Object.entries(TEXT_FIELDS) as Array<[TextField, number]>) {
+    const value = raw.get(name);
+    if (value === undefined) continue;
+    const clean = cleanLine(value);
+    if (Array.from(clean).length > max) throw new Refusal(400, 'relay.fieldTooLong', { field: name, max });
+    if (clean === '') continue;
+    if (name === 'videoLink' && !isValidVideoLink(clean)) throw new Refusal(400, 'relay.invalidField', { field: name });
+    if (name === 'replyTo' && !isValidEmail(clean)) throw new Refusal(400, 'relay.invalidField', { field: name });
+    out[name] = clean;
+  }
+  return out;
+}
+
+function subjectNameOf(snapshot: DocumentSnapshot): string {
+  const id = snapshot.template?.id === 'collective' ? 'tenTapThe' : 'hoTen';
+  return snapshot.fields[id]?.showingPlaceholder ? '' : (snapshot.fields[id]?.text ?? '');
+}
+
+/**
+ * Reads and checks the report; throws Refusal(400) when it is not a readable .docx (with the reader's
+ * message) and Refusal(422) with the findings when it has errors.
+ */
+export async function prepareSubmission(
+  bytes: Uint8Array,
+  fields: Partial<Record<TextField, string>>,
+  config: RelayConfig,
+): Promise<PreparedSubmission> {
+  if (bytes.length === 0) throw new Refusal(400, 'relay.emptyFile');
+  let snapshot: DocumentSnapshot;
+  try {
+    snapshot = await readDocx(bytes, { maxInputBytes: config.maxUploadBytes });
+  } catch (error) {
+    if (isAppError(error)) throw new Refusal(400, error.messageKey, error.params);
+    throw new Refusal(400, 'relay.unreadable');
+  }
+  const now = config.now();
+  const findings = check(snapshot, { now, deadlineReading: config.deadlineReading });
+  if (!isReadyToSend(findings) || !snapshot.template) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    throw new Refusal(422, 'relay.notReady', { count: errors }, findings);
+  }
+  const period = reportingPeriod(now, { reading: config.deadlineReading });
+  let mail: SubmissionMail;
+  try {
+    mail = submissionMail({
+      kind: snapshot.template.id,
+      subjectName: subjectNameOf(snapshot),
+      unitName: fields.unitName ?? '',
+      senderName: fields.senderName ?? '',
+      senderRole: fields.senderRole ?? '',
+      recipientOffice: config.recipientOffice,
+      period: { year: period.year, quarter: period.quarter },
+      ...(fields.videoLink ? { videoLink: fields.videoLink } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw new Refusal(400, error.messageKey, error.params);
+    throw error;
+  }
+  return { mail, replyTo: fields.replyTo ?? null };
+}

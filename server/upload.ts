@@ -1,0 +1,132 @@
+/**
+ * Reads a `multipart/form-data` upload with busboy, within limits: one file in the field `file`
+ * (at most `maxFileBytes`, aborted as soon as it is exceeded), a few short text fields, each at most once.
+ * Anything else is refused with an UploadError (HTTP status + i18n key).
+ */
+import type { IncomingMessage } from 'node:http';
+import busboy from 'busboy';
+
+export class UploadError extends Error {
+  constructor(
+    readonly status: number,
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'UploadError';
+  }
+}
+
+export interface UploadLimits {
+  maxFileBytes: number;
+  /** Longest text field value, bytes (UTF-8). */
+  maxFieldBytes: number;
+  maxFields: number;
+}
+
+export interface Upload {
+  fields: Map<string, string>;
+  file: { name: string; bytes: Buffer } | null;
+}
+
+export const FILE_FIELD = 'file';
+
+/**
+ * Parses the request. Rejects with UploadError as soon as a limit is crossed; the caller answers and
+ * stops reading (see `discardRest`).
+ */
+export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+  return new Promise<Upload>((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: {
+          fileSize: limits.maxFileBytes,
+          files: 1,
+          fields: limits.maxFields,
+          parts: limits.maxFields + 1,
+          fieldSize: limits.maxFieldBytes,
+          fieldNameSize: 100,
+        },
+      });
+    } catch {
+      reject(new UploadError(415, 'relay.notMultipart'));
+      return;
+    }
+    const fields = new Map<string, string>();
+    let file: Upload['file'] = null;
+    let settled = false;
+    let fileDone: Promise<void> = Promise.resolve();
+    const fail = (error: UploadError): void => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(parser);
+      parser.removeAllListeners();
+      parser.on('error', () => undefined);
+      reject(error);
+    };
+
+    parser.on('file', (name: string, stream: NodeJS.ReadableStream, info: { filename?: string }) => {
+      if (name !== FILE_FIELD) {
+        stream.resume();
+        fail(new UploadError(400, 'relay.unexpectedFile', { field: name.slice(0, 100) }));
+        return;
+      }
+      if (file !== null) {
+        stream.resume();
+        fail(new UploadError(400, 'relay.tooManyFiles'));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const current = { name: info.filename ?? '', bytes: Buffer.alloc(0) };
+      file = current;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        chunks.push(chunk);
+      });
+      stream.on('limit', () => fail(new UploadError(413, 'relay.tooLarge', { maxMb: Math.round((limits.maxFileBytes / 1048576) * 10) / 10 })));
+      fileDone = new Promise<void>((done) => {
+        stream.on('end', () => {
+          current.bytes = Buffer.concat(chunks, size);
+          done();
+        });
+        stream.on('error', () => done());
+      });
+    });
+    parser.on('field', (name: string, value: string, info: { nameTruncated: boolean; valueTruncated: boolean }) => {
+      if (info.nameTruncated) return fail(new UploadError(400, 'relay.tooManyFields'));
+      if (info.valueTruncated) return fail(new UploadError(400, 'relay.fieldTooLong', { field: name, max: limits.maxFieldBytes }));
+      if (fields.has(name)) return fail(new UploadError(400, 'relay.duplicateField', { field: name }));
+      fields.set(name, value);
+    });
+    parser.on('filesLimit', () => fail(new UploadError(400, 'relay.tooManyFiles')));
+    parser.on('fieldsLimit', () => fail(new UploadError(400, 'relay.tooManyFields')));
+    parser.on('partsLimit', () => fail(new UploadError(400, 'relay.tooManyFields')));
+    parser.on('error', () => fail(new UploadError(400, 'relay.malformed')));
+    parser.on('close', () => {
+      void fileDone.then(() => {
+        if (settled) return;
+        settled = true;
+        resolve({ fields, file });
+      });
+    });
+    req.on('aborted', () => fail(new UploadError(400, 'relay.malformed')));
+    req.pipe(parser);
+  });
+}
+
+/**
+ * After a refusal: read and drop what the client is still sending (so it can read the answer), but no more
+ * than `maxBytes`; past that, cut the connection.
+ */
+export function discardRest(req: IncomingMessage, maxBytes: number): void {
+  if (req.readableEnded) return;
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > maxBytes) req.socket.destroy();
+  });
+  req.resume();
+}
