@@ -4,7 +4,7 @@ import { readDocx } from '../../src/docx/read';
 import { writeTemplateDocx } from '../../src/docx/write';
 import { INDIVIDUAL, SUMMARY_INSTRUCTION } from '../../src/core/template';
 import { isAppError } from '../../src/core/errors';
-import { buildDocx, p, pictureControl, pngHeader, r, richControl, tableControl, textControl, partText, unzip } from '../support/docxBuilder';
+import { buildDocx, jpegHeader, p, pictureControl, pngHeader, r, richControl, tableControl, textControl, partText, unzip } from '../support/docxBuilder';
 
 const HO_TEN_INSTRUCTION = INDIVIDUAL.fields.find((f) => f.id === 'hoTen')!.instruction;
 const SEND = { at: '2026-12-30T08:00:00.000Z', path: 'manual' as const, to: 'phong@gd.vn', period: '2026-Q4' };
@@ -159,5 +159,74 @@ describe('editDocx refusals', () => {
   it('returns the same bytes when there is nothing to change', async () => {
     const doc = await buildDocx({ body: p('x') });
     expect(Buffer.from(await editDocx(doc, {})).equals(Buffer.from(doc))).toBe(true);
+  });
+});
+
+describe('editDocx photo', () => {
+  it('adds the picture as a media part with its relationship and content type, keeping other parts identical', async () => {
+    const original = await writeTemplateDocx('individual', { kind: 'individual', fields: { hoTen: 'LÊ AN' } });
+    const edited = await editDocx(original, { photo: pngHeader(300, 400) });
+    const snap = await readDocx(edited);
+    // 300x400 is 3:4, wider than the 2:3 frame: the width fills 4 cm, the height keeps the ratio.
+    expect(snap.fields.anh).toMatchObject({ showingPlaceholder: false, picture: { widthEmu: 1440000, heightEmu: 1920000, pixelWidth: 300, pixelHeight: 400 } });
+    const before = await unzip(original);
+    const after = await unzip(edited);
+    expect([...after.keys()].filter((k) => !before.has(k))).toEqual(['word/media/bctt-photo1.png']);
+    for (const [name, data] of before) {
+      if (['word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'].includes(name)) continue;
+      expect({ name, same: Buffer.from(data).equals(Buffer.from(after.get(name)!)) }).toEqual({ name, same: true });
+    }
+    expect(await partText(edited, '[Content_Types].xml')).toContain('<Default Extension="png" ContentType="image/png"/>');
+    const xml = await partText(edited, 'word/document.xml');
+    expect(xml).toContain('<w:picture/>');
+    const anhSdtPr = xml.slice(xml.indexOf('bctt.anh'), xml.indexOf('</w:sdtPr>', xml.indexOf('bctt.anh')));
+    expect(anhSdtPr).not.toContain('showingPlcHdr');
+    expect(xml).not.toContain('>Hình 4x6<');
+  });
+
+  it('replaces an existing picture and drops the old part when nothing else links to it', async () => {
+    const original = await buildDocx({
+      body: pictureControl('rIdImg1', 1440000, 2160000),
+      media: { 'old.png': pngHeader(40, 60) },
+      report: { template: 'individual', version: '1.0' },
+    });
+    const edited = await editDocx(original, { photo: jpegHeader(60, 90) });
+    const parts = [...(await unzip(edited)).keys()];
+    expect(parts).toContain('word/media/bctt-photo1.jpeg');
+    expect(parts).not.toContain('word/media/old.png');
+    const rels = await partText(edited, 'word/_rels/document.xml.rels');
+    expect(rels).not.toContain('rIdImg1');
+    expect((await readDocx(edited)).fields.anh.picture).toMatchObject({ pixelWidth: 60, pixelHeight: 90 });
+  });
+
+  it('refuses bytes that are neither JPEG nor PNG, and a document without the photo control', async () => {
+    expect(await errorKey(editDocx(await writeTemplateDocx('individual'), { photo: new Uint8Array([1, 2, 3]) }))).toBe('docx.photoUnsupported');
+    expect(await errorKey(editDocx(await writeTemplateDocx('collective'), { photo: pngHeader(2, 3) }))).toBe('docx.photoNotInTemplate');
+    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { photo: pngHeader(2, 3) }))).toBe('docx.fieldMissing');
+  });
+});
+
+describe('editDocx appendSummary', () => {
+  it('adds paragraphs after the written ones, formatted like the first paragraph, other bytes unchanged', async () => {
+    const rich =
+      '<w:sdt><w:sdtPr><w:tag w:val="bctt.tomTat"/></w:sdtPr><w:sdtContent>' +
+      '<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Đã viết.</w:t></w:r></w:p>' +
+      '</w:sdtContent></w:sdt>';
+    const original = await buildDocx({ body: p('Mở đầu') + rich + p('Kết'), report: { template: 'individual', version: '1.0' } });
+    const edited = await editDocx(original, { appendSummary: ['Mục <1> & 2', ''] });
+    expect((await readDocx(edited)).fields.tomTat.paragraphs).toEqual(['Đã viết.', 'Mục <1> & 2', '']);
+    const xml = await partText(edited, 'word/document.xml');
+    expect(xml).toContain(
+      '<w:t>Đã viết.</w:t></w:r></w:p><w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Mục &lt;1&gt; &amp; 2</w:t></w:r></w:p><w:p><w:pPr><w:jc w:val="both"/></w:pPr></w:p></w:sdtContent>',
+    );
+    const before = await partText(original, 'word/document.xml');
+    expect(xml.replace(/<w:p><w:pPr><w:jc w:val="both"\/><\/w:pPr><w:r><w:rPr><w:i\/><\/w:rPr><w:t xml:space="preserve">Mục[^]*?<\/w:sdtContent>/, '</w:sdtContent>')).toBe(before);
+  });
+
+  it('replaces the placeholder when the summary is empty', async () => {
+    const edited = await editDocx(await writeTemplateDocx('collective'), { appendSummary: ['1. Đặc điểm', ''] });
+    const snap = await readDocx(edited);
+    expect(snap.fields.tomTat).toMatchObject({ showingPlaceholder: false, paragraphs: ['1. Đặc điểm', ''] });
+    expect(await partText(edited, 'word/document.xml')).not.toContain(SUMMARY_INSTRUCTION);
   });
 });

@@ -7,7 +7,8 @@ import { TEMPLATES } from '../../src/core/template';
 import { FileHost } from '../../src/docx/fileHost';
 import { readDocx } from '../../src/docx/read';
 import { writeTemplateDocx } from '../../src/docx/write';
-import { jpegHeader, partText, pngHeader } from '../support/docxBuilder';
+import { toLegacy } from '../../src/core/text';
+import { buildDocx, jpegHeader, p, partText, pngHeader, r } from '../support/docxBuilder';
 import { vietnameseProse } from '../support/prose';
 import { MODEL_ROW, NOW } from '../support/snapshots';
 
@@ -393,5 +394,23 @@ describe('FileHost fixes turn failing findings into passes', () => {
     await host.applyFix(finding.fix!);
     expect(await ruleFindings(host, 'encoding.legacy')).toEqual([]);
     expect((await host.snapshot()).fields.tomTat.text).toBe('Thành tích nổi bật');
+  });
+
+  it('convertLegacy: .VnTime text becomes proper Vietnamese and the encoding.legacy error goes', async () => {
+    const text = 'Trường Tiểu học Lê Lợi đạt danh hiệu tập thể lao động xuất sắc';
+    const host = await FileHost.open(
+      await buildDocx({ body: p(r(toLegacy(text, 'tcvn3'), '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>'), { raw: true }) }),
+    );
+    const [finding] = await ruleFindings(host, 'encoding.legacy');
+    expect(finding).toMatchObject({ severity: 'error', fix: { kind: 'convertLegacy', encoding: 'tcvn3' } });
+    await host.applyFix(finding.fix!);
+    expect(await ruleFindings(host, 'encoding.legacy')).toEqual([]);
+    expect((await host.snapshot()).bodyText).toBe(text);
+  });
+
+  it('refuses an unknown fix kind without changing anything', async () => {
+    const host = await FileHost.create('individual');
+    expect(await errorKey(host.applyFix({ kind: 'makeCoffee' } as never))).toBe('docx.fixUnsupported');
+    expect(await errorKey(host.applyFix({ kind: 'convertLegacy', encoding: 'utf7' } as never))).toBe('docx.invalidArgument');
   });
 });
