@@ -57,7 +57,7 @@ export interface UploadOptions {
 export function upload(url: string, bytes: Uint8Array | null, options: UploadOptions = {}): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
-  if (bytes) form.append(options.fileField ?? 'file', new Blob([bytes]), options.fileName ?? 'bao-cao.docx');
+  if (bytes) form.append(options.fileField ?? 'file', new Blob([new Uint8Array(bytes)]), options.fileName ?? 'bao-cao.docx');
   return fetch(`${url}/api/submissions`, { method: 'POST', body: form, headers: options.headers ?? {} });
 }
 
