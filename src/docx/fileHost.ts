@@ -16,7 +16,7 @@ import { MODEL_COLUMNS, TEMPLATES, isTemplateKind, type FieldSpec, type Template
 import { normalize, toUpperVi } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
-import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, restoredTemplate } from './fixes';
+import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, restoredTemplate, withoutLayoutStats } from './fixes';
 import { detectImage } from './image';
 import { readDocx, type ReadDocxOptions } from './read';
 import type { ReportData } from './reportData';
@@ -184,8 +184,11 @@ export class FileHost implements DocumentHost {
    */
   private edit(make: (bytes: Uint8Array, snapshot: DocumentSnapshot) => Promise<Uint8Array | null>): Promise<void> {
     return this.enqueue(async () => {
-      const next = await make(this.bytes, await this.current());
+      const before = await this.current();
+      let next = await make(this.bytes, before);
       if (next === null) return;
+      // Word's page count from its last save no longer holds: drop it so the rules estimate (contract §6).
+      if (before.pages?.source === 'app.xml') next = await withoutLayoutStats(next, this.readOptions);
       const snapshot = await readDocx(next, this.readOptions);
       this.bytes = next;
       this.snap = snapshot;

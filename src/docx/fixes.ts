@@ -549,3 +549,24 @@ export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnap
   }
   return writeTemplateDocx(kind, data, options);
 }
+
+// ------------------------------------------------------------------ stale layout statistics
+
+/**
+ * The package without <Pages>/<Words> in docProps/app.xml: Word wrote them when it last saved, and after an edit
+ * here they would be stale (contract §6), so the rules estimate the page count instead. Same bytes when absent.
+ */
+export async function withoutLayoutStats(bytes: Uint8Array, options: DocxLimitOptions = {}): Promise<Uint8Array> {
+  const limits = resolveLimits(options);
+  const pkg = await openPackage(bytes, limits);
+  const rootRels = await readRelationships(pkg, '', limits.maxDepth);
+  const appPart = rootRels.find((r) => r.type === REL.extendedProperties && !r.external)?.target ?? 'docProps/app.xml';
+  const name = pkg.find(appPart);
+  const text = name ? await pkg.readText(name) : null;
+  if (!name || text === null) return bytes;
+  const root = parseXml(text, name, limits.maxDepth);
+  const stale = elements(root).filter((e) => (e.uri === NS.ep || e.uri === '') && (e.local === 'Pages' || e.local === 'Words'));
+  if (stale.length === 0) return bytes;
+  pkg.zip.file(name, applySplices(text, stale.map((e) => ({ start: e.start, end: e.end, text: '' }))));
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -280,6 +280,15 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
     expect(same(await tight.fileBytes(), before)).toBe(true);
     expect((await tight.snapshot()).fields.hoTen.text).toBe('LÊ AN');
   });
+  it("drops Word's stale page count from app.xml on the first edit, so pages are estimated again", async () => {
+    const host = await FileHost.open(
+      await buildDocx({ pages: 3, report: { template: 'collective', version: '1.0' }, body: p('Nội dung') + p(r('')) }),
+    );
+    expect((await host.snapshot()).pages).toEqual({ count: 3, source: 'app.xml' });
+    await host.applyFix({ kind: 'applyPageSetup' });
+    expect((await host.snapshot()).pages).toBeNull();
+    expect(await partText(await host.fileBytes(), 'docProps/app.xml')).not.toContain('<Pages>');
+  });
 });
 
 describe('FileHost: a report made only through the host passes check()', () => {
