@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { CheckResult } from '../app/checks';
+import { useChecks } from '../app/checks';
+import { useI18n } from '../app/i18n';
+import { useNavigation } from '../app/navigation';
+import { TEMPLATES, type TemplateKind } from '../../core/template';
+import { ErrorMessage } from './ErrorMessage';
+
+export const useFormStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * What every form view needs first: the latest check result of a document that holds one of our templates.
+ * Shows a spinner before the first check, the check's error, or a way to the Start view when there is no template.
+ */
+export function FormGate({ children }: { children: (result: CheckResult, kind: TemplateKind) => ReactNode }) {
+  const { result, error } = useChecks();
+  const { t } = useI18n();
+  const { go } = useNavigation();
+  if (!result) {
+    if (error) return <ErrorMessage error={error} />;
+    return <Spinner size="small" label={t('forms.loading')} />;
+  }
+  const kind = result.snapshot.template?.id;
+  if (!kind || !TEMPLATES[kind]) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t('forms.noTemplate')}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={() => go('start')}>
+            {t('forms.goStart')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return <>{children(result, kind)}</>;
+}

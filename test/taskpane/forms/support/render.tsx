@@ -1,0 +1,56 @@
+/** Render a form view inside the app's providers, on a FakeHost, with a fixed clock. */
+import type { ReactElement } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { configure, render, screen, waitFor } from '@testing-library/react';
+import { ChecksProvider } from '../../../../src/taskpane/app/checks';
+import { HostProvider } from '../../../../src/taskpane/app/host';
+import { I18nProvider } from '../../../../src/taskpane/app/i18n';
+import { NavigationProvider, type ViewId } from '../../../../src/taskpane/app/navigation';
+import { SettingsProvider } from '../../../../src/taskpane/app/settings';
+import type { SettingsStorage } from '../../../../src/taskpane/app/settingsStore';
+import type { Lang } from '../../../../src/core/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
+import type { DocumentHost } from '../../../../src/core/host';
+
+// Machines running many suites at once are slow: give the live checks time.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
+/** 10 November 2026, 10:00 in Vietnam: Q4 2026 is being prepared. */
+export const NOW = new Date('2026-11-10T03:00:00Z');
+
+export function memoryStorage(): SettingsStorage & { removeItem(key: string): void; map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
+export interface RenderOptions {
+  lang?: Lang;
+  pseudo?: boolean;
+  settings?: Partial<Settings>;
+  view?: ViewId;
+}
+
+export function renderView(ui: ReactElement, host: DocumentHost | null, options: RenderOptions = {}) {
+  const settings: Settings = { ...DEFAULT_SETTINGS, unitName: 'Trường Tiểu học Trần Hưng Đạo', senderName: 'Lê Thị Hoa', senderRole: 'Hiệu trưởng', ...options.settings };
+  const tree = (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang={options.lang ?? 'vi'} pseudo={options.pseudo}>
+        <SettingsProvider initial={settings} storage={memoryStorage()}>
+          <HostProvider mode="file" initialHost={host}>
+            <ChecksProvider host={host} settings={settings} now={() => NOW} delayMs={5}>
+              <NavigationProvider initial={options.view ?? 'fields'}>{ui}</NavigationProvider>
+            </ChecksProvider>
+          </HostProvider>
+        </SettingsProvider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+  const result = render(tree);
+  return { ...result, rerenderSame: () => result.rerender(tree) };
+}
+
+/** Wait for the first check to be shown (the spinner gone). */
+export async function ready(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+}
