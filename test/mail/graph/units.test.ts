@@ -71,3 +71,16 @@ describe('upload fragment size and URL redaction', () => {
     expect(redactUrl('https://graph.microsoft.com/v1.0/me/sendMail')).toBe('https://graph.microsoft.com/v1.0/me/sendMail');
   });
 });
+
+describe('graph messages', () => {
+  it('has a Vietnamese and an English message for every graph.* key the module can raise', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { hasMessage } = await import('../../../src/core/i18n');
+    const dir = join(__dirname, '../../../src/mail/graph');
+    const keys = new Set<string>();
+    for (const file of readdirSync(dir)) for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/'(graph\.[A-Za-z]+)'/g)) keys.add(m[1]);
+    expect(keys.size).toBeGreaterThan(10);
+    for (const key of keys) expect({ key, ok: hasMessage(key) }).toEqual({ key, ok: true });
+  });
+});
