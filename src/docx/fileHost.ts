@@ -253,6 +253,9 @@ export class FileHost implements DocumentHost {
           return editDocx(bytes, { models: rows }, this.readOptions);
         });
       case 'restoreField':
+        // A deleted control is restored by rebuilding the report from the template with the current data (fields,
+        // summary, rows, photo, send history). Formatting and text outside our controls are lost, which is why this
+        // fix is file mode's only way; WordHost inserts the missing control in place instead.
         return this.edit(async (bytes, snapshot) => {
           const kind = kindOf(snapshot);
           if (!kind) throw new AppError('docx.noTemplate');

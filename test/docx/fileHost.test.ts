@@ -103,6 +103,15 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect((await host.snapshot()).fields[id]).toMatchObject({ text: '', showingPlaceholder: true });
   });
 
+  it('takes a huge summary (50,000 words) and empties it again', async () => {
+    const host = await FileHost.create('individual');
+    const paragraphs = vietnameseProse(50000);
+    await host.setField('tomTat', paragraphs.join('\n'));
+    expect((await host.snapshot()).fields.tomTat.paragraphs).toEqual(paragraphs);
+    await host.setField('tomTat', '');
+    expect((await host.snapshot()).fields.tomTat.showingPlaceholder).toBe(true);
+  });
+
   it('stores NFD input as NFC and keeps line breaks', async () => {
     const host = await FileHost.create('individual');
     await host.setField('chucVuDonVi', 'Giáo viên\nTrường Tiểu học'.normalize('NFD'));
