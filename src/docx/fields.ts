@@ -19,25 +19,32 @@ export function findControls(body: XmlElement): Map<string, FoundControl> {
   const visit = (el: XmlElement, inParagraph: boolean): void => {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
-      if (isW(c, 'sdt')) {
-        const sdtPr = wChild(c, 'sdtPr');
-        const tagEl = wChild(sdtPr, 'tag');
-        const tag = tagEl ? wAttr(tagEl, 'val') : undefined;
-        const fieldId = tag ? fieldIdOfTag(tag) : null;
-        if (fieldId && !out.has(fieldId)) {
-          out.set(fieldId, {
-            fieldId,
-            sdt: c,
-            sdtPr,
-            content: wChild(c, 'sdtContent'),
-            showingPlcHdr: wChild(sdtPr, 'showingPlcHdr') !== undefined,
-            inline: inParagraph,
-          });
+      if (c.uri === NS.w) {
+        const local = c.local;
+        if (local === 'sdt') {
+          const sdtPr = wChild(c, 'sdtPr');
+          const tagEl = wChild(sdtPr, 'tag');
+          const tag = tagEl ? wAttr(tagEl, 'val') : undefined;
+          const fieldId = tag ? fieldIdOfTag(tag) : null;
+          if (fieldId && !out.has(fieldId)) {
+            out.set(fieldId, {
+              fieldId,
+              sdt: c,
+              sdtPr,
+              content: wChild(c, 'sdtContent'),
+              showingPlcHdr: wChild(sdtPr, 'showingPlcHdr') !== undefined,
+              inline: inParagraph,
+            });
+          }
         }
+        // Deleted content (tracked) does not count; properties hold no controls.
+        if (local === 'del' || local === 'moveFrom' || local === 'sdtPr' || local === 'rPr' || local === 'pPr') continue;
+        // Run content (text, tabs, breaks…) holds no controls either: skip leaves quickly.
+        if (c.children.length === 0) continue;
+        visit(c, inParagraph || local === 'p');
+      } else if (c.children.length !== 0) {
+        visit(c, inParagraph);
       }
-      // Deleted content (tracked) does not count; properties hold no controls.
-      if (isW(c, 'del') || isW(c, 'moveFrom') || isW(c, 'sdtPr') || isW(c, 'rPr') || isW(c, 'pPr')) continue;
-      visit(c, inParagraph || isW(c, 'p'));
     }
   };
   visit(body, false);

@@ -74,7 +74,12 @@ export async function readRelationships(pkg: PackageReader, part: string, maxDep
 
 /** The main document part: the package's officeDocument relationship, else word/document.xml. */
 export async function findMainPart(pkg: PackageReader, maxDepth: number): Promise<string> {
-  const rels = await readRelationships(pkg, '', maxDepth);
+  return mainPartFrom(pkg, await readRelationships(pkg, '', maxDepth));
+}
+
+/** findMainPart with the package relationships already read (`rootRels`). */
+export function mainPartFrom(pkg: PackageReader, rootRels: readonly Relationship[]): string {
+  const rels = rootRels;
   for (const rel of rels) {
     if ((rel.type === REL.officeDocument || rel.type === REL.officeDocumentStrict) && !rel.external) {
       const found = pkg.find(rel.target);

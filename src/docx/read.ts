@@ -9,7 +9,7 @@ import { BodyReader, type Paragraph } from './body';
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { imagePixelSize } from './images';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
-import { REL, findMainPart, readRelationships, type Relationship } from './opc';
+import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
 import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
@@ -25,7 +25,8 @@ const FONT_SAMPLE_CHARS = 300;
 export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Promise<DocumentSnapshot> {
   const limits = resolveLimits(options);
   const pkg = await openPackageForReading(bytes, limits);
-  const mainPart = await findMainPart(pkg, limits.maxDepth);
+  const rootRels = await readRelationships(pkg, '', limits.maxDepth);
+  const mainPart = mainPartFrom(pkg, rootRels);
   const docText = await pkg.readText(mainPart);
   if (docText === null) throw new AppError('docx.noDocument');
   const docRoot = parseXml(docText, mainPart, limits.maxDepth);
@@ -65,7 +66,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   const fonts = styles ? fontUsage(paragraphs) : [];
 
-  const pages = await readPages(pkg, limits);
+  const pages = await readPages(pkg, rootRels, limits);
   if (!pages) unavailable.push('pages');
   const pageSetup = readPageSetup(body);
   if (!pageSetup) unavailable.push('pageSetup');
@@ -91,7 +92,11 @@ function fieldSnapshot(
       text = reader.inlineText(content).text;
     }
   }
-  const isInstruction = spec !== undefined && comparable(text) !== '' && comparable(text) === comparable(spec.instruction);
+  let isInstruction = false;
+  if (spec !== undefined) {
+    const plain = comparable(text);
+    isInstruction = plain !== '' && plain === comparableInstruction(spec.instruction);
+  }
   const showing = control.showingPlcHdr || isInstruction;
   const field: FieldSnapshot = { id: control.fieldId, text: showing ? '' : text, showingPlaceholder: showing };
   if (spec?.kind === 'richText' || (block && spec?.kind !== 'table')) field.paragraphs = showing ? [] : paragraphs;
@@ -102,6 +107,17 @@ function fieldSnapshot(
     blipId = found?.blipId;
   }
   return { field, showing, blipId };
+}
+
+const instructionCache = new Map<string, string>();
+/** comparable() of an official instruction text (a handful of constants: computed once each). */
+function comparableInstruction(instruction: string): string {
+  let out = instructionCache.get(instruction);
+  if (out === undefined) {
+    out = comparable(instruction);
+    if (instructionCache.size < 256) instructionCache.set(instruction, out);
+  }
+  return out;
 }
 
 function isBlockContent(content: XmlElement): boolean {
@@ -199,10 +215,37 @@ function fontUsage(paragraphs: Paragraph[]): FontUsage[] {
   return [...byKey.values()].sort((a, b) => b.chars - a.chars);
 }
 
+/** Code points of `text` that are not white space as `/\s/` defines it. */
 function countNonSpace(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+      n++;
+      continue;
+    }
+    if (!isJsSpace(code)) n++;
+  }
   return n;
+}
+
+/** The same set as the `\s` class of JavaScript regular expressions. */
+function isJsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 async function readStyles(pkg: PackageReader, rels: Relationship[], limits: DocxLimits): Promise<StyleSheet | null> {
@@ -226,8 +269,7 @@ async function optionalXml(pkg: PackageReader, part: string, limits: DocxLimits)
   }
 }
 
-async function readPages(pkg: PackageReader, limits: DocxLimits): Promise<DocumentSnapshot['pages']> {
-  const rootRels = await readRelationships(pkg, '', limits.maxDepth);
+async function readPages(pkg: PackageReader, rootRels: readonly Relationship[], limits: DocxLimits): Promise<DocumentSnapshot['pages']> {
   const appPart = rootRels.find((r) => r.type === REL.extendedProperties && !r.external)?.target ?? 'docProps/app.xml';
   const root = await optionalXml(pkg, appPart, limits);
   if (!root || root === 'broken') return null;

@@ -198,13 +198,21 @@ export async function openPackage(bytes: Uint8Array, limits: DocxLimits, already
   return { zip, names, find, readBytes, readText };
 }
 
+/** Strict decoders, reused (decoding without `stream` keeps no state between calls). */
+const decoders = new Map<string, TextDecoder>();
+
 /** XML bytes to a string: UTF-8 (BOM optional) or UTF-16 with a BOM; invalid bytes are an XML error. */
 export function decodeXmlBytes(data: Uint8Array, part: string): string {
   let encoding = 'utf-8';
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) encoding = 'utf-16le';
   else if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) encoding = 'utf-16be';
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(data);
+    let decoder = decoders.get(encoding);
+    if (!decoder) {
+      decoder = new TextDecoder(encoding, { fatal: true });
+      decoders.set(encoding, decoder);
+    }
+    return decoder.decode(data);
   } catch (e) {
     throw new AppError('docx.badXml', { part, detail: 'invalid ' + encoding.toUpperCase() }, e);
   }
@@ -372,8 +380,29 @@ export function inflateRaw(input: Uint8Array, capacity: number): Uint8Array {
     } else {
       throw new Delegate('invalid block type');
     }
+    // The hot loop works on local copies of the bit reader (closures' variables are slower to reach).
+    const litTable = lit.table;
+    const litMask = (1 << lit.bits) - 1;
+    const litBits = lit.bits;
+    const distTable = dist.table;
+    const distMask = (1 << dist.bits) - 1;
+    const distBits = dist.bits;
+    let bb = bitBuf;
+    let bc = bitCnt;
+    let ip = inPos;
     for (;;) {
-      const sym = decode(lit);
+      while (bc < litBits) {
+        if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
+        bb |= (ip < inLen ? input[ip] : 0) << bc;
+        ip++;
+        bc += 8;
+      }
+      const e = litTable[bb & litMask];
+      const el = e & 15;
+      if (el === 0) throw new Delegate('invalid code');
+      bb >>>= el;
+      bc -= el;
+      const sym = e >>> 4;
       if (sym < 256) {
         if (outPos >= capacity) throw new Delegate('larger than declared');
         out[outPos++] = sym;
@@ -382,14 +411,57 @@ export function inflateRaw(input: Uint8Array, capacity: number): Uint8Array {
       if (sym === 256) break;
       const li = sym - 257;
       if (li >= 29) throw new Delegate('invalid literal/length code');
-      const length = LEN_BASE[li] + (LEN_EXTRA[li] ? take(LEN_EXTRA[li]) : 0);
-      const di = decode(dist);
+      let length = LEN_BASE[li];
+      const lx = LEN_EXTRA[li];
+      if (lx) {
+        while (bc < lx) {
+          if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
+          bb |= (ip < inLen ? input[ip] : 0) << bc;
+          ip++;
+          bc += 8;
+        }
+        length += bb & ((1 << lx) - 1);
+        bb >>>= lx;
+        bc -= lx;
+      }
+      while (bc < distBits) {
+        if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
+        bb |= (ip < inLen ? input[ip] : 0) << bc;
+        ip++;
+        bc += 8;
+      }
+      const d = distTable[bb & distMask];
+      const dl = d & 15;
+      if (dl === 0) throw new Delegate('invalid code');
+      bb >>>= dl;
+      bc -= dl;
+      const di = d >>> 4;
       if (di >= 30) throw new Delegate('invalid distance code');
-      const distance = DIST_BASE[di] + (DIST_EXTRA[di] ? take(DIST_EXTRA[di]) : 0);
+      let distance = DIST_BASE[di];
+      const dx = DIST_EXTRA[di];
+      if (dx) {
+        while (bc < dx) {
+          if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
+          bb |= (ip < inLen ? input[ip] : 0) << bc;
+          ip++;
+          bc += 8;
+        }
+        distance += bb & ((1 << dx) - 1);
+        bb >>>= dx;
+        bc -= dx;
+      }
       if (distance > outPos) throw new Delegate('invalid distance too far back');
       if (outPos + length > capacity) throw new Delegate('larger than declared');
-      for (let k = 0; k < length; k++, outPos++) out[outPos] = out[outPos - distance];
+      if (distance >= length && length > 32) {
+        out.copyWithin(outPos, outPos - distance, outPos - distance + length);
+        outPos += length;
+      } else {
+        for (let k = 0; k < length; k++, outPos++) out[outPos] = out[outPos - distance];
+      }
     }
+    bitBuf = bb;
+    bitCnt = bc;
+    inPos = ip;
   }
   // Bytes peeked beyond the end of the input must not have been consumed.
   if (inPos - (bitCnt >> 3) > inLen) throw new Delegate('unexpected end of data');
