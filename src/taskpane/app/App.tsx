@@ -1,0 +1,111 @@
+/**
+ * The task pane's providers, outermost first: settings (per user), i18n (language: settings, else Office's display
+ * language, else the browser's), Fluent's theme (Office's theme in Word, the browser's colour scheme in file mode),
+ * the document host, live checks and navigation; then the shell.
+ */
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { DocumentHost } from '../../core/host';
+import { langFromLocale } from '../../core/i18n';
+import type { BootInfo, ThemeChoice } from '../boot/detect';
+import { ChecksProvider } from './checks';
+import { HostProvider, useHostApi } from './host';
+import { I18nProvider } from './i18n';
+import { NavigationProvider, type ViewId } from './navigation';
+import { SettingsProvider, useSettings } from './settings';
+import { defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
+import { Shell } from './Shell';
+
+export interface AppProps {
+  boot: BootInfo;
+  /** The WordHost in word mode; null in file mode until a file is opened. */
+  host: DocumentHost | null;
+  storage?: SettingsStorage;
+  /** The browser's language, used when neither the settings nor Office name one. */
+  browserLanguage?: string;
+  /** Pseudo-locale (tests): every text bracketed and lengthened. */
+  pseudo?: boolean;
+  /** Injectable clock and debounce delay for the live checks (tests). */
+  now?: () => Date;
+  delayMs?: number;
+  initialView?: ViewId;
+}
+
+function browserLanguageOf(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language;
+}
+
+/** True when the browser prefers a dark colour scheme; follows changes. */
+function usePrefersDark(enabled: boolean): boolean {
+  const query = enabled && typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  const [dark, setDark] = useState(() => query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return undefined;
+    const listener = (e: MediaQueryListEvent) => setDark(e.matches);
+    query.addEventListener?.('change', listener);
+    return () => query.removeEventListener?.('change', listener);
+  }, [query]);
+  return dark;
+}
+
+function Themed({ theme, children }: { theme: ThemeChoice; children: ReactNode }) {
+  const prefersDark = usePrefersDark(theme === 'system');
+  const dark = theme === 'dark' || (theme === 'system' && prefersDark);
+  return (
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      data-theme={dark ? 'dark' : 'light'}
+      style={{ minHeight: '100vh', boxSizing: 'border-box', overflowWrap: 'anywhere', wordBreak: 'break-word' }}
+    >
+      {children}
+    </FluentProvider>
+  );
+}
+
+/** Live checks over whatever document the host context holds now. */
+function ChecksForHost({ delayMs, now, children }: { delayMs?: number; now?: () => Date; children: ReactNode }) {
+  const { host } = useHostApi();
+  const { settings } = useSettings();
+  return (
+    <ChecksProvider host={host} settings={settings} delayMs={delayMs} now={now}>
+      {children}
+    </ChecksProvider>
+  );
+}
+
+function Localised({ pseudo, children }: { pseudo: boolean; children: ReactNode }) {
+  const { settings } = useSettings();
+  useEffect(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = settings.language;
+  }, [settings.language]);
+  return (
+    <I18nProvider lang={settings.language} pseudo={pseudo}>
+      {children}
+    </I18nProvider>
+  );
+}
+
+export function App({ boot, host, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
+  const store = useMemo(() => storage ?? defaultStorage(), [storage]);
+  const initialSettings = useMemo(
+    () => loadSettings(store, langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf())).settings,
+    // Read once: later changes go through the settings context.
+    [],
+  );
+  const firstView: ViewId = initialView ?? (boot.mode === 'word' ? 'checklist' : 'start');
+  return (
+    <SettingsProvider initial={initialSettings} storage={store}>
+      <Localised pseudo={pseudo}>
+        <Themed theme={boot.theme}>
+          <HostProvider mode={boot.mode} initialHost={host}>
+            <ChecksForHost delayMs={delayMs} now={now}>
+              <NavigationProvider initial={firstView}>
+                <Shell />
+              </NavigationProvider>
+            </ChecksForHost>
+          </HostProvider>
+        </Themed>
+      </Localised>
+    </SettingsProvider>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The pane's frame: header (product name, live ready/not-ready status), file bar in file mode, compact navigation,
+ * then the current view, loaded on demand behind a spinner. In file mode a .docx can be dropped anywhere on it.
+ */
+import { Suspense, useState, type DragEvent } from 'react';
+import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ShellError } from '../components/ShellError';
+import { useFileActions } from '../components/ShellFileActions';
+import { ShellFileBar } from '../components/ShellFileBar';
+import { ShellNav } from '../components/ShellNav';
+import { ShellStatus } from '../components/ShellStatus';
+import { ShellViewBoundary } from '../components/ShellViewBoundary';
+import { VIEWS, forgetView, lazyView } from '../views/registry';
+import { useHostApi } from './host';
+import { useI18n } from './i18n';
+import { useNavigation } from './navigation';
+import { useAction } from './useAction';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    position: 'relative',
+    overflowWrap: 'anywhere',
+    wordBreak: 'break-word',
+  },
+  dragging: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-4px' },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  viewTitle: { margin: 0, overflowWrap: 'anywhere' },
+  main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  dropHint: {
+    padding: tokens.spacingVerticalS,
+    textAlign: 'center',
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  notice: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+});
+
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer?.types ?? []).includes('Files');
+}
+
+function NeedsDocument() {
+  const { t } = useI18n();
+  const { go } = useNavigation();
+  const styles = useStyles();
+  return (
+    <div className={styles.notice}>
+      <Text block>{t('ui.view.needsDocument')}</Text>
+      <Button appearance="primary" onClick={() => go('start')}>
+        {t('ui.view.goStart')}
+      </Button>
+    </div>
+  );
+}
+
+export function Shell() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { mode, host } = useHostApi();
+  const { view } = useNavigation();
+  const { openFile } = useFileActions();
+  const drop = useAction();
+  const [dragging, setDragging] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  const View = lazyView(view);
+  const blocked = VIEWS[view].needsDocument && !host;
+  const fileMode = mode === 'file';
+
+  const dragProps = fileMode
+    ? {
+        onDragOver: (e: DragEvent<HTMLDivElement>) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        },
+        onDragLeave: (e: DragEvent<HTMLDivElement>) => {
+          if (e.currentTarget === e.target) setDragging(false);
+        },
+        onDrop: (e: DragEvent<HTMLDivElement>) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer?.files?.[0];
+          if (file) void drop.run(() => openFile(file));
+        },
+      }
+    : {};
+
+  return (
+    <div className={mergeClasses(styles.root, dragging && styles.dragging)} data-mode={mode} data-testid="shell" {...dragProps}>
+      <header className={styles.header}>
+        <Text as="h1" size={400} weight="semibold" className={styles.title}>
+          {t('ui.app.title')}
+        </Text>
+        <ShellStatus />
+      </header>
+      {fileMode ? <ShellFileBar /> : null}
+      {dragging ? (
+        <Text block className={styles.dropHint} aria-hidden>
+          {t('ui.file.dropHint')}
+        </Text>
+      ) : null}
+      {drop.error ? <ShellError error={drop.error} onDismiss={drop.clearError} /> : null}
+      <ShellNav />
+      <main className={styles.main} data-view={view}>
+        <Text as="h2" size={500} weight="semibold" className={styles.viewTitle}>
+          {t(`ui.nav.${view}`)}
+        </Text>
+        <ShellViewBoundary
+          key={`${view}:${attempt}`}
+          onRetry={() => {
+            forgetView(view);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          <Suspense fallback={<Spinner size="small" label={t('ui.view.loading')} />}>{blocked ? <NeedsDocument /> : <View />}</Suspense>
+        </ShellViewBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * The WordHost, loaded on demand: the Word adapter (and its Office code) is only fetched in word mode,
+ * so the browser/file mode never downloads it.
+ */
+import type { DocumentHost } from '../../core/host';
+import { WordHost, defaultOfficeEnv, fetchTemplateLoader } from '../../word';
+
+export async function createWordHost(baseUrl: string = globalThis.location?.href ?? ''): Promise<DocumentHost> {
+  return new WordHost({ env: defaultOfficeEnv(), loadTemplate: fetchTemplateLoader(baseUrl) });
+}

@@ -1,0 +1,87 @@
+/**
+ * File mode's document actions: open a .docx from disk, create a new template, download the current file.
+ * FileHost (and JSZip behind it) is imported on demand, so none of it is in the initial bundle.
+ */
+import { useCallback } from 'react';
+import { AppError } from '../../core/errors';
+import type { DocumentHost } from '../../core/host';
+import type { TemplateKind } from '../../core/template/types';
+import { useHostApi } from '../app/host';
+import { useNavigation } from '../app/navigation';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** File names of new templates: ASCII, like the names of sent reports (src/core/mail/fileName.ts). */
+export const NEW_FILE_NAMES: Readonly<Record<TemplateKind, string>> = { individual: 'BCTT_CaNhan.docx', collective: 'BCTT_TapThe.docx' };
+
+export function isDocxFile(file: { name: string; type?: string }): boolean {
+  return /\.docx$/i.test(file.name) || file.type === DOCX_MIME;
+}
+
+async function fileHostModule() {
+  return import(/* webpackChunkName: "filehost" */ '../../docx/fileHost');
+}
+
+async function readBytes(file: File): Promise<Uint8Array> {
+  try {
+    if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
+    return await new Promise<Uint8Array>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(file);
+    });
+  } catch (cause) {
+    throw new AppError('ui.file.readFailed', { name: file.name }, cause);
+  }
+}
+
+/** Opens, creates and downloads files; errors are thrown as AppErrors (callers run them through useAction). */
+export function useFileActions() {
+  const { setHost, host, fileName } = useHostApi();
+  const { go } = useNavigation();
+
+  const openFile = useCallback(
+    async (file: File) => {
+      if (!isDocxFile(file)) throw new AppError('ui.file.notDocx', { name: file.name });
+      const bytes = await readBytes(file);
+      const { FileHost } = await fileHostModule();
+      const opened: DocumentHost = await FileHost.open(bytes);
+      setHost(opened, file.name);
+      go('checklist');
+    },
+    [setHost, go],
+  );
+
+  const createTemplate = useCallback(
+    async (kind: TemplateKind) => {
+      const { FileHost } = await fileHostModule();
+      const created: DocumentHost = await FileHost.create(kind);
+      setHost(created, NEW_FILE_NAMES[kind]);
+      go('checklist');
+    },
+    [setHost, go],
+  );
+
+  const download = useCallback(async () => {
+    if (!host) return;
+    const bytes = await host.fileBytes();
+    const blob = new Blob([bytes as BlobPart], { type: DOCX_MIME });
+    const url = URL.createObjectURL(blob);
+    try {
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName ?? 'BCTT.docx';
+      a.rel = 'noopener';
+      a.style.display = 'none';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    } finally {
+      // Revoke after the click has been handled by the browser.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+  }, [host, fileName]);
+
+  return { openFile, createTemplate, download };
+}

@@ -1,0 +1,61 @@
+import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle20Filled, DocumentDismiss20Regular, ErrorCircle20Filled } from '@fluentui/react-icons';
+import { useChecks } from '../app/checks';
+import { useHostApi } from '../app/host';
+import { useI18n } from '../app/i18n';
+
+export type ReportState = 'noDocument' | 'checking' | 'failed' | 'noTemplate' | 'ready' | 'errors';
+
+export interface ReportStatus {
+  state: ReportState;
+  /** Number of error findings (0 unless state is 'errors'). */
+  errors: number;
+  /** The localised sentence ("Sẵn sàng gửi", "Còn 3 lỗi cần sửa"…). */
+  text: string;
+}
+
+/** The one-line readiness of the open report, from the live checks. */
+export function useReportStatus(): ReportStatus {
+  const { host } = useHostApi();
+  const { result, error } = useChecks();
+  const { t } = useI18n();
+  if (!host) return { state: 'noDocument', errors: 0, text: t('ui.status.noDocument') };
+  if (!result) return error ? { state: 'failed', errors: 0, text: t('ui.status.failed') } : { state: 'checking', errors: 0, text: t('ui.status.checking') };
+  if (!result.snapshot.template) return { state: 'noTemplate', errors: 0, text: t('ui.status.noTemplate') };
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  if (errors === 0) return { state: 'ready', errors, text: t('ui.status.ready') };
+  return { state: 'errors', errors, text: errors === 1 ? t('ui.status.oneError') : t('ui.status.errors', { count: errors }) };
+}
+
+const useStyles = makeStyles({
+  status: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
+  text: { minWidth: 0, overflowWrap: 'anywhere' },
+  ready: { color: tokens.colorPaletteGreenForeground1 },
+  errors: { color: tokens.colorPaletteRedForeground1 },
+  neutral: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The ready/not-ready line of the header, announced politely to screen readers when it changes. */
+export function ShellStatus() {
+  const status = useReportStatus();
+  const { t } = useI18n();
+  const styles = useStyles();
+  const icon =
+    status.state === 'ready' ? (
+      <CheckmarkCircle20Filled className={styles.ready} aria-hidden />
+    ) : status.state === 'errors' || status.state === 'failed' ? (
+      <ErrorCircle20Filled className={styles.errors} aria-hidden />
+    ) : status.state === 'checking' ? (
+      <Spinner size="extra-tiny" aria-hidden />
+    ) : (
+      <DocumentDismiss20Regular className={styles.neutral} aria-hidden />
+    );
+  return (
+    <div role="status" aria-live="polite" aria-label={t('ui.status.label')} data-state={status.state} className={styles.status}>
+      {icon}
+      <Text size={300} weight="semibold" className={styles.text}>
+        {status.text}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Start: choose Cá nhân or Tập thể, then insert the official template (Word: as a new document or here, asking before
+ * replacing content) or, in file mode, create a new template or open an existing .docx.
+ */
+import { lazy, Suspense, useRef, useState } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentAdd20Regular, FolderOpen20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
+import { isAppError } from '../../core/errors';
+import type { InsertMode } from '../../core/host';
+import type { TemplateKind } from '../../core/template/types';
+import { useHostApi } from '../app/host';
+import { useI18n } from '../app/i18n';
+import { useNavigation } from '../app/navigation';
+import { useAction } from '../app/useAction';
+import { ShellError } from '../components/ShellError';
+import { useFileActions } from '../components/ShellFileActions';
+import { ShellFileInput } from '../components/ShellFileBar';
+import { StartThumbnail } from '../components/StartThumbnail';
+
+const StartOverwriteDialog = lazy(() => import(/* webpackChunkName: "dialog-overwrite" */ '../components/StartOverwriteDialog'));
+
+const KINDS: readonly TemplateKind[] = ['individual', 'collective'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  option: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  optionSelected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  optionText: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'stretch' },
+});
+
+export default function StartView() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { host, mode } = useHostApi();
+  const { go } = useNavigation();
+  const { createTemplate, openFile } = useFileActions();
+  const { run, busy, error, clearError } = useAction();
+  const [kind, setKind] = useState<TemplateKind>('individual');
+  const [pending, setPending] = useState<{ kind: TemplateKind; mode: InsertMode } | null>(null);
+  const [opened, setOpened] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const insert = async (k: TemplateKind, insertMode: InsertMode, overwrite: boolean) => {
+    if (!host) return;
+    setOpened(false);
+    let needsConfirmation = false;
+    const done = await run(async () => {
+      try {
+        await host.insertTemplate(k, insertMode, overwrite ? { overwrite: true } : undefined);
+        return true;
+      } catch (e) {
+        if (isAppError(e) && e.messageKey === 'word.notEmpty' && !overwrite) {
+          needsConfirmation = true;
+          return false;
+        }
+        throw e;
+      }
+    });
+    if (needsConfirmation) setPending({ kind: k, mode: insertMode });
+    else if (done && insertMode === 'newDocument') setOpened(true);
+    else if (done) go('checklist');
+  };
+
+  const insertModes = mode === 'word' && host ? host.capabilities.insertModes : [];
+
+  return (
+    <div className={styles.root}>
+      <RadioGroup
+        value={kind}
+        onChange={(_, data) => setKind(data.value as TemplateKind)}
+        aria-label={t('ui.start.kindLabel')}
+        className={styles.group}
+      >
+        {KINDS.map((k) => (
+          <div key={k} className={mergeClasses(styles.option, kind === k && styles.optionSelected)}>
+            <StartThumbnail kind={k} width={44} />
+            <span className={styles.optionText}>
+              <Radio value={k} aria-describedby={`start-desc-${k}`} label={<Text weight="semibold">{t(`ui.start.${k}`)}</Text>} />
+              <Text size={200} id={`start-desc-${k}`}>
+                {t(`ui.start.description.${k}`)}
+              </Text>
+            </span>
+          </div>
+        ))}
+      </RadioGroup>
+
+      <div className={styles.actions}>
+        {insertModes.includes('newDocument') ? (
+          <Button appearance="primary" icon={<DocumentAdd20Regular />} disabled={busy} onClick={() => void insert(kind, 'newDocument', false)}>
+            {t('ui.start.insertNew')}
+          </Button>
+        ) : null}
+        {insertModes.includes('here') ? (
+          <Button
+            appearance={insertModes.includes('newDocument') ? 'secondary' : 'primary'}
+            icon={<TextBulletListAdd20Regular />}
+            disabled={busy}
+            onClick={() => void insert(kind, 'here', false)}
+          >
+            {t('ui.start.insertHere')}
+          </Button>
+        ) : null}
+        {mode === 'file' ? (
+          <>
+            <Button appearance="primary" icon={<DocumentAdd20Regular />} disabled={busy} onClick={() => void run(() => createTemplate(kind))}>
+              {t('ui.start.createFile')}
+            </Button>
+            <Text>{t('ui.start.orOpen')}</Text>
+            <Button icon={<FolderOpen20Regular />} disabled={busy} onClick={() => inputRef.current?.click()}>
+              {t('ui.file.open')}
+            </Button>
+            <ShellFileInput inputRef={inputRef} onFile={(file) => void run(() => openFile(file))} />
+          </>
+        ) : null}
+      </div>
+
+      {opened ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('ui.start.newDocumentOpened')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error ? <ShellError error={error} onDismiss={clearError} /> : null}
+
+      {pending ? (
+        <Suspense fallback={null}>
+          <StartOverwriteDialog
+            onConfirm={() => {
+              const p = pending;
+              setPending(null);
+              void insert(p.kind, p.mode, true);
+            }}
+            onCancel={() => setPending(null)}
+          />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
