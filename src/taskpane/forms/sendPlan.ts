@@ -1,0 +1,57 @@
+/**
+ * What the send view shows, from a check result and the settings: whether the report may be sent, the errors that
+ * block it, and the submission's subject, body and file name (src/core/mail).
+ */
+import { AppError, isAppError } from '../../core/errors';
+import { isReadyToSend, type Finding } from '../../core/rules';
+import { formatInstant } from '../../core/rules/util';
+import { submissionMail, type SubmissionMail } from '../../core/mail';
+import type { Settings } from '../../core/settings';
+import type { DocumentSnapshot } from '../../core/snapshot';
+import type { TemplateKind } from '../../core/template';
+
+export interface SendPlan {
+  /** No error finding and a mail could be built. */
+  ready: boolean;
+  /** The error findings, in checklist order. */
+  blocking: Finding[];
+  mail: SubmissionMail | null;
+  /** Why the mail could not be built, localised by the UI. */
+  problem: AppError | null;
+}
+
+/** The person's or collective's name as written in the document ('' while the field shows its placeholder). */
+export function subjectName(snapshot: DocumentSnapshot, kind: TemplateKind): string {
+  const field = snapshot.fields[kind === 'individual' ? 'hoTen' : 'tenTapThe'];
+  return field && !field.showingPlaceholder ? field.text : '';
+}
+
+export function sendPlan(
+  result: { snapshot: DocumentSnapshot; findings: readonly Finding[]; period: { year: number; quarter: 1 | 2 | 3 | 4 } },
+  kind: TemplateKind,
+  settings: Pick<Settings, 'unitName' | 'senderName' | 'senderRole' | 'recipientOffice'>,
+): SendPlan {
+  const blocking = result.findings.filter((f) => f.severity === 'error');
+  let mail: SubmissionMail | null = null;
+  let problem: AppError | null = null;
+  try {
+    mail = submissionMail({
+      kind,
+      subjectName: subjectName(result.snapshot, kind),
+      unitName: settings.unitName,
+      senderName: settings.senderName,
+      senderRole: settings.senderRole,
+      recipientOffice: settings.recipientOffice,
+      period: { year: result.period.year, quarter: result.period.quarter },
+    });
+  } catch (e) {
+    problem = isAppError(e) ? e : new AppError('ui.error.unexpected', { message: String(e) }, e);
+  }
+  return { ready: isReadyToSend(result.findings) && mail !== null, blocking, mail, problem };
+}
+
+/** "dd/mm/yyyy HH:mm" in Vietnam time (UTC+7) for a recorded ISO instant; the text itself when it is not a date. */
+export function formatSendTime(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : formatInstant(at);
+}
