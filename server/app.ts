@@ -54,6 +54,8 @@ export interface StatusAnswer {
   attempts: number;
   fileName: string;
   subject: string;
+  /** Reporting period of the mail, e.g. "2026-Q4". */
+  period: string;
 }
 
 function statusAnswer(row: SubmissionRow, to: string): StatusAnswer {
@@ -66,6 +68,7 @@ function statusAnswer(row: SubmissionRow, to: string): StatusAnswer {
     attempts: row.attempts,
     fileName: row.fileName,
     subject: row.subject,
+    period: row.period,
   };
 }
 
@@ -98,7 +101,12 @@ function refuse(
   headers: Record<string, string> = {},
 ): void {
   const hasParams = Object.keys(params).length > 0;
-  sendJson(res, status, { error: t(key, params, lang), code: key, ...(hasParams ? { params } : {}), ...extra }, headers);
+  sendJson(
+    res,
+    status,
+    { error: t(key, params, lang), code: key, ...(hasParams ? { params } : {}), ...extra },
+    headers,
+  );
 }
 
 function corsHeaders(config: RelayConfig, origin: string | undefined): Record<string, string> {
@@ -114,14 +122,27 @@ function clientOf(req: http.IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
-async function handleSubmission(ctx: Context, req: http.IncomingMessage, res: http.ServerResponse, lang: Lang): Promise<void> {
+async function handleSubmission(
+  ctx: Context,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  lang: Lang,
+): Promise<void> {
   const { config } = ctx;
   const drain = (): void => discardRest(req, config.maxUploadBytes);
 
   const rate = ctx.limiter.take(clientOf(req));
   if (!rate.allowed) {
     drain();
-    refuse(res, lang, 429, 'relay.rateLimited', { seconds: rate.retryAfterSeconds }, {}, { 'Retry-After': String(rate.retryAfterSeconds) });
+    refuse(
+      res,
+      lang,
+      429,
+      'relay.rateLimited',
+      { seconds: rate.retryAfterSeconds },
+      {},
+      { 'Retry-After': String(rate.retryAfterSeconds) },
+    );
     return;
   }
   const type = req.headers['content-type'] ?? '';
@@ -149,7 +170,11 @@ async function handleSubmission(ctx: Context, req: http.IncomingMessage, res: ht
 
   let upload;
   try {
-    upload = await parseUpload(req, { maxFileBytes: config.maxUploadBytes, maxFieldBytes: MAX_FIELD_BYTES, maxFields: MAX_FIELDS });
+    upload = await parseUpload(req, {
+      maxFileBytes: config.maxUploadBytes,
+      maxFieldBytes: MAX_FIELD_BYTES,
+      maxFields: MAX_FIELDS,
+    });
   } catch (error) {
     if (!(error instanceof UploadError)) throw error;
     drain();
@@ -176,6 +201,7 @@ async function handleSubmission(ctx: Context, req: http.IncomingMessage, res: ht
         subject: prepared.mail.subject,
         body: prepared.mail.body,
         replyTo: prepared.replyTo,
+        period: prepared.period,
       },
       new Date(),
     );
@@ -185,7 +211,12 @@ async function handleSubmission(ctx: Context, req: http.IncomingMessage, res: ht
     }
     const replayed = result.kind === 'replayed';
     if (!replayed) config.log(`submission ${result.row.id} stored (${upload.file.bytes.length} bytes)`);
-    sendJson(res, 202, { ...statusAnswer(result.row, config.to), replayed }, replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    sendJson(
+      res,
+      202,
+      { ...statusAnswer(result.row, config.to), replayed },
+      replayed ? { 'Idempotent-Replayed': 'true' } : {},
+    );
     ctx.outbox.kick();
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
@@ -203,7 +234,8 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
   if (ctx.config.tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
 
   if (path === '/healthz') {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, lang, 405, 'relay.methodNotAllowed', { method: req.method ?? '' }, {}, { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, lang, 405, 'relay.methodNotAllowed', { method: req.method ?? '' }, {}, { Allow: 'GET, HEAD' });
     const ok = ctx.store.healthy();
     return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
   }
@@ -213,7 +245,8 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
     const cors = corsHeaders(ctx.config, origin);
     for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     if (req.method === 'OPTIONS') {
-      if (!cors['Access-Control-Allow-Origin']) return refuse(res, lang, 403, 'relay.originNotAllowed', { origin: origin ?? '' });
+      if (!cors['Access-Control-Allow-Origin'])
+        return refuse(res, lang, 403, 'relay.originNotAllowed', { origin: origin ?? '' });
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
         'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language',
@@ -228,12 +261,30 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
       return refuse(res, lang, 403, 'relay.originNotAllowed', { origin });
     }
     if (path === '/api/submissions') {
-      if (req.method !== 'POST') return refuse(res, lang, 405, 'relay.methodNotAllowed', { method: req.method ?? '' }, {}, { Allow: 'POST, OPTIONS' });
+      if (req.method !== 'POST')
+        return refuse(
+          res,
+          lang,
+          405,
+          'relay.methodNotAllowed',
+          { method: req.method ?? '' },
+          {},
+          { Allow: 'POST, OPTIONS' },
+        );
       return handleSubmission(ctx, req, res, lang);
     }
     const m = /^\/api\/submissions\/([^/]+)$/.exec(path);
     if (m) {
-      if (req.method !== 'GET') return refuse(res, lang, 405, 'relay.methodNotAllowed', { method: req.method ?? '' }, {}, { Allow: 'GET, OPTIONS' });
+      if (req.method !== 'GET')
+        return refuse(
+          res,
+          lang,
+          405,
+          'relay.methodNotAllowed',
+          { method: req.method ?? '' },
+          {},
+          { Allow: 'GET, OPTIONS' },
+        );
       const row = RECEIPT_PATTERN.test(m[1]) ? ctx.store.get(m[1]) : null;
       if (!row) return refuse(res, lang, 404, 'relay.receiptNotFound');
       return sendJson(res, 200, statusAnswer(row, ctx.config.to));
@@ -260,13 +311,22 @@ export interface RunningRelay {
 }
 
 /** Starts the relay: database, outbox worker (resuming unsent submissions) and the HTTP(S) server. */
-export async function startRelay(config: RelayConfig, options: { transport?: MailTransport } = {}): Promise<RunningRelay> {
+export async function startRelay(
+  config: RelayConfig,
+  options: { transport?: MailTransport } = {},
+): Promise<RunningRelay> {
   validateConfig(config);
   const store = new SubmissionStore(config.dbPath);
   const transport = options.transport ?? createTransport(config);
   const outbox = new Outbox(store, transport, config);
   const staticDir = config.staticDir && existsSync(config.staticDir) ? config.staticDir : null;
-  const ctx: Context = { config, store, outbox, limiter: new RateLimiter(config.rateLimit.capacity, config.rateLimit.perMinute), staticDir };
+  const ctx: Context = {
+    config,
+    store,
+    outbox,
+    limiter: new RateLimiter(config.rateLimit.capacity, config.rateLimit.perMinute),
+    staticDir,
+  };
 
   const listener: http.RequestListener = (req, res) => {
     handle(ctx, req, res).catch((error: unknown) => {
@@ -275,7 +335,9 @@ export async function startRelay(config: RelayConfig, options: { transport?: Mai
       else res.destroy();
     });
   };
-  const server = config.tls ? https.createServer({ cert: config.tls.cert, key: config.tls.key }, listener) : http.createServer(listener);
+  const server = config.tls
+    ? https.createServer({ cert: config.tls.cert, key: config.tls.key }, listener)
+    : http.createServer(listener);
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {

@@ -148,7 +148,8 @@ export function configProblems(config: RelayConfig): MessageRef[] {
     ['RELAY_LEASE_MS', config.leaseMs],
   ];
   for (const [name, value] of positives) {
-    if (!(Number.isFinite(value) && value > 0)) problems.push({ key: 'relay.config.number', params: { name, value: String(value) } });
+    if (!(Number.isFinite(value) && value > 0))
+      problems.push({ key: 'relay.config.number', params: { name, value: String(value) } });
   }
   return problems;
 }
@@ -177,7 +178,11 @@ export function configFromEnv(env: Env, cwd: string = process.cwd()): RelayConfi
     const raw = text(name);
     if (raw === undefined) return fallback;
     if (!/^\d+$/.test(raw)) {
-      problems.push(name === 'PORT' ? { key: 'relay.config.port', params: { value: raw } } : { key: 'relay.config.number', params: { name, value: raw } });
+      problems.push(
+        name === 'PORT'
+          ? { key: 'relay.config.port', params: { value: raw } }
+          : { key: 'relay.config.number', params: { name, value: raw } },
+      );
       return fallback;
     }
     return Number(raw);
@@ -214,7 +219,12 @@ export function configFromEnv(env: Env, cwd: string = process.cwd()): RelayConfi
     dbPath: path.resolve(cwd, text('RELAY_DB') ?? DEFAULT_DB),
     tls,
     staticDir: path.resolve(cwd, text('RELAY_STATIC_DIR') ?? 'dist'),
-    allowedOrigins: origins ? origins.split(',').map((o) => o.trim()).filter(Boolean) : [...DEFAULT_ORIGINS],
+    allowedOrigins: origins
+      ? origins
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : [...DEFAULT_ORIGINS],
     maxUploadBytes: maxUploadMb * MB,
     rateLimit: { perMinute: int('RELAY_RATE_PER_MINUTE', 10), capacity: int('RELAY_RATE_BURST', 10) },
     retry: {
@@ -226,8 +236,12 @@ export function configFromEnv(env: Env, cwd: string = process.cwd()): RelayConfi
     deadlineReading: text('RELAY_DEADLINE_READING') === 'inclusive' ? 'inclusive' : 'strict',
   };
   // A failed certificate read must not turn into "plain HTTP on a public address" as a second message.
-  const later = configProblems(config).filter((p) => !(p.key === 'relay.config.plainHttpPublic' && certFile && keyFile));
-  for (const p of later) if (!problems.some((q) => q.key === p.key && JSON.stringify(q.params) === JSON.stringify(p.params))) problems.push(p);
+  const later = configProblems(config).filter(
+    (p) => !(p.key === 'relay.config.plainHttpPublic' && certFile && keyFile),
+  );
+  for (const p of later)
+    if (!problems.some((q) => q.key === p.key && JSON.stringify(q.params) === JSON.stringify(p.params)))
+      problems.push(p);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

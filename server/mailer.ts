@@ -29,7 +29,12 @@ export function messageIdFor(receipt: string): string {
 }
 
 /** Delay before attempt `attempts + 1`: base · 2^(attempts−1), capped, with ±20 % jitter. */
-export function backoffDelay(attempts: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempts: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }
@@ -165,12 +170,15 @@ export class Outbox {
     // Stopped without waiting (a simulated crash) or the database is gone: leave the row to its lease.
     if (!this.store.open) return;
     if (error === null) {
-      if (this.store.markSent(row.id, row.claimToken, new Date())) this.config.log(`outbox: ${row.id} sent (attempt ${row.attempts})`);
+      if (this.store.markSent(row.id, row.claimToken, new Date()))
+        this.config.log(`outbox: ${row.id} sent (attempt ${row.attempts})`);
       else this.config.log(`outbox: ${row.id} was sent but its claim had expired; another worker may send it again`);
       return;
     }
     const permanent = isPermanentSmtpError(error) || row.attempts >= this.config.retry.maxAttempts;
-    const next = permanent ? null : Date.now() + backoffDelay(row.attempts, this.config.retry.baseDelayMs, this.config.retry.maxDelayMs);
+    const next = permanent
+      ? null
+      : Date.now() + backoffDelay(row.attempts, this.config.retry.baseDelayMs, this.config.retry.maxDelayMs);
     this.store.markFailed(row.id, row.claimToken, describe(error), next);
     this.config.log(
       permanent

@@ -43,7 +43,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 }
 
 /** Answers the request from `root`; false when there is no such file (the caller answers 404). */
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<boolean> {
+export async function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  urlPath: string,
+): Promise<boolean> {
   const file = resolveStaticPath(root, urlPath);
   if (!file) return false;
   let stat;

@@ -19,6 +19,8 @@ export interface NewSubmission {
   subject: string;
   body: string;
   replyTo: string | null;
+  /** Reporting period the mail names, e.g. "2026-Q4" (for the add-in's send record). */
+  period: string;
 }
 
 export interface SubmissionRow {
@@ -30,6 +32,7 @@ export interface SubmissionRow {
   subject: string;
   body: string;
   replyTo: string | null;
+  period: string;
   status: SubmissionStatus;
   attempts: number;
   nextAttemptAt: number;
@@ -61,6 +64,7 @@ CREATE TABLE IF NOT EXISTS submissions (
   subject          TEXT NOT NULL,
   body             TEXT NOT NULL,
   reply_to         TEXT,
+  period           TEXT NOT NULL,
   status           TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
   attempts         INTEGER NOT NULL DEFAULT 0,
   next_attempt_at  INTEGER NOT NULL,
@@ -73,7 +77,7 @@ CREATE INDEX IF NOT EXISTS submissions_due ON submissions (status, next_attempt_
 `;
 
 /** Columns of a row without the file bytes. */
-const COLUMNS = `id, created_at, idempotency_key, file_sha256, file_name, subject, body, reply_to, status, attempts,
+const COLUMNS = `id, created_at, idempotency_key, file_sha256, file_name, subject, body, reply_to, period, status, attempts,
   next_attempt_at, sent_at, last_error`;
 
 interface RawRow {
@@ -85,6 +89,7 @@ interface RawRow {
   subject: string;
   body: string;
   reply_to: string | null;
+  period: string;
   status: SubmissionStatus;
   attempts: number;
   next_attempt_at: number;
@@ -102,6 +107,7 @@ function toRow(raw: RawRow): SubmissionRow {
     subject: raw.subject,
     body: raw.body,
     replyTo: raw.reply_to,
+    period: raw.period,
     status: raw.status,
     attempts: raw.attempts,
     nextAttemptAt: raw.next_attempt_at,
@@ -141,16 +147,29 @@ export class SubmissionStore {
         const earlier = this.db
           .prepare(`SELECT ${COLUMNS} FROM submissions WHERE idempotency_key = ?`)
           .get(input.idempotencyKey) as RawRow | undefined;
-        if (earlier) return earlier.file_sha256 === digest ? { kind: 'replayed', row: toRow(earlier) } : { kind: 'conflict' };
+        if (earlier)
+          return earlier.file_sha256 === digest ? { kind: 'replayed', row: toRow(earlier) } : { kind: 'conflict' };
       }
       const id = newReceipt();
       this.db
         .prepare(
           `INSERT INTO submissions (id, created_at, idempotency_key, file_sha256, file, file_name, subject, body, reply_to,
-             status, attempts, next_attempt_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
+             period, status, attempts, next_attempt_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
         )
-        .run(id, now.toISOString(), input.idempotencyKey, digest, Buffer.from(input.file), input.fileName, input.subject, input.body, input.replyTo, now.getTime());
+        .run(
+          id,
+          now.toISOString(),
+          input.idempotencyKey,
+          digest,
+          Buffer.from(input.file),
+          input.fileName,
+          input.subject,
+          input.body,
+          input.replyTo,
+          input.period,
+          now.getTime(),
+        );
       return { kind: 'created', row: this.get(id)! };
     });
     return run.immediate();
@@ -194,7 +213,9 @@ export class SubmissionStore {
         )
         .run(token, now + leaseMs, candidate.id, now, now);
       if (claimed.changes !== 1) return null;
-      const raw = this.db.prepare(`SELECT ${COLUMNS}, file FROM submissions WHERE id = ?`).get(candidate.id) as RawRow & { file: Buffer };
+      const raw = this.db
+        .prepare(`SELECT ${COLUMNS}, file FROM submissions WHERE id = ?`)
+        .get(candidate.id) as RawRow & { file: Buffer };
       return { ...toRow(raw), file: raw.file, claimToken: token };
     });
     return run.immediate();
@@ -239,7 +260,11 @@ export class SubmissionStore {
 
   /** Unsent submissions (pending or sending), loaded at start so a restart resumes them. */
   unsentCount(): number {
-    return (this.db.prepare(`SELECT count(*) AS n FROM submissions WHERE status IN ('pending', 'sending')`).get() as { n: number }).n;
+    return (
+      this.db.prepare(`SELECT count(*) AS n FROM submissions WHERE status IN ('pending', 'sending')`).get() as {
+        n: number;
+      }
+    ).n;
   }
 
   /** True when the database answers (for /healthz). */

@@ -48,6 +48,8 @@ export class Refusal extends Error {
 export interface PreparedSubmission {
   mail: SubmissionMail;
   replyTo: string | null;
+  /** e.g. "2026-Q4". */
+  period: string;
 }
 
 export function reportFinding(finding: Finding, lang: Lang): FindingReport {
@@ -122,5 +124,5 @@ export async function prepareSubmission(
     if (error instanceof AppError) throw new Refusal(400, error.messageKey, error.params);
     throw error;
   }
-  return { mail, replyTo: fields.replyTo ?? null };
+  return { mail, replyTo: fields.replyTo ?? null, period: period.label };
 }

@@ -86,7 +86,9 @@ export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise
         size += chunk.length;
         chunks.push(chunk);
       });
-      stream.on('limit', () => fail(new UploadError(413, 'relay.tooLarge', { maxMb: Math.round((limits.maxFileBytes / 1048576) * 10) / 10 })));
+      stream.on('limit', () =>
+        fail(new UploadError(413, 'relay.tooLarge', { maxMb: Math.round((limits.maxFileBytes / 1048576) * 10) / 10 })),
+      );
       fileDone = new Promise<void>((done) => {
         stream.on('end', () => {
           current.bytes = Buffer.concat(chunks, size);
@@ -97,7 +99,8 @@ export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise
     });
     parser.on('field', (name: string, value: string, info: { nameTruncated: boolean; valueTruncated: boolean }) => {
       if (info.nameTruncated) return fail(new UploadError(400, 'relay.tooManyFields'));
-      if (info.valueTruncated) return fail(new UploadError(400, 'relay.fieldTooLong', { field: name, max: limits.maxFieldBytes }));
+      if (info.valueTruncated)
+        return fail(new UploadError(400, 'relay.fieldTooLong', { field: name, max: limits.maxFieldBytes }));
       if (fields.has(name)) return fail(new UploadError(400, 'relay.duplicateField', { field: name }));
       fields.set(name, value);
     });

@@ -54,6 +54,8 @@ export interface RelayReceipt {
   sentAt?: string;
   fileName: string;
   subject: string;
+  /** Reporting period named in the mail, e.g. "2026-Q4" (SendRecord.period). */
+  period: string;
   /** True when the relay already had this upload (same Idempotency-Key and bytes). */
   replayed: boolean;
 }
@@ -86,7 +88,14 @@ export class RelayRefusal extends AppError {
   /** For 429: seconds to wait before trying again. */
   readonly retryAfterSeconds?: number;
 
-  constructor(status: number, messageKey: string, params: Record<string, string | number>, serverMessage: string, findings: RelayFinding[], retryAfterSeconds?: number) {
+  constructor(
+    status: number,
+    messageKey: string,
+    params: Record<string, string | number>,
+    serverMessage: string,
+    findings: RelayFinding[],
+    retryAfterSeconds?: number,
+  ) {
     super(messageKey, params);
     this.name = 'RelayRefusal';
     this.status = status;
@@ -113,7 +122,11 @@ function apiUrl(relayUrl: string, path: string): string {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function delayFor(attempt: number, options: Required<Pick<RelayClientOptions, 'baseDelayMs' | 'maxDelayMs'>>, retryAfter: string | null): number {
+function delayFor(
+  attempt: number,
+  options: Required<Pick<RelayClientOptions, 'baseDelayMs' | 'maxDelayMs'>>,
+  retryAfter: string | null,
+): number {
   const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
   const asked = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) * 1000 : NaN;
   if (Number.isFinite(asked)) return Math.min(options.maxDelayMs, asked);
@@ -125,7 +138,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function toFinding(raw: unknown): RelayFinding | null {
-  if (!isRecord(raw) || typeof raw.rule !== 'string' || typeof raw.severity !== 'string' || typeof raw.key !== 'string') return null;
+  if (!isRecord(raw) || typeof raw.rule !== 'string' || typeof raw.severity !== 'string' || typeof raw.key !== 'string')
+    return null;
   const severity = raw.severity as Severity;
   if (severity !== 'error' && severity !== 'warning' && severity !== 'info') return null;
   const params = isRecord(raw.params) ? (raw.params as Record<string, string | number>) : undefined;
@@ -154,11 +168,20 @@ function refusalOf(res: Response, body: unknown): RelayRefusal {
   // error is shown in the add-in's language; anything else is shown as the relay wrote it.
   const known = typeof record.code === 'string' && hasMessage(record.code) ? record.code : null;
   const params = isRecord(record.params) ? (record.params as Record<string, string | number>) : {};
-  const findings = Array.isArray(record.findings) ? record.findings.map(toFinding).filter((f): f is RelayFinding => f !== null) : [];
+  const findings = Array.isArray(record.findings)
+    ? record.findings.map(toFinding).filter((f): f is RelayFinding => f !== null)
+    : [];
   const retryAfter = Number(res.headers.get('retry-after'));
   const key = known ?? 'relay.client.refused';
   const keyParams = known ? params : { status: res.status, message: serverMessage };
-  return new RelayRefusal(res.status, key, keyParams, serverMessage, findings, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+  return new RelayRefusal(
+    res.status,
+    key,
+    keyParams,
+    serverMessage,
+    findings,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
 }
 
 function receiptOf(body: unknown, replayedHeader: string | null): RelayReceipt | null {
@@ -172,6 +195,7 @@ function receiptOf(body: unknown, replayedHeader: string | null): RelayReceipt |
     ...(typeof body.sentAt === 'string' ? { sentAt: body.sentAt } : {}),
     fileName: typeof body.fileName === 'string' ? body.fileName : '',
     subject: typeof body.subject === 'string' ? body.subject : '',
+    period: typeof body.period === 'string' ? body.period : '',
     replayed: body.replayed === true || replayedHeader === 'true',
   };
 }
@@ -182,7 +206,10 @@ function receiptOf(body: unknown, replayedHeader: string | null): RelayReceipt |
  */
 async function withRetries(url: string, build: () => RequestInit, options: RelayClientOptions): Promise<Response> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts);
-  const timing = { baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs, maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs };
+  const timing = {
+    baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+    maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+  };
   const doFetch: FetchLike = options.fetch ?? ((u, init) => fetch(u, init));
   const sleep = options.sleep ?? defaultSleep;
   for (let attempt = 1; ; attempt++) {
@@ -219,18 +246,29 @@ async function withRetries(url: string, build: () => RequestInit, options: Relay
  * when every attempt failed, AppError('relay.client.invalidUrl') for a bad address, 'relay.client.badResponse'
  * for an answer that is not the relay's.
  */
-export async function submitToRelay(relayUrl: string, submission: RelaySubmission, options: RelayClientOptions = {}): Promise<RelayReceipt> {
+export async function submitToRelay(
+  relayUrl: string,
+  submission: RelaySubmission,
+  options: RelayClientOptions = {},
+): Promise<RelayReceipt> {
   const url = apiUrl(relayUrl, '/api/submissions');
   const key = submission.idempotencyKey ?? newIdempotencyKey();
   const blob =
     submission.file instanceof Blob
       ? submission.file
-      : new Blob([submission.file as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      : new Blob([submission.file as Uint8Array<ArrayBuffer>], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        });
   const build = (): RequestInit => {
     const form = new FormData();
-    for (const [name, value] of Object.entries(submission.fields ?? {})) if (typeof value === 'string' && value !== '') form.append(name, value);
+    for (const [name, value] of Object.entries(submission.fields ?? {}))
+      if (typeof value === 'string' && value !== '') form.append(name, value);
     form.append('file', blob, submission.fileName ?? 'bao-cao-thanh-tich.docx');
-    return { method: 'POST', body: form, headers: { 'Idempotency-Key': key, 'Accept-Language': options.lang ?? 'vi', Accept: 'application/json' } };
+    return {
+      method: 'POST',
+      body: form,
+      headers: { 'Idempotency-Key': key, 'Accept-Language': options.lang ?? 'vi', Accept: 'application/json' },
+    };
   };
   const res = await withRetries(url, build, options);
   const body = await readJson(res);
@@ -244,10 +282,18 @@ export async function submitToRelay(relayUrl: string, submission: RelaySubmissio
 }
 
 /** The status of an earlier submission (GET /api/submissions/:receipt), e.g. to show "đã gửi". */
-export async function relayStatus(relayUrl: string, receipt: string, options: RelayClientOptions = {}): Promise<RelayReceipt> {
+export async function relayStatus(
+  relayUrl: string,
+  receipt: string,
+  options: RelayClientOptions = {},
+): Promise<RelayReceipt> {
   if (!RECEIPT.test(receipt)) throw new AppError('relay.client.badResponse', { status: 0 });
   const url = apiUrl(relayUrl, `/api/submissions/${receipt}`);
-  const res = await withRetries(url, () => ({ method: 'GET', headers: { 'Accept-Language': options.lang ?? 'vi', Accept: 'application/json' } }), options);
+  const res = await withRetries(
+    url,
+    () => ({ method: 'GET', headers: { 'Accept-Language': options.lang ?? 'vi', Accept: 'application/json' } }),
+    options,
+  );
   const body = await readJson(res);
   if (res.status === 200) {
     const answer = receiptOf(body, null);

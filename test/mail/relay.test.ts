@@ -51,7 +51,10 @@ function countingFetch(): { fetch: FetchLike; calls: Array<{ url: string; header
  * A TCP proxy to the relay that, for the first `drops` connections, forwards the whole request but cuts the
  * connection as soon as the relay starts answering: the relay has stored the upload, the client never hears.
  */
-async function droppingProxy(target: string, drops: number): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
+async function droppingProxy(
+  target: string,
+  drops: number,
+): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
   const { hostname, port } = new URL(target);
   let connections = 0;
   const sockets = new Set<net.Socket>();
@@ -92,7 +95,7 @@ describe('submitToRelay', () => {
       { file: complete, fields: { unitName: 'Trường Tiểu học Lê Văn Tám', senderName: 'Trần Văn Bình' } },
       fast,
     );
-    expect(receipt).toMatchObject({ status: 'pending', to: RECIPIENT, replayed: false });
+    expect(receipt).toMatchObject({ status: 'pending', to: RECIPIENT, period: '2026-Q4', replayed: false });
     expect(receipt.receipt).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(receipt.fileName).toBe('BCTT_2026-Q4_CaNhan_NGUYEN-THI-MAI_Truong-TH-Le-Van-Tam.docx');
     await smtp.waitFor(() => smtp.accepted.length === 1);
@@ -115,7 +118,11 @@ describe('submitToRelay', () => {
 
   it('surfaces a refusal as a RelayRefusal (AppError) with the findings, without retrying', async () => {
     const counting = countingFetch();
-    const error = await submitToRelay(relay.url, { file: await emptyIndividual() }, { ...fast, fetch: counting.fetch }).catch((e: unknown) => e);
+    const error = await submitToRelay(
+      relay.url,
+      { file: await emptyIndividual() },
+      { ...fast, fetch: counting.fetch },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RelayRefusal);
     expect(error).toBeInstanceOf(AppError);
     const refusal = error as RelayRefusal;
@@ -130,12 +137,18 @@ describe('submitToRelay', () => {
   });
 
   it('asks for English messages when told to', async () => {
-    const error = (await submitToRelay(relay.url, { file: await emptyIndividual() }, { ...fast, lang: 'en' }).catch((e: unknown) => e)) as RelayRefusal;
+    const error = (await submitToRelay(relay.url, { file: await emptyIndividual() }, { ...fast, lang: 'en' }).catch(
+      (e: unknown) => e,
+    )) as RelayRefusal;
     expect(error.serverMessage).toMatch(/^The report cannot be sent yet/);
   });
 
   it('a file that is not a .docx gives the reader’s own message key', async () => {
-    const error = (await submitToRelay(relay.url, { file: new TextEncoder().encode('không phải tệp Word') }, fast).catch((e: unknown) => e)) as RelayRefusal;
+    const error = (await submitToRelay(
+      relay.url,
+      { file: new TextEncoder().encode('không phải tệp Word') },
+      fast,
+    ).catch((e: unknown) => e)) as RelayRefusal;
     expect(error).toBeInstanceOf(RelayRefusal);
     expect(error.status).toBe(400);
     expect(error.messageKey).toMatch(/^docx\./);
@@ -166,7 +179,9 @@ describe('submitToRelay', () => {
   it('gives up with relay.client.network after the last attempt when the relay cannot be reached', async () => {
     const url = relay.url;
     await relay.close();
-    const error = (await submitToRelay(url, { file: complete }, { ...fast, maxAttempts: 3 }).catch((e: unknown) => e)) as AppError;
+    const error = (await submitToRelay(url, { file: complete }, { ...fast, maxAttempts: 3 }).catch(
+      (e: unknown) => e,
+    )) as AppError;
     expect(error).toBeInstanceOf(AppError);
     expect(error.messageKey).toBe('relay.client.network');
     expect(error.params).toEqual({ attempts: 3 });
@@ -182,7 +197,11 @@ describe('submitToRelay', () => {
       if (calls === 2) return Promise.resolve(new Response('busy', { status: 503, headers: { 'Retry-After': '0' } }));
       return fetch(url, init);
     };
-    const receipt = await submitToRelay(relay.url, { file: complete }, { fetch: flaky, sleep: async (ms) => void sleeps.push(ms), baseDelayMs: 100, maxDelayMs: 1000 });
+    const receipt = await submitToRelay(
+      relay.url,
+      { file: complete },
+      { fetch: flaky, sleep: async (ms) => void sleeps.push(ms), baseDelayMs: 100, maxDelayMs: 1000 },
+    );
     expect(calls).toBe(3);
     expect(sleeps[0]).toBeGreaterThanOrEqual(50);
     expect(sleeps[0]).toBeLessThanOrEqual(100);
@@ -205,7 +224,9 @@ describe('submitToRelay', () => {
     relay = await startTestRelay(smtp.url, db.dbPath, { rateLimit: { capacity: 1, perMinute: 1 } });
     await submitToRelay(relay.url, { file: complete }, fast);
     const counting = countingFetch();
-    const error = (await submitToRelay(relay.url, { file: complete }, { ...fast, fetch: counting.fetch }).catch((e: unknown) => e)) as RelayRefusal;
+    const error = (await submitToRelay(relay.url, { file: complete }, { ...fast, fetch: counting.fetch }).catch(
+      (e: unknown) => e,
+    )) as RelayRefusal;
     expect(error.status).toBe(429);
     expect(error.messageKey).toBe('relay.rateLimited');
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
@@ -215,26 +236,36 @@ describe('submitToRelay', () => {
   it('refuses an invalid relay address before any request', async () => {
     const counting = countingFetch();
     for (const url of ['http://relay.example.vn', 'ftp://127.0.0.1', '', 'https://user:pw@relay.vn']) {
-      const error = (await submitToRelay(url, { file: complete }, { fetch: counting.fetch }).catch((e: unknown) => e)) as AppError;
+      const error = (await submitToRelay(url, { file: complete }, { fetch: counting.fetch }).catch(
+        (e: unknown) => e,
+      )) as AppError;
       expect(error.messageKey).toBe('relay.client.invalidUrl');
     }
     expect(counting.calls).toHaveLength(0);
   });
 
   it('an answer that is not the relay’s is a badResponse, not a crash', async () => {
-    const html: FetchLike = () => Promise.resolve(new Response('<html>proxy login</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
-    const error = (await submitToRelay(relay.url, { file: complete }, { fetch: html }).catch((e: unknown) => e)) as AppError;
+    const html: FetchLike = () =>
+      Promise.resolve(
+        new Response('<html>proxy login</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      );
+    const error = (await submitToRelay(relay.url, { file: complete }, { fetch: html }).catch(
+      (e: unknown) => e,
+    )) as AppError;
     expect(error.messageKey).toBe('relay.client.badResponse');
     const teapot: FetchLike = () => Promise.resolve(new Response('no', { status: 418 }));
-    expect(((await submitToRelay(relay.url, { file: complete }, { fetch: teapot }).catch((e: unknown) => e)) as AppError).messageKey).toBe(
-      'relay.client.badResponse',
-    );
+    expect(
+      ((await submitToRelay(relay.url, { file: complete }, { fetch: teapot }).catch((e: unknown) => e)) as AppError)
+        .messageKey,
+    ).toBe('relay.client.badResponse');
   });
 
   it('stops when the caller aborts', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = (await submitToRelay(relay.url, { file: complete }, { signal: controller.signal }).catch((e: unknown) => e)) as AppError;
+    const error = (await submitToRelay(relay.url, { file: complete }, { signal: controller.signal }).catch(
+      (e: unknown) => e,
+    )) as AppError;
     expect(error.messageKey).toBe('relay.client.aborted');
   });
 });

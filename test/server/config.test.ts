@@ -72,10 +72,26 @@ describe('configFromEnv', () => {
 
   it('lists every problem at once', () => {
     expect(
-      problemsOf({ SMTP_URL: 'http://mail', RELAY_TO: 'a@b.vn,c@d.vn', RELAY_FROM: 'not an address', PORT: '70000', RELAY_MAX_ATTEMPTS: '-1' }),
-    ).toEqual(expect.arrayContaining(['relay.config.smtpUrl', 'relay.config.to', 'relay.config.from', 'relay.config.port', 'relay.config.number']));
+      problemsOf({
+        SMTP_URL: 'http://mail',
+        RELAY_TO: 'a@b.vn,c@d.vn',
+        RELAY_FROM: 'not an address',
+        PORT: '70000',
+        RELAY_MAX_ATTEMPTS: '-1',
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        'relay.config.smtpUrl',
+        'relay.config.to',
+        'relay.config.from',
+        'relay.config.port',
+        'relay.config.number',
+      ]),
+    );
     expect(problemsOf({})).toEqual(expect.arrayContaining(['relay.config.smtpUrlMissing', 'relay.config.fromMissing']));
-    expect(problemsOf({ ...BASE, RELAY_ALLOWED_ORIGINS: 'https://addin.vn/taskpane.html' })).toEqual(['relay.config.origins']);
+    expect(problemsOf({ ...BASE, RELAY_ALLOWED_ORIGINS: 'https://addin.vn/taskpane.html' })).toEqual([
+      'relay.config.origins',
+    ]);
     expect(problemsOf({ ...BASE, PORT: '0' })).toEqual([]);
   });
 
@@ -87,7 +103,10 @@ describe('configFromEnv', () => {
 
   it('needs both TLS files, readable; with them it listens on every address by default', () => {
     expect(problemsOf({ ...BASE, TLS_CERT: 'cert.pem' })).toContain('relay.config.tlsPair');
-    expect(problemsOf({ ...BASE, TLS_CERT: '/nonexistent/cert.pem', TLS_KEY: '/nonexistent/key.pem' })).toEqual(['relay.config.tlsRead', 'relay.config.tlsRead']);
+    expect(problemsOf({ ...BASE, TLS_CERT: '/nonexistent/cert.pem', TLS_KEY: '/nonexistent/key.pem' })).toEqual([
+      'relay.config.tlsRead',
+      'relay.config.tlsRead',
+    ]);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bctt-tls-'));
     writeFileSync(path.join(dir, 'cert.pem'), 'CERT');
     writeFileSync(path.join(dir, 'key.pem'), 'KEY');
@@ -108,7 +127,9 @@ describe('helpers', () => {
   });
 
   it('isLoopbackHost', () => {
-    for (const host of ['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST']) expect(isLoopbackHost(host)).toBe(true);
-    for (const host of ['0.0.0.0', '::', '10.0.0.1', 'relay.truong.edu.vn', '128.0.0.1']) expect(isLoopbackHost(host)).toBe(false);
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST'])
+      expect(isLoopbackHost(host)).toBe(true);
+    for (const host of ['0.0.0.0', '::', '10.0.0.1', 'relay.truong.edu.vn', '128.0.0.1'])
+      expect(isLoopbackHost(host)).toBe(false);
   });
 });

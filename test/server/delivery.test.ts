@@ -5,7 +5,15 @@
 import { check } from '../../src/core/rules';
 import { readDocx } from '../../src/docx/read';
 import { NOW, completeCollective, completeIndividual } from './support/reports';
-import { FROM_ADDRESS, RECIPIENT, type TestRelay, startTestRelay, tempDb, upload, waitForStatus } from './support/relay';
+import {
+  FROM_ADDRESS,
+  RECIPIENT,
+  type TestRelay,
+  startTestRelay,
+  tempDb,
+  upload,
+  waitForStatus,
+} from './support/relay';
 import { TestSmtp, parseMail } from './support/smtp';
 
 jest.setTimeout(30_000);
@@ -30,7 +38,12 @@ describe('POST /api/submissions with a complete report', () => {
   it('answers 202 with a receipt and delivers the identical .docx to the configured recipient', async () => {
     const docx = await completeIndividual();
     const res = await upload(relay.url, docx, {
-      fields: { unitName: 'Trường Tiểu học Lê Văn Tám', senderName: 'Trần Văn Bình', senderRole: 'Văn thư', replyTo: 'binh@truong.edu.vn' },
+      fields: {
+        unitName: 'Trường Tiểu học Lê Văn Tám',
+        senderName: 'Trần Văn Bình',
+        senderRole: 'Văn thư',
+        replyTo: 'binh@truong.edu.vn',
+      },
     });
     expect(res.status).toBe(202);
     const answer = (await res.json()) as { receipt: string; status: string; to: string };
@@ -62,7 +75,13 @@ describe('POST /api/submissions with a complete report', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
 
     const status = await waitForStatus(relay.url, answer.receipt, 'sent');
-    expect(status).toMatchObject({ receipt: answer.receipt, status: 'sent', to: RECIPIENT, attempts: 1 });
+    expect(status).toMatchObject({
+      receipt: answer.receipt,
+      status: 'sent',
+      to: RECIPIENT,
+      attempts: 1,
+      period: '2026-Q4',
+    });
     expect(typeof status.sentAt).toBe('string');
     expect(status).not.toHaveProperty('file');
   });
@@ -79,7 +98,9 @@ describe('POST /api/submissions with a complete report', () => {
   });
 
   it('includes a valid video link in the body', async () => {
-    const res = await upload(relay.url, await completeIndividual(), { fields: { videoLink: 'https://youtu.be/abc123' } });
+    const res = await upload(relay.url, await completeIndividual(), {
+      fields: { videoLink: 'https://youtu.be/abc123' },
+    });
     expect(res.status).toBe(202);
     await smtp.waitFor(() => smtp.accepted.length === 1);
     expect((await parseMail(smtp.accepted[0])).text).toContain('- Phim tư liệu (video): https://youtu.be/abc123');
@@ -108,7 +129,10 @@ describe('POST /api/submissions with a complete report', () => {
     // The injected line breaks became spaces: the text stayed inside the subject and the body.
     expect(mail.subject).toContain('Trường A To: attacker@example.com');
     const headerBlock = delivered.raw.toString('latin1').split('\r\n\r\n')[0];
-    const headerNames = headerBlock.split('\r\n').filter((line) => !/^\s/.test(line)).map((line) => line.split(':')[0].toLowerCase());
+    const headerNames = headerBlock
+      .split('\r\n')
+      .filter((line) => !/^\s/.test(line))
+      .map((line) => line.split(':')[0].toLowerCase());
     expect(headerNames.filter((name) => ['to', 'cc', 'bcc'].includes(name))).toEqual(['to']);
     expect(headerBlock).toMatch(/^To: tquong\.ql@tphcm\.gov\.vn$/m);
   });

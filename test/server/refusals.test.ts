@@ -41,14 +41,23 @@ interface RawAnswer {
 }
 
 /** A hand-made request (for bodies fetch would never build). `chunks` are written one by one (chunked encoding without a length). */
-function rawPost(url: string, chunks: Buffer[], headers: Record<string, string>, path = '/api/submissions'): Promise<RawAnswer> {
+function rawPost(
+  url: string,
+  chunks: Buffer[],
+  headers: Record<string, string>,
+  path = '/api/submissions',
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${url}${path}`, { method: 'POST', headers }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (c: Buffer) => parts.push(c));
       res.on('end', () => {
         const text = Buffer.concat(parts).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+        });
       });
     });
     req.on('error', reject);
@@ -63,7 +72,11 @@ const MULTIPART = { 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` 
 function part(name: string, content: Buffer | string, fileName?: string): Buffer {
   const disposition = `form-data; name="${name}"${fileName !== undefined ? `; filename="${fileName}"` : ''}`;
   const type = fileName !== undefined ? 'Content-Type: application/octet-stream\r\n' : '';
-  return Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`), Buffer.from(content), Buffer.from('\r\n')]);
+  return Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`),
+    Buffer.from(content),
+    Buffer.from('\r\n'),
+  ]);
 }
 const END = Buffer.from(`--${BOUNDARY}--\r\n`);
 
@@ -82,15 +95,22 @@ describe('an incomplete report', () => {
     expect(body.error).toMatch(/^Báo cáo chưa thể gửi: còn \d+ lỗi cần sửa\.$/);
     const required = body.findings.find((f) => f.rule === 'field.required' && f.field === 'hoTen');
     expect(required).toMatchObject({ severity: 'error', field: 'hoTen' });
-    expect(required?.message).toBe(t(required!.key, (required as unknown as { params?: Record<string, string> }).params, 'vi'));
+    expect(required?.message).toBe(
+      t(required!.key, (required as unknown as { params?: Record<string, string> }).params, 'vi'),
+    );
     expect(body.findings.every((f) => typeof f.message === 'string' && f.message.length > 0)).toBe(true);
     await expectNothingStoredOrSent();
   });
 
   it('is refused in English when Accept-Language prefers English', async () => {
-    const res = await upload(relay.url, await emptyIndividual(), { headers: { 'Accept-Language': 'fr-FR, en-GB;q=0.8, vi;q=0.5' } });
+    const res = await upload(relay.url, await emptyIndividual(), {
+      headers: { 'Accept-Language': 'fr-FR, en-GB;q=0.8, vi;q=0.5' },
+    });
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { error: string; findings: Array<{ key: string; params?: Record<string, string>; message: string }> };
+    const body = (await res.json()) as {
+      error: string;
+      findings: Array<{ key: string; params?: Record<string, string>; message: string }>;
+    };
     expect(body.error).toMatch(/^The report cannot be sent yet: \d+ errors remain to be fixed\.$/);
     for (const f of body.findings) expect(f.message).toBe(t(f.key, f.params, 'en'));
   });
@@ -127,13 +147,20 @@ describe('size limit', () => {
     big.set(complete.subarray(0, Math.min(complete.length, big.length)));
     const res = await upload(relay.url, big);
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: string }).error).toBe('Tệp quá lớn: máy chủ chuyển tiếp chỉ nhận tệp đến 0,5 MB.');
+    expect(((await res.json()) as { error: string }).error).toBe(
+      'Tệp quá lớn: máy chủ chuyển tiếp chỉ nhận tệp đến 0,5 MB.',
+    );
     await expectNothingStoredOrSent();
   });
 
   it('stops reading a streamed upload without a length as soon as it passes the limit', async () => {
     const chunk = Buffer.alloc(64 * 1024, 0x41);
-    const chunks = [part('file', Buffer.alloc(0), 'x.docx').subarray(0, -2), ...Array.from({ length: 12 }, () => chunk), Buffer.from('\r\n'), END];
+    const chunks = [
+      part('file', Buffer.alloc(0), 'x.docx').subarray(0, -2),
+      ...Array.from({ length: 12 }, () => chunk),
+      Buffer.from('\r\n'),
+      END,
+    ];
     const answer = await rawPost(relay.url, chunks, { ...MULTIPART, 'Transfer-Encoding': 'chunked' });
     expect(answer.status).toBe(413);
     expect(answer.json.code).toBe('relay.tooLarge');
@@ -155,7 +182,11 @@ describe('hostile multipart', () => {
   });
 
   it('two files → 400', async () => {
-    const answer = await rawPost(relay.url, [part('file', Buffer.from(complete), 'a.docx'), part('file', Buffer.from(complete), 'b.docx'), END], MULTIPART);
+    const answer = await rawPost(
+      relay.url,
+      [part('file', Buffer.from(complete), 'a.docx'), part('file', Buffer.from(complete), 'b.docx'), END],
+      MULTIPART,
+    );
     expect(answer.status).toBe(400);
     expect(answer.json.code).toBe('relay.tooManyFiles');
     await expectNothingStoredOrSent();
@@ -168,7 +199,11 @@ describe('hostile multipart', () => {
   });
 
   it('a huge text field → 400 without buffering it', async () => {
-    const answer = await rawPost(relay.url, [part('senderName', 'A'.repeat(300 * 1024)), part('file', Buffer.from(complete), 'a.docx'), END], MULTIPART);
+    const answer = await rawPost(
+      relay.url,
+      [part('senderName', 'A'.repeat(300 * 1024)), part('file', Buffer.from(complete), 'a.docx'), END],
+      MULTIPART,
+    );
     expect(answer.status).toBe(400);
     expect(answer.json).toMatchObject({ code: 'relay.fieldTooLong', params: { field: 'senderName', max: 120 } });
     await expectNothingStoredOrSent();
@@ -181,7 +216,11 @@ describe('hostile multipart', () => {
   });
 
   it('the same field twice → 400', async () => {
-    const answer = await rawPost(relay.url, [part('senderName', 'A'), part('senderName', 'B'), part('file', Buffer.from(complete), 'a.docx'), END], MULTIPART);
+    const answer = await rawPost(
+      relay.url,
+      [part('senderName', 'A'), part('senderName', 'B'), part('file', Buffer.from(complete), 'a.docx'), END],
+      MULTIPART,
+    );
     expect(answer.status).toBe(400);
     expect(answer.json.code).toBe('relay.duplicateField');
   });
@@ -194,13 +233,19 @@ describe('hostile multipart', () => {
   });
 
   it('a body that never closes its multipart → 400', async () => {
-    const answer = await rawPost(relay.url, [Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.docx"\r\n\r\nPK`)], MULTIPART);
+    const answer = await rawPost(
+      relay.url,
+      [Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.docx"\r\n\r\nPK`)],
+      MULTIPART,
+    );
     expect(answer.status).toBe(400);
     expect(answer.json.code).toBe('relay.malformed');
   });
 
   it('not multipart at all → 415', async () => {
-    const answer = await rawPost(relay.url, [Buffer.from(JSON.stringify({ file: 'x' }))], { 'Content-Type': 'application/json' });
+    const answer = await rawPost(relay.url, [Buffer.from(JSON.stringify({ file: 'x' }))], {
+      'Content-Type': 'application/json',
+    });
     expect(answer.status).toBe(415);
     expect(answer.json.code).toBe('relay.notMultipart');
   });
@@ -283,11 +328,16 @@ describe('idempotency', () => {
     expect(relay.store.count()).toBe(2);
   });
 
-  it.each(['short', 'has space inside', 'é'.repeat(10), 'x'.repeat(129)])('a malformed key (%j) is refused with 400', async (key) => {
-    const res = await upload(relay.url, complete, { headers: { 'Idempotency-Key': encodeURIComponent(key) === key ? key : 'bad key!' } });
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { code: string }).code).toBe('relay.badIdempotencyKey');
-  });
+  it.each(['short', 'has space inside', 'é'.repeat(10), 'x'.repeat(129)])(
+    'a malformed key (%j) is refused with 400',
+    async (key) => {
+      const res = await upload(relay.url, complete, {
+        headers: { 'Idempotency-Key': encodeURIComponent(key) === key ? key : 'bad key!' },
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { code: string }).code).toBe('relay.badIdempotencyKey');
+    },
+  );
 });
 
 describe('other routes', () => {
@@ -315,7 +365,11 @@ describe('CORS', () => {
   it('answers a preflight from the add-in’s origin', async () => {
     const res = await fetch(`${relay.url}/api/submissions`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://localhost:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'idempotency-key' },
+      headers: {
+        Origin: 'https://localhost:3000',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'idempotency-key',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
@@ -323,7 +377,10 @@ describe('CORS', () => {
   });
 
   it('refuses a preflight and an upload from another origin, and stores nothing', async () => {
-    const pre = await fetch(`${relay.url}/api/submissions`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    const pre = await fetch(`${relay.url}/api/submissions`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example' },
+    });
     expect(pre.status).toBe(403);
     expect(pre.headers.get('access-control-allow-origin')).toBeNull();
     const res = await upload(relay.url, complete, { headers: { Origin: 'https://evil.example' } });

@@ -15,7 +15,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'server', 'main.ts');
 
 function spawnRelay(env: Record<string, string>): { child: ChildProcess; url: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'pipe',
+  });
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -88,7 +92,13 @@ describe('npm run server (server/main.ts)', () => {
   it('exits 1 and lists every problem, in Vietnamese then English, on a bad configuration', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', SMTP_URL: 'http://mail', RELAY_TO: 'a@b.vn, c@d.vn', HOST: '0.0.0.0', RELAY_DB: db.dbPath },
+      env: {
+        PATH: process.env.PATH ?? '',
+        SMTP_URL: 'http://mail',
+        RELAY_TO: 'a@b.vn, c@d.vn',
+        HOST: '0.0.0.0',
+        RELAY_DB: db.dbPath,
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

@@ -47,7 +47,16 @@ describe('static files', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${relay.url}/assets/icon-32.png`)).headers.get('content-type')).toBe('image/png');
-    for (const p of ['/.env', '/cli/bao-cao-thanh-tich.cjs', '/link.txt', '/../secret.txt', '/%2e%2e/secret.txt', '/assets', '/missing.html', '/%E0%A4%A']) {
+    for (const p of [
+      '/.env',
+      '/cli/bao-cao-thanh-tich.cjs',
+      '/link.txt',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets',
+      '/missing.html',
+      '/%E0%A4%A',
+    ]) {
       expect({ p, status: (await fetch(`${relay.url}${p}`)).status }).toEqual({ p, status: 404 });
     }
     expect((await fetch(`${relay.url}/taskpane.html`, { method: 'POST' })).status).toBe(404);
@@ -66,7 +75,27 @@ describe('HTTPS', () => {
   it('serves the add-in and the API over TLS with HSTS when given a certificate', async () => {
     const certFile = path.join(db.dir, 'cert.pem');
     const keyFile = path.join(db.dir, 'key.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'pipe' },
+    );
     const cert = readFileSync(certFile);
     relay = await startTestRelay(smtp.url, db.dbPath, { staticDir: dist, tls: { cert, key: readFileSync(keyFile) } });
     expect(relay.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);

@@ -13,6 +13,7 @@ const input = (key: string | null, bytes = 'PK docx') => ({
   subject: '[BCTT Quý 4/2026] Gương điển hình tiên tiến (cá nhân): NGUYỄN THỊ MAI',
   body: 'Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.',
   replyTo: null,
+  period: '2026-Q4',
 });
 
 beforeEach(() => {
@@ -31,7 +32,12 @@ describe('SubmissionStore', () => {
     const id = result.kind === 'created' ? result.row.id : '';
     const other = new SubmissionStore(db.dbPath);
     try {
-      expect(other.get(id)).toMatchObject({ status: 'pending', attempts: 0, createdAt: T0.toISOString(), subject: input(null).subject });
+      expect(other.get(id)).toMatchObject({
+        status: 'pending',
+        attempts: 0,
+        createdAt: T0.toISOString(),
+        subject: input(null).subject,
+      });
       expect(other.file(id)?.toString()).toBe('PK docx');
     } finally {
       other.close();
@@ -77,7 +83,11 @@ describe('SubmissionStore', () => {
     const now = T0.getTime();
     const claim = store.claimNext(now, 1000)!;
     expect(store.markFailed(claim.id, claim.claimToken, 'ECONNREFUSED', now + 500)).toBe(true);
-    expect(store.get(claim.id)).toMatchObject({ status: 'pending', lastError: 'ECONNREFUSED', nextAttemptAt: now + 500 });
+    expect(store.get(claim.id)).toMatchObject({
+      status: 'pending',
+      lastError: 'ECONNREFUSED',
+      nextAttemptAt: now + 500,
+    });
     expect(store.nextWake()).toBe(now + 500);
     expect(store.claimNext(now + 499, 1000)).toBeNull();
     const again = store.claimNext(now + 500, 1000)!;
@@ -104,7 +114,13 @@ describe('outbox arithmetic', () => {
   it('treats only 550–554 as permanent SMTP refusals', () => {
     expect(isPermanentSmtpError({ responseCode: 550 })).toBe(true);
     expect(isPermanentSmtpError({ responseCode: 554 })).toBe(true);
-    for (const e of [{ responseCode: 421 }, { responseCode: 451 }, { responseCode: 535 }, new Error('ECONNREFUSED'), null]) {
+    for (const e of [
+      { responseCode: 421 },
+      { responseCode: 451 },
+      { responseCode: 535 },
+      new Error('ECONNREFUSED'),
+      null,
+    ]) {
       expect(isPermanentSmtpError(e)).toBe(false);
     }
   });

@@ -19,7 +19,11 @@ export function tempDb(): { dir: string; dbPath: string; cleanup(): void } {
   return { dir, dbPath: path.join(dir, 'relay.sqlite'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function testConfig(smtpUrl: string, dbPath: string, overrides: Partial<RelayConfig> = {}): RelayConfig & { logs: string[] } {
+export function testConfig(
+  smtpUrl: string,
+  dbPath: string,
+  overrides: Partial<RelayConfig> = {},
+): RelayConfig & { logs: string[] } {
   const logs: string[] = [];
   return {
     ...defaultConfig({
@@ -40,7 +44,11 @@ export function testConfig(smtpUrl: string, dbPath: string, overrides: Partial<R
   };
 }
 
-export async function startTestRelay(smtpUrl: string, dbPath: string, overrides: Partial<RelayConfig> = {}): Promise<TestRelay> {
+export async function startTestRelay(
+  smtpUrl: string,
+  dbPath: string,
+  overrides: Partial<RelayConfig> = {},
+): Promise<TestRelay> {
   const config = testConfig(smtpUrl, dbPath, overrides);
   const relay = await startRelay(config);
   return Object.assign(relay, { dbPath, logs: config.logs });
@@ -57,12 +65,18 @@ export interface UploadOptions {
 export function upload(url: string, bytes: Uint8Array | null, options: UploadOptions = {}): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
-  if (bytes) form.append(options.fileField ?? 'file', new Blob([new Uint8Array(bytes)]), options.fileName ?? 'bao-cao.docx');
+  if (bytes)
+    form.append(options.fileField ?? 'file', new Blob([new Uint8Array(bytes)]), options.fileName ?? 'bao-cao.docx');
   return fetch(`${url}/api/submissions`, { method: 'POST', body: form, headers: options.headers ?? {} });
 }
 
 /** Polls GET /api/submissions/:receipt until `status`, or fails after `timeoutMs`. */
-export async function waitForStatus(url: string, receipt: string, status: string, timeoutMs = 10_000): Promise<Record<string, unknown>> {
+export async function waitForStatus(
+  url: string,
+  receipt: string,
+  status: string,
+  timeoutMs = 10_000,
+): Promise<Record<string, unknown>> {
   const deadline = Date.now() + timeoutMs;
   let last: Record<string, unknown> = {};
   while (Date.now() < deadline) {

@@ -107,7 +107,10 @@ export class TestSmtp {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`TestSmtp.waitFor: timed out (accepted ${this.accepted.length}, data seen ${this.dataSeen.length})`);
+      if (left <= 0)
+        throw new Error(
+          `TestSmtp.waitFor: timed out (accepted ${this.accepted.length}, data seen ${this.dataSeen.length})`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 100));
         this.waiters.push(() => {

@@ -16,7 +16,8 @@ export const relay: CatalogArea = {
     'relay.tooLarge': 'Tệp quá lớn: máy chủ chuyển tiếp chỉ nhận tệp đến {maxMb} MB.',
     'relay.noFile': 'Không có tệp .docx nào trong trường "file" của yêu cầu.',
     'relay.tooManyFiles': 'Mỗi lần chỉ gửi được một tệp .docx.',
-    'relay.unexpectedFile': 'Tệp được gửi trong trường "{field}" không được nhận; tệp .docx phải nằm trong trường "file".',
+    'relay.unexpectedFile':
+      'Tệp được gửi trong trường "{field}" không được nhận; tệp .docx phải nằm trong trường "file".',
     'relay.tooManyFields': 'Yêu cầu có quá nhiều trường dữ liệu.',
     'relay.fieldTooLong': 'Trường "{field}" quá dài (tối đa {max} ký tự).',
     'relay.duplicateField': 'Trường "{field}" xuất hiện nhiều lần.',
@@ -25,7 +26,8 @@ export const relay: CatalogArea = {
     'relay.unreadable': 'Không đọc được tệp .docx.',
     'relay.notReady': 'Báo cáo chưa thể gửi: còn {count} lỗi cần sửa.',
     'relay.rateLimited': 'Đã gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau {seconds} giây.',
-    'relay.badIdempotencyKey': 'Khóa chống gửi trùng (Idempotency-Key) không hợp lệ: dùng 8–128 ký tự chữ, số, "-" hoặc "_".',
+    'relay.badIdempotencyKey':
+      'Khóa chống gửi trùng (Idempotency-Key) không hợp lệ: dùng 8–128 ký tự chữ, số, "-" hoặc "_".',
     'relay.idempotencyConflict': 'Khóa chống gửi trùng này đã được dùng cho một tệp khác.',
     'relay.internal': 'Máy chủ chuyển tiếp gặp lỗi nội bộ. Vui lòng thử lại sau.',
     'relay.config.invalid': 'Cấu hình máy chủ chuyển tiếp không hợp lệ:',
@@ -40,10 +42,13 @@ export const relay: CatalogArea = {
     'relay.config.tlsRead': 'Không đọc được tệp {name} ({file}).',
     'relay.config.plainHttpPublic':
       'Không có TLS_CERT/TLS_KEY thì máy chủ chỉ được chạy HTTP trên máy này (127.0.0.1, ::1, localhost), không được mở ở địa chỉ {host}.',
-    'relay.config.origins': 'RELAY_ALLOWED_ORIGINS có nguồn không hợp lệ: "{value}" (cần dạng https://ten-mien[:cong]).',
-    'relay.client.invalidUrl': 'Địa chỉ máy chủ chuyển tiếp không hợp lệ: cần https://… (hoặc http://localhost khi thử nghiệm).',
+    'relay.config.origins':
+      'RELAY_ALLOWED_ORIGINS có nguồn không hợp lệ: "{value}" (cần dạng https://ten-mien[:cong]).',
+    'relay.client.invalidUrl':
+      'Địa chỉ máy chủ chuyển tiếp không hợp lệ: cần https://… (hoặc http://localhost khi thử nghiệm).',
     'relay.client.network': 'Không kết nối được máy chủ chuyển tiếp sau {attempts} lần thử. Kiểm tra mạng rồi gửi lại.',
-    'relay.client.server': 'Máy chủ chuyển tiếp đang gặp sự cố (mã {status}) sau {attempts} lần thử. Vui lòng thử lại sau.',
+    'relay.client.server':
+      'Máy chủ chuyển tiếp đang gặp sự cố (mã {status}) sau {attempts} lần thử. Vui lòng thử lại sau.',
     'relay.client.badResponse': 'Máy chủ chuyển tiếp trả lời không đúng dạng (mã {status}).',
     'relay.client.refused': 'Máy chủ chuyển tiếp từ chối tệp (mã {status}): {message}',
     'relay.client.aborted': 'Đã hủy việc gửi.',
@@ -83,9 +88,12 @@ export const relay: CatalogArea = {
     'relay.config.plainHttpPublic':
       'Without TLS_CERT/TLS_KEY the server only serves plain HTTP on this machine (127.0.0.1, ::1, localhost), not on {host}.',
     'relay.config.origins': 'RELAY_ALLOWED_ORIGINS has an invalid origin: "{value}" (expected https://domain[:port]).',
-    'relay.client.invalidUrl': 'The relay server address is not valid: it must be https://… (or http://localhost for testing).',
-    'relay.client.network': 'Could not reach the relay server after {attempts} attempts. Check the network and send again.',
-    'relay.client.server': 'The relay server is having trouble (status {status}) after {attempts} attempts. Please try again later.',
+    'relay.client.invalidUrl':
+      'The relay server address is not valid: it must be https://… (or http://localhost for testing).',
+    'relay.client.network':
+      'Could not reach the relay server after {attempts} attempts. Check the network and send again.',
+    'relay.client.server':
+      'The relay server is having trouble (status {status}) after {attempts} attempts. Please try again later.',
     'relay.client.badResponse': 'The relay server gave an answer in an unexpected form (status {status}).',
     'relay.client.refused': 'The relay server refused the file (status {status}): {message}',
     'relay.client.aborted': 'Sending was cancelled.',
