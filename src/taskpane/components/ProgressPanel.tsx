@@ -33,7 +33,7 @@ function DeadlineLine({ period }: { period: ReportingPeriod }) {
     <div className={styles.deadline} data-testid="progress-deadline">
       <CalendarClock20Regular className={styles.icon} aria-hidden />
       <div className={styles.deadlineText}>
-        <Text weight="semibold">{t('ui.progress.deadline', { quarter: period.quarter, year: period.year, lastDay: formatVnDate(period.lastDay) })}</Text>
+        <Text weight="semibold">{t('ui.progress.deadline', { quarter: period.quarter, year: String(period.year), lastDay: formatVnDate(period.lastDay) })}</Text>
         <Text>{left}</Text>
         {advice ? (
           <Text size={200}>

@@ -1,0 +1,38 @@
+/** Renders the whole task pane (App) over a fake host, with a fixed clock and the real live-check pipeline. */
+import { render } from '@testing-library/react';
+import { App } from '../../../src/taskpane/app/App';
+import type { ViewId } from '../../../src/taskpane/app/navigation';
+import type { BootInfo } from '../../../src/taskpane/boot/detect';
+import type { DocumentHost } from '../../../src/core/host';
+import { NOW } from '../../support/snapshots';
+import { memoryStorage } from './fakeHost';
+
+export interface RenderAppOptions {
+  mode?: BootInfo['mode'];
+  host?: DocumentHost | null;
+  displayLanguage?: string | null;
+  browserLanguage?: string;
+  storage?: ReturnType<typeof memoryStorage>;
+  pseudo?: boolean;
+  initialView?: ViewId;
+  theme?: BootInfo['theme'];
+  delayMs?: number;
+}
+
+export function renderApp(options: RenderAppOptions = {}) {
+  const storage = options.storage ?? memoryStorage();
+  const mode = options.mode ?? 'word';
+  const utils = render(
+    <App
+      boot={{ mode, displayLanguage: options.displayLanguage ?? null, theme: options.theme ?? 'light' }}
+      host={options.host ?? null}
+      storage={storage}
+      browserLanguage={options.browserLanguage ?? 'vi-VN'}
+      pseudo={options.pseudo}
+      now={() => NOW}
+      delayMs={options.delayMs ?? 400}
+      initialView={options.initialView}
+    />,
+  );
+  return { ...utils, storage };
+}
