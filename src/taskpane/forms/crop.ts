@@ -13,9 +13,6 @@ export const PRINT_WIDTH_CM = 4;
 export const PRINT_HEIGHT_CM = 6;
 /** 300 dpi at 4x6 cm: the output size when the source allows it. */
 export const TARGET_OUTPUT = { width: 472, height: 709 } as const;
-/** Below 150 dpi (236x354 px at 4x6 cm) the photo looks blurred in print: warn. */
-export const MIN_PRINT_DPI = 150;
-export const GOOD_PRINT_DPI = 300;
 export const MAX_ZOOM = 8;
 
 export interface Size {
@@ -124,11 +121,12 @@ export function printDpi(rect: Pick<Rect, 'width'>): number {
   return rect.width / (PRINT_WIDTH_CM / 2.54);
 }
 
+/** Window widths for the grades: 472 px is 300 dpi at 4 cm (the letter's 4x6 print), 236 px is 150 dpi. */
+export const MIN_PRINT_WIDTH = 236;
+
 export function printQuality(rect: Pick<Rect, 'width'>): PrintQuality {
-  const dpi = printDpi(rect);
-  // A hair of tolerance: 472 px at 4 cm is 299.72 dpi, which is the 300 dpi target.
-  if (dpi >= GOOD_PRINT_DPI - 1) return 'good';
-  if (dpi >= MIN_PRINT_DPI - 1) return 'fair';
+  if (rect.width >= TARGET_OUTPUT.width) return 'good';
+  if (rect.width >= MIN_PRINT_WIDTH) return 'fair';
   return 'low';
 }
 
