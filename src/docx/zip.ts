@@ -5,6 +5,7 @@
  * Browser and Node alike: Uint8Array only.
  */
 import JSZip from 'jszip';
+import { Inflate } from 'pako';
 import { AppError } from '../core/errors';
 import { MAX_COMPRESSION_RATIO, RATIO_MIN_BYTES, type DocxLimits, toMb } from './limits';
 
@@ -219,253 +220,42 @@ export function decodeXmlBytes(data: Uint8Array, part: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Fast reading path: the central directory parsed directly and entries inflated synchronously (raw DEFLATE,
-// RFC 1951) into a buffer of exactly the declared size. It only handles plain, consistent packages; anything
+// Fast reading path: the central directory parsed directly and entries inflated synchronously with pako
+// (raw DEFLATE, RFC 1951), never beyond the declared size. It only handles plain, consistent packages; anything
 // unusual (zip64, encryption, odd names, a limit reached, a corrupt or lying stream) is handed to the JSZip
 // path above, which decides exactly as before.
 
 /** Thrown inside the fast path only: "let the JSZip path decide". */
 class Delegate extends Error {}
 
-const LEN_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-const LEN_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
-const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-
-/** A Huffman decoding table indexed by the next `bits` input bits; entry = symbol << 4 | code length (0: invalid). */
-interface Huffman {
-  table: Int32Array;
-  bits: number;
-}
-
-/** Canonical Huffman table from code lengths, refusing the code sets zlib refuses. */
-function huffman(lengths: ArrayLike<number>, count: number, allowIncomplete: boolean): Huffman {
-  const perLength = new Array<number>(16).fill(0);
-  let max = 0;
-  for (let s = 0; s < count; s++) {
-    perLength[lengths[s]]++;
-    if (lengths[s] > max) max = lengths[s];
-  }
-  perLength[0] = 0;
-  let left = 1;
-  for (let len = 1; len <= 15; len++) {
-    left = left * 2 - perLength[len];
-    if (left < 0) throw new Delegate('over-subscribed code');
-  }
-  if (left > 0 && max > 0 && !(allowIncomplete && max === 1)) throw new Delegate('incomplete code');
-  const bits = Math.max(max, 1);
-  const table = new Int32Array(1 << bits);
-  const next = new Array<number>(16).fill(0);
-  let code = 0;
-  for (let len = 1; len <= 15; len++) {
-    code = (code + perLength[len - 1]) << 1;
-    next[len] = code;
-  }
-  for (let s = 0; s < count; s++) {
-    const len = lengths[s];
-    if (len === 0) continue;
-    let c = next[len]++;
-    let reversed = 0;
-    for (let k = 0; k < len; k++) {
-      reversed = (reversed << 1) | (c & 1);
-      c >>>= 1;
-    }
-    const entry = (s << 4) | len;
-    for (let r = reversed; r < table.length; r += 1 << len) table[r] = entry;
-  }
-  return { table, bits };
-}
-
-let fixedTables: { lit: Huffman; dist: Huffman } | null = null;
-function fixed(): { lit: Huffman; dist: Huffman } {
-  if (!fixedTables) {
-    const lit = new Uint8Array(288);
-    lit.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
-    fixedTables = { lit: huffman(lit, 288, false), dist: huffman(new Uint8Array(32).fill(5), 32, false) };
-  }
-  return fixedTables;
-}
+/** Output chunks are at most this large, so a lying declared size does not reserve its whole claim at once. */
+const MAX_CHUNK = 1 << 20;
 
 /**
- * Inflates raw DEFLATE `input` into at most `capacity` bytes; throws Delegate on corrupt data, on running
- * out of input, or when the output would exceed `capacity` (the declared size: a lying entry).
+ * Inflates raw DEFLATE `input` (pako, a port of zlib) into at most `capacity` bytes, the entry's declared size.
+ * Throws Delegate on corrupt or truncated data, and as soon as the output grows beyond `capacity` (a lying
+ * entry or a bomb): the chunk callback throws, which stops pako mid-stream.
  */
-export function inflateRaw(input: Uint8Array, capacity: number): Uint8Array {
-  const out = new Uint8Array(capacity);
-  const inLen = input.length;
-  let outPos = 0;
-  let inPos = 0;
-  let bitBuf = 0;
-  let bitCnt = 0;
-  const need = (n: number): void => {
-    while (bitCnt < n) {
-      if (inPos >= inLen + 4) throw new Delegate('unexpected end of data');
-      bitBuf |= (inPos < inLen ? input[inPos] : 0) << bitCnt;
-      inPos++;
-      bitCnt += 8;
-    }
+function inflateBounded(input: Uint8Array, capacity: number): Uint8Array {
+  // One byte more than the declared size: an honest entry ends in a single, never-full chunk.
+  const inflator = new Inflate({ raw: true, chunkSize: Math.min(capacity + 1, MAX_CHUNK) });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  inflator.onData = (chunk) => {
+    const bytes = chunk as Uint8Array;
+    size += bytes.length;
+    if (size > capacity) throw new Delegate('larger than declared');
+    chunks.push(bytes);
   };
-  const take = (n: number): number => {
-    need(n);
-    const v = bitBuf & ((1 << n) - 1);
-    bitBuf >>>= n;
-    bitCnt -= n;
-    return v;
+  // pako calls onEnd once the stream is over (0: complete); a stream cut short never reports 0.
+  let endStatus: number | null = null;
+  const defaultOnEnd = inflator.onEnd.bind(inflator);
+  inflator.onEnd = (status) => {
+    endStatus = status;
+    defaultOnEnd(status);
   };
-  const decode = (h: Huffman): number => {
-    need(h.bits);
-    const e = h.table[bitBuf & ((1 << h.bits) - 1)];
-    const len = e & 15;
-    if (len === 0) throw new Delegate('invalid code');
-    bitBuf >>>= len;
-    bitCnt -= len;
-    return e >>> 4;
-  };
-  let final = 0;
-  while (!final) {
-    final = take(1);
-    const type = take(2);
-    if (type === 0) {
-      // Stored block: drop to the byte boundary, give back whole bytes still in the bit buffer.
-      bitBuf = 0;
-      inPos -= bitCnt >> 3;
-      bitCnt = 0;
-      if (inPos + 4 > inLen) throw new Delegate('unexpected end of data');
-      const len = input[inPos] | (input[inPos + 1] << 8);
-      const nlen = input[inPos + 2] | (input[inPos + 3] << 8);
-      if ((len ^ 0xffff) !== nlen) throw new Delegate('invalid stored block lengths');
-      inPos += 4;
-      if (inPos + len > inLen) throw new Delegate('unexpected end of data');
-      if (outPos + len > capacity) throw new Delegate('larger than declared');
-      out.set(input.subarray(inPos, inPos + len), outPos);
-      inPos += len;
-      outPos += len;
-      continue;
-    }
-    let lit: Huffman;
-    let dist: Huffman;
-    if (type === 1) {
-      ({ lit, dist } = fixed());
-    } else if (type === 2) {
-      const hlit = take(5) + 257;
-      const hdist = take(5) + 1;
-      const hclen = take(4) + 4;
-      if (hlit > 286 || hdist > 30) throw new Delegate('too many length or distance symbols');
-      const clLengths = new Uint8Array(19);
-      for (let k = 0; k < hclen; k++) clLengths[CL_ORDER[k]] = take(3);
-      const cl = huffman(clLengths, 19, false);
-      const lengths = new Uint8Array(hlit + hdist);
-      for (let k = 0; k < hlit + hdist; ) {
-        const sym = decode(cl);
-        if (sym < 16) {
-          lengths[k++] = sym;
-          continue;
-        }
-        let repeat: number;
-        let value = 0;
-        if (sym === 16) {
-          if (k === 0) throw new Delegate('repeat with no first length');
-          value = lengths[k - 1];
-          repeat = 3 + take(2);
-        } else if (sym === 17) repeat = 3 + take(3);
-        else repeat = 11 + take(7);
-        if (k + repeat > hlit + hdist) throw new Delegate('invalid bit length repeat');
-        lengths.fill(value, k, k + repeat);
-        k += repeat;
-      }
-      if (lengths[256] === 0) throw new Delegate('missing end-of-block code');
-      lit = huffman(lengths.subarray(0, hlit), hlit, true);
-      dist = huffman(lengths.subarray(hlit), hdist, true);
-    } else {
-      throw new Delegate('invalid block type');
-    }
-    // The hot loop works on local copies of the bit reader (closures' variables are slower to reach).
-    const litTable = lit.table;
-    const litMask = (1 << lit.bits) - 1;
-    const litBits = lit.bits;
-    const distTable = dist.table;
-    const distMask = (1 << dist.bits) - 1;
-    const distBits = dist.bits;
-    let bb = bitBuf;
-    let bc = bitCnt;
-    let ip = inPos;
-    for (;;) {
-      while (bc < litBits) {
-        if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
-        bb |= (ip < inLen ? input[ip] : 0) << bc;
-        ip++;
-        bc += 8;
-      }
-      const e = litTable[bb & litMask];
-      const el = e & 15;
-      if (el === 0) throw new Delegate('invalid code');
-      bb >>>= el;
-      bc -= el;
-      const sym = e >>> 4;
-      if (sym < 256) {
-        if (outPos >= capacity) throw new Delegate('larger than declared');
-        out[outPos++] = sym;
-        continue;
-      }
-      if (sym === 256) break;
-      const li = sym - 257;
-      if (li >= 29) throw new Delegate('invalid literal/length code');
-      let length = LEN_BASE[li];
-      const lx = LEN_EXTRA[li];
-      if (lx) {
-        while (bc < lx) {
-          if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
-          bb |= (ip < inLen ? input[ip] : 0) << bc;
-          ip++;
-          bc += 8;
-        }
-        length += bb & ((1 << lx) - 1);
-        bb >>>= lx;
-        bc -= lx;
-      }
-      while (bc < distBits) {
-        if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
-        bb |= (ip < inLen ? input[ip] : 0) << bc;
-        ip++;
-        bc += 8;
-      }
-      const d = distTable[bb & distMask];
-      const dl = d & 15;
-      if (dl === 0) throw new Delegate('invalid code');
-      bb >>>= dl;
-      bc -= dl;
-      const di = d >>> 4;
-      if (di >= 30) throw new Delegate('invalid distance code');
-      let distance = DIST_BASE[di];
-      const dx = DIST_EXTRA[di];
-      if (dx) {
-        while (bc < dx) {
-          if (ip >= inLen + 4) throw new Delegate('unexpected end of data');
-          bb |= (ip < inLen ? input[ip] : 0) << bc;
-          ip++;
-          bc += 8;
-        }
-        distance += bb & ((1 << dx) - 1);
-        bb >>>= dx;
-        bc -= dx;
-      }
-      if (distance > outPos) throw new Delegate('invalid distance too far back');
-      if (outPos + length > capacity) throw new Delegate('larger than declared');
-      if (distance >= length && length > 32) {
-        out.copyWithin(outPos, outPos - distance, outPos - distance + length);
-        outPos += length;
-      } else {
-        for (let k = 0; k < length; k++, outPos++) out[outPos] = out[outPos - distance];
-      }
-    }
-    bitBuf = bb;
-    bitCnt = bc;
-    inPos = ip;
-  }
-  // Bytes peeked beyond the end of the input must not have been consumed.
-  if (inPos - (bitCnt >> 3) > inLen) throw new Delegate('unexpected end of data');
-  return outPos === capacity ? out : out.subarray(0, outPos);
+  if (!inflator.push(input, true) || endStatus !== 0) throw new Delegate(inflator.msg || 'unexpected end of data');
+  return concat(chunks, size);
 }
 
 interface FastEntry {
@@ -602,7 +392,7 @@ export async function openPackageForReading(bytes: Uint8Array, limits: DocxLimit
     const e = byName.get(stored) as FastEntry;
     const raw = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
     try {
-      const data = e.method === 0 ? raw.slice() : inflateRaw(raw, e.uncompressedSize);
+      const data = e.method === 0 ? raw.slice() : inflateBounded(raw, e.uncompressedSize);
       if (inflatedTotal + data.length > limits.maxTotalBytes) throw new Delegate('total inflated size');
       inflatedTotal += data.length;
       return data;
