@@ -28,7 +28,6 @@ const vi: Record<string, string> = {
   'forms.goChecklist': 'Mở danh sách kiểm tra',
   'forms.cancel': 'Hủy',
 
-  'forms.fields.title': 'Thông tin chung',
   'forms.fields.intro': 'Thông tin được ghi vào tài liệu khi bạn rời khỏi ô hoặc bấm "Lưu vào tài liệu".',
   'forms.fields.save': 'Lưu vào tài liệu',
   'forms.fields.saving': 'Đang lưu…',
@@ -39,7 +38,6 @@ const vi: Record<string, string> = {
   'forms.fields.uppercaseLabel': 'Viết hoa họ tên: {suggestion}',
   'forms.fields.missing': 'Ô này đã bị xóa khỏi tài liệu. Khôi phục ô từ danh sách kiểm tra.',
 
-  'forms.photo.title': 'Ảnh 4x6',
   'forms.photo.intro': 'Chọn ảnh chân dung (JPEG hoặc PNG), di chuyển và phóng to để khuôn mặt nằm giữa khung, rồi chèn vào tài liệu.',
   'forms.photo.notIndividual': 'Báo cáo tập thể không có ảnh 4x6.',
   'forms.photo.missingFrame': 'Khung ảnh 4x6 đã bị xóa khỏi tài liệu. Khôi phục khung từ danh sách kiểm tra.',
@@ -62,7 +60,6 @@ const vi: Record<string, string> = {
   'forms.photo.unreadable': 'Không đọc được ảnh "{name}". Tệp có thể bị hỏng.',
   'forms.photo.renderFailed': 'Không tạo được ảnh để chèn vào tài liệu.',
 
-  'forms.guide.title': 'Hướng dẫn viết tóm tắt thành tích',
   'forms.guide.intro': 'Theo Công văn 1307/GDĐT, phần tóm tắt dài khoảng 1.000 chữ (tương đương 2 trang A4) và trình bày:',
   'forms.guide.point1.title': 'Thành tích xuất sắc, tiêu biểu trong các phong trào thi đua',
   'forms.guide.point1.text': 'Những việc làm, kết quả nổi bật trong quý; nêu số liệu cụ thể (số học sinh, tỉ lệ, giải thưởng, sáng kiến).',
@@ -73,7 +70,6 @@ const vi: Record<string, string> = {
   'forms.guide.heading1': '1. Thành tích xuất sắc, tiêu biểu trong các phong trào thi đua',
   'forms.guide.heading2': '2. Hiệu quả được thừa nhận, suy tôn',
   'forms.guide.heading3': '3. Sự lan tỏa tại cơ quan, đơn vị, địa phương',
-  'forms.guide.words': 'Phần tóm tắt: {words} / {target} chữ',
   'forms.guide.insert': 'Chèn các đề mục vào phần tóm tắt',
   'forms.guide.insertHint': 'Ba đề mục trên được chèn vào phần tóm tắt; bạn viết nội dung dưới mỗi đề mục.',
   'forms.guide.confirmTitle': 'Phần tóm tắt đã có nội dung',
@@ -81,7 +77,6 @@ const vi: Record<string, string> = {
   'forms.guide.confirm': 'Vẫn chèn',
   'forms.guide.inserted': 'Đã chèn các đề mục. Hãy viết nội dung dưới mỗi đề mục.',
 
-  'forms.models.title': 'Mô hình, công trình thi đua tiêu biểu',
   'forms.models.intro': 'Mỗi thẻ là một dòng của bảng; cột TT được đánh số tự động. Bấm "Ghi vào tài liệu" khi xong.',
   'forms.models.listLabel': 'Các mô hình',
   'forms.models.card': 'Mô hình {n}',
@@ -106,7 +101,6 @@ const vi: Record<string, string> = {
   'forms.models.confirmLoad': 'Tải bảng từ tài liệu sẽ bỏ các thay đổi chưa ghi. Tiếp tục?',
   'forms.models.confirmLoadAction': 'Tải và bỏ thay đổi',
 
-  'forms.send.title': 'Gửi báo cáo',
   'forms.send.settingsHint': 'Người nhận, đơn vị và người gửi lấy từ Cài đặt.',
   'forms.send.openSettings': 'Mở Cài đặt',
   'forms.send.period': 'Kỳ báo cáo: quý {quarter}/{year}',
@@ -152,7 +146,6 @@ const en: Record<string, string> = {
   'forms.goChecklist': 'Open the checklist',
   'forms.cancel': 'Cancel',
 
-  'forms.fields.title': 'Details',
   'forms.fields.intro': 'Each value is written into the document when you leave the box or press "Save to document".',
   'forms.fields.save': 'Save to document',
   'forms.fields.saving': 'Saving…',
@@ -163,7 +156,6 @@ const en: Record<string, string> = {
   'forms.fields.uppercaseLabel': 'Capitalise the name: {suggestion}',
   'forms.fields.missing': 'This field was deleted from the document. Restore it from the checklist.',
 
-  'forms.photo.title': '4x6 photo',
   'forms.photo.intro': 'Pick a portrait photo (JPEG or PNG), move and zoom it so the face sits in the frame, then insert it into the document.',
   'forms.photo.notIndividual': 'A collective report has no 4x6 photo.',
   'forms.photo.missingFrame': 'The 4x6 photo frame was deleted from the document. Restore it from the checklist.',
@@ -186,7 +178,6 @@ const en: Record<string, string> = {
   'forms.photo.unreadable': 'The photo "{name}" could not be read. The file may be damaged.',
   'forms.photo.renderFailed': 'The photo could not be prepared for the document.',
 
-  'forms.guide.title': 'How to write the summary',
   'forms.guide.intro': 'Letter 1307/GDĐT asks for a summary of about 1,000 words (two A4 pages) covering:',
   'forms.guide.point1.title': 'Outstanding, exemplary achievements in the emulation movements',
   'forms.guide.point1.text': 'The quarter’s notable work and results, with figures (pupils, rates, awards, initiatives).',
@@ -197,7 +188,6 @@ const en: Record<string, string> = {
   'forms.guide.heading1': '1. Outstanding, exemplary achievements in the emulation movements',
   'forms.guide.heading2': '2. Results recognised and honoured',
   'forms.guide.heading3': '3. How they spread in the agency, unit and locality',
-  'forms.guide.words': 'Summary: {words} / {target} words',
   'forms.guide.insert': 'Insert the headings into the summary',
   'forms.guide.insertHint': 'The three headings above go into the summary; you write under each of them.',
   'forms.guide.confirmTitle': 'The summary already has text',
@@ -205,7 +195,6 @@ const en: Record<string, string> = {
   'forms.guide.confirm': 'Insert anyway',
   'forms.guide.inserted': 'The headings are in. Write under each of them.',
 
-  'forms.models.title': 'Exemplary emulation models or projects',
   'forms.models.intro': 'Each card is a row of the table; the No. column is numbered automatically. Press "Write to document" when done.',
   'forms.models.listLabel': 'Models',
   'forms.models.card': 'Model {n}',
@@ -230,7 +219,6 @@ const en: Record<string, string> = {
   'forms.models.confirmLoad': 'Loading the table from the document discards the changes not written yet. Continue?',
   'forms.models.confirmLoadAction': 'Load and discard changes',
 
-  'forms.send.title': 'Send the report',
   'forms.send.settingsHint': 'Recipient, unit and sender come from Settings.',
   'forms.send.openSettings': 'Open Settings',
   'forms.send.period': 'Reporting period: Q{quarter} {year}',
