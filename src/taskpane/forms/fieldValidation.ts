@@ -32,7 +32,7 @@ export function withValues(snapshot: DocumentSnapshot, values: Readonly<Record<s
   return { ...snapshot, fields };
 }
 
-/** Findings of the field rules for the form's values, grouped by field id. */
+/** Findings of the field rules for the form's values, grouped by field id (the form's fields only, not the summary). */
 export function validateFields(
   snapshot: DocumentSnapshot,
   values: Readonly<Record<string, string>>,
@@ -40,10 +40,12 @@ export function validateFields(
 ): Record<string, Finding[]> {
   const substituted = withValues(snapshot, values);
   const cfg = resolveConfig(config);
+  const kind = snapshot.template?.id;
+  const ids = new Set(kind && TEMPLATES[kind] ? formFields(kind).map((f) => f.id) : []);
   const out: Record<string, Finding[]> = {};
   for (const rule of FIELD_RULES) {
     for (const finding of rule(substituted, cfg)) {
-      if (!finding.field) continue;
+      if (!finding.field || !ids.has(finding.field)) continue;
       (out[finding.field] ??= []).push(finding);
     }
   }
