@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { check } from '../../../src/core/rules';
 import { t } from '../../../src/core/i18n';
 import { completeIndividual, emptyTemplate, NOW, withFields } from '../../support/snapshots';
@@ -35,7 +35,7 @@ describe('the checklist', () => {
     const item = within(errors).getByRole('listitem');
     const goTo = within(item).getByRole('button', { name: 'Đi tới' });
     expect(goTo).toHaveAccessibleDescription(/Năm sinh 3000 chưa đến/);
-    goTo.click();
+    fireEvent.click(goTo);
     await waitFor(() => expect(host.goTo).toHaveBeenCalledWith({ fieldId: 'sinhNam' }));
   });
 
@@ -48,7 +48,7 @@ describe('the checklist', () => {
     host.applyFix.mockImplementation(async () => {
       host.current = completeIndividual();
     });
-    fix.click();
+    fireEvent.click(fix);
     await waitFor(() => expect(host.applyFix).toHaveBeenCalledWith({ kind: 'uppercaseName', fieldId: 'hoTen' }));
     await waitFor(() => expect(screen.getByRole('status', { name: 'Trạng thái báo cáo' })).toHaveTextContent('Sẵn sàng gửi'));
     expect(host.snapshot.mock.calls.length).toBeGreaterThan(before);
@@ -66,7 +66,7 @@ describe('the checklist', () => {
     const host = fakeHost(withFields(completeIndividual(), { hoTen: 'nguyễn thị mai' }));
     host.applyFix.mockRejectedValue(new Error('boom'));
     renderApp({ host });
-    (await screen.findByRole('button', { name: 'Viết in hoa' })).click();
+    fireEvent.click((await screen.findByRole('button', { name: 'Viết in hoa' })));
     expect(await screen.findByText(/Lỗi không mong muốn: Error: boom/)).toBeInTheDocument();
   });
 
@@ -80,7 +80,7 @@ describe('the checklist', () => {
     renderApp({ host: fakeHost(emptySnapshot()) });
     expect(await screen.findByText(/Tài liệu này chưa dùng mẫu báo cáo thành tích/)).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Trạng thái báo cáo' })).toHaveTextContent('Tài liệu chưa dùng mẫu báo cáo');
-    screen.getByRole('button', { name: 'Đến trang Bắt đầu' }).click();
+    fireEvent.click(screen.getByRole('button', { name: 'Đến trang Bắt đầu' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Bắt đầu' })).toBeInTheDocument();
   });
 
@@ -94,7 +94,7 @@ describe('the checklist', () => {
     const host = fakeHost(withFields(completeIndividual(), { sinhNam: '3000' }), { kind: 'file', insertModes: [] });
     renderApp({ mode: 'file', host, initialView: 'checklist' });
     const errors = await group('error');
-    within(errors).getByRole('button', { name: 'Đi tới' }).click();
+    fireEvent.click(within(errors).getByRole('button', { name: 'Đi tới' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Thông tin' })).toBeInTheDocument();
     expect(host.goTo).toHaveBeenCalledWith({ fieldId: 'sinhNam' });
   });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { check } from '../../../src/core/rules';
 import { completeCollective, completeIndividual, emptyTemplate, NOW, withFields } from '../../support/snapshots';
 import { fakeHost } from '../support/fakeHost';
@@ -69,7 +69,7 @@ describe('the shell header', () => {
       'Cài đặt',
     ]);
     expect(within(nav).getByRole('button', { name: 'Kiểm tra' })).toHaveAttribute('aria-current', 'page');
-    within(nav).getByRole('button', { name: 'Cài đặt' }).click();
+    fireEvent.click(within(nav).getByRole('button', { name: 'Cài đặt' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Cài đặt' })).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: 'Cài đặt' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('button', { name: 'Kiểm tra' })).not.toHaveAttribute('aria-current');

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { completeIndividual } from '../../support/snapshots';
 import { fakeHost } from '../support/fakeHost';
 import { renderApp } from '../support/renderApp';
@@ -18,11 +18,11 @@ describe('a view that cannot load', () => {
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent('Không tải được trang này. Kiểm tra kết nối mạng rồi thử lại.');
       // The message bar itself arrives with the first error; until then the message shows as plain text.
-      (await screen.findByRole('button', { name: 'Xem chi tiết' })).click();
+      fireEvent.click((await screen.findByRole('button', { name: 'Xem chi tiết' })));
       expect(await screen.findByText(/Loading chunk view-send failed/)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
 
-      within(screen.getByRole('navigation')).getByRole('button', { name: 'Kiểm tra' }).click();
+      fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Kiểm tra' }));
       expect(await screen.findByRole('heading', { level: 2, name: 'Kiểm tra' })).toBeInTheDocument();
       expect(await screen.findByRole('button', { name: 'Kiểm tra lại' })).toBeInTheDocument();
     } finally {

@@ -38,7 +38,8 @@ export const ALL_FIXES: FixDescriptor['kind'][] = [
 
 export function fakeHost(initial: DocumentSnapshot = emptySnapshot(), capabilities: Partial<HostCapabilities> = {}): FakeHost {
   const listeners = new Set<() => void>();
-  const host = {
+  const host = {} as FakeHost;
+  Object.assign(host, {
     current: initial,
     capabilities: {
       kind: 'word',
@@ -73,8 +74,8 @@ export function fakeHost(initial: DocumentSnapshot = emptySnapshot(), capabiliti
         listeners.delete(listener);
       };
     },
-  };
-  return host as unknown as FakeHost;
+  });
+  return host;
 }
 
 /** A settings storage in memory. */

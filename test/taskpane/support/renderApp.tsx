@@ -1,11 +1,14 @@
 /** Renders the whole task pane (App) over a fake host, with a fixed clock and the real live-check pipeline. */
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { App } from '../../../src/taskpane/app/App';
 import type { ViewId } from '../../../src/taskpane/app/navigation';
 import type { BootInfo } from '../../../src/taskpane/boot/detect';
 import type { DocumentHost } from '../../../src/core/host';
 import { NOW } from '../../support/snapshots';
 import { memoryStorage } from './fakeHost';
+
+// The whole pane loads its views on demand; give slow, shared CI machines time.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface RenderAppOptions {
   mode?: BootInfo['mode'];
