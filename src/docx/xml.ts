@@ -2,6 +2,21 @@
  * Safe XML parsing into a light element tree, with the character offsets of every element in the source
  * string (for splicing edits). Strict (saxes, namespace-aware); any DOCTYPE is refused before entities
  * could be defined, so billion-laughs and external entities never expand; nesting depth is bounded.
+ *
+ * Why a hand-written fast scanner (fastParseXml) next to saxes: `check` must be at least 200x faster than
+ * LibreOffice converting one file per run (issue 3 §7, bench/cli.bench.ts), and saxes alone does not get there.
+ * Measured on the benchmark's 200 generated reports (2 shared vCPUs, Node 20, zip entries inflated with pako;
+ * the two variants run alternately; in process: median of 12 runs, each the median of 5 rounds of readDocx +
+ * check + stats over the 200 files; whole CLI: median of 11 runs of `check <dir> --json`, Node start-up included):
+ *   fast scanner, saxes for the rest   in process 2.2 ms/file   whole CLI on the 200 files 5.0 ms/file
+ *   saxes only                         in process 5.1 ms/file   whole CLI on the 200 files 7.7 ms/file
+ *   LibreOffice, one file per run      1,100-1,240 ms/file, so 200x means at most 5.5-6.2 ms/file
+ * With saxes only, the whole command line is about 145-160x faster than LibreOffice (target missed) and in
+ * process barely 215-245x; with the scanner, about 220-270x and 500-630x. The scanner decides nothing on its
+ * own: it returns a tree only for input it has checked to be well-formed, or null to let saxes decide (every
+ * error, DOCTYPE and limit message comes from saxes).
+ * test/docx/xml.test.ts holds it to that: a differential test against saxes on generated documents and their
+ * randomly damaged variants, plus hand-written edge cases. Remove it if saxes alone ever meets the target.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError, isAppError } from '../core/errors';
