@@ -9,6 +9,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'], testPathIgnorePatterns: ['/test/oracle/', '/test/e2e/'] },
     { ...common, displayName: 'oracle', testMatch: ['<rootDir>/test/oracle/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // Builds dist/ (production) once when it is missing or older than the sources; E2E_SKIP_BUILD=1 skips it.
+      globalSetup: '<rootDir>/test/e2e/support/globalSetup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/support/setup.ts'],
+    },
   ],
 };

@@ -1,0 +1,60 @@
+/**
+ * Start-up outside Word, in real headless Chromium against the production build: whether office.js loads (answered
+ * from the @microsoft/office-js package at its CDN address) or is blocked entirely (offline), the pane starts in
+ * file mode within a few seconds, never on an error.
+ */
+import type { Browser } from 'playwright-core';
+import { DIST, launchChromium, newPaneContext, openPane, reportStatus, routeOfficeJs, screenshot, startStaticServer, type StaticServer } from './support';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['package', 'office.js loaded from the package, no Office host'],
+  ['blocked', 'office.js blocked entirely (offline)'],
+] as const)('task pane start-up with %s', (mode, description) => {
+  test(`${description}: file mode with the Start view, the file bar and no error`, async () => {
+    const context = await newPaneContext(browser);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      const routing = await routeOfficeJs(page, mode);
+      const pane = await openPane(page, `${server.url}taskpane.html`);
+
+      expect(pane.mode).toBe('file');
+      // Detection never waits for Office longer than its 3 s timeout; a plain browser tab answers at once.
+      expect(pane.firstViewMs).toBeLessThan(5000);
+      if (mode === 'package') {
+        expect(routing.served).toContain('office.js');
+        expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');
+      } else {
+        expect(routing.aborted.some((u) => u.endsWith('/office.js'))).toBe(true);
+        expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('undefined');
+      }
+
+      await expect(page.getByRole('button', { name: 'Tạo mẫu mới' }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('button', { name: 'Mở tệp .docx' }).count()).resolves.toBe(2);
+      await expect(page.getByRole('button', { name: 'Tải tệp về' }).isDisabled()).resolves.toBe(true);
+      await expect(page.getByRole('radio', { name: 'Cá nhân' }).isChecked()).resolves.toBe(true);
+      await expect(reportStatus(page).getAttribute('data-state')).resolves.toBe('noDocument');
+      await expect(reportStatus(page).innerText()).resolves.toContain('Chưa mở báo cáo nào');
+      await expect(page.getByRole('alert').count()).resolves.toBe(0);
+      await expect(page.getByRole('navigation').getByRole('button').count()).resolves.toBe(8);
+      expect(pageErrors).toEqual([]);
+      await screenshot(page, `boot-${mode}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
