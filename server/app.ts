@@ -20,6 +20,7 @@ import { serveStatic } from './static';
 import { Refusal, TEXT_FIELDS, prepareSubmission, readFields, reportFinding } from './submission';
 import { RECEIPT_PATTERN, SubmissionStore, type SubmissionRow } from './store';
 import { FILE_FIELD, UploadError, discardRest, parseUpload } from './upload';
+import '../src/mail/relayMessages';
 
 /** Idempotency-Key: 8–128 URL-safe characters (a UUID fits). */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;

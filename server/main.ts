@@ -5,6 +5,7 @@
 import { t } from '../src/core/i18n';
 import { startRelay } from './app';
 import { ConfigError, configFromEnv, type RelayConfig } from './config';
+import '../src/mail/relayMessages';
 
 function printProblems(error: ConfigError): void {
   for (const lang of ['vi', 'en'] as const) {

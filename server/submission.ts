@@ -12,6 +12,7 @@ import { isValidEmail } from '../src/core/settings/email';
 import type { DocumentSnapshot } from '../src/core/snapshot';
 import { readDocx } from '../src/docx/read';
 import type { RelayConfig } from './config';
+import '../src/mail/relayMessages';
 
 /** Optional text fields of an upload and their longest value, in characters. Other fields are ignored. */
 export const TEXT_FIELDS = {

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n';
 import { UsageError } from './io';
+import './messages';
 
 /**
  * The message language, looked up before anything else so even usage errors are in the chosen language.

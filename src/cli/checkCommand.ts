@@ -5,6 +5,7 @@ import { checkFile, type FileReport } from './checkFiles';
 import { collectInputs } from './files';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { renderText, shorten } from './textReport';
+import './messages';
 
 /** Above this many files, `check` shows its progress on stderr (when stderr is a terminal, or with --progress). */
 export const PROGRESS_THRESHOLD = 10;

@@ -6,6 +6,7 @@ import type { SendRecord } from '../core/snapshot';
 import type { TemplateKind } from '../core/template/types';
 import { readDocx } from '../docx/read';
 import { type CheckInput, MAX_DOCX_BYTES, megabytes, readFileBounded } from './files';
+import './messages';
 
 /** One finding as `check --json` prints it. */
 export interface FindingReport {

@@ -11,6 +11,7 @@ import { optionErrorDetail } from './args';
 import { errorText } from './files';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { loadJsonObject, loadPhoto } from './reportJson';
+import './messages';
 
 function printErrors(io: CliIo, lang: Lang, errors: readonly MessageRef[], extra: readonly string[] = []): number {
   for (const e of errors) io.stderr(t('cli.error.prefix', { message: t(e.key, e.params, lang) }, lang) + '\n');

@@ -4,6 +4,7 @@ import { runCheck } from './checkCommand';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { runNew } from './newCommand';
 import { packageVersion } from './version';
+import './messages';
 
 function usageError(io: CliIo, lang: Lang, error: UsageError): number {
   io.stderr(t('cli.error.prefix', { message: t(error.messageKey, error.params, lang) }, lang) + '\n\n');

@@ -1,6 +1,7 @@
 import { formatNumber, t, type Lang } from '../core/i18n';
 import type { SendRecord } from '../core/snapshot';
 import type { FileReport } from './checkFiles';
+import './messages';
 
 /** Columns a string takes in a terminal: combining marks (NFD Vietnamese) take none. */
 export function displayWidth(text: string): number {

@@ -5,10 +5,13 @@
  * (assets/message.html) with the localised message, never only logged.
  */
 import type { AppError } from '../core/errors';
-import { langFromLocale, t } from '../core/i18n';
+import { langFromLocale, registerCatalog, t } from '../core/i18n';
+import { ui } from '../core/i18n/catalogs/ui';
 import type { TemplateKind } from '../core/template';
 import { insertTemplateCommand } from '../word/commands';
 import { messageDialogUrl } from './messageDialog';
+
+registerCatalog(ui);
 
 function showError(error: AppError): void {
   const lang = langFromLocale(Office.context.displayLanguage);

@@ -28,6 +28,7 @@ import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarge
 import { findReportPart, templateOf } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
 import { openPackage, type DocxPackage } from './zip';
+import './messages';
 
 export type ModelValues = Record<'ten' | 'donVi' | 'moTa' | 'loTrinh' | 'ketQua', string>;
 

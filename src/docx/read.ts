@@ -14,6 +14,7 @@ import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackageForReading, type PackageReader } from './zip';
+import './messages';
 
 export type ReadDocxOptions = DocxLimitOptions;
 

@@ -33,6 +33,7 @@ import {
 } from './package';
 import type { AddinReference, Relationship } from './package';
 import type { ReportData } from './reportData';
+import './messages';
 
 export interface WriteOptions {
   /**

@@ -16,6 +16,7 @@ import { hasMessage } from '../core/i18n';
 import type { Lang } from '../core/i18n';
 import type { Finding, RuleId, Severity } from '../core/rules/types';
 import { isValidRelayUrl } from '../core/settings/relayUrl';
+import './relayMessages';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 

@@ -20,6 +20,7 @@ import { queueSnapshot } from './readSnapshot';
 import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import { detectSupport, SETS, type WordSupport } from './support';
 import { cellText, isBlankRow, matchColumns, rowValues, validateRows } from './table';
+import './messages';
 
 export interface WordHostOptions {
   env: OfficeEnv;

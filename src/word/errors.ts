@@ -3,6 +3,7 @@
  * src/core/i18n/catalogs/word.ts) and the original error kept as `cause` for "details".
  */
 import { AppError, isAppError } from '../core/errors';
+import './messages';
 
 /** OfficeExtension.Error codes we name; anything else becomes `word.unknown` with the code as a parameter. */
 const CODE_KEYS: Record<string, string> = {

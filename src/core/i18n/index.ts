@@ -1,17 +1,28 @@
-import { AREAS } from './catalogs';
-import type { Lang } from './types';
+import { calendar } from './catalogs/calendar';
+import { findings } from './catalogs/findings';
+import { mail } from './catalogs/mail';
+import { settings } from './catalogs/settings';
+import type { CatalogArea, Lang } from './types';
 
 export type { Lang, CatalogArea } from './types';
 
 type Catalog = Record<string, string>;
 
-function merge(lang: Lang): Catalog {
-  const out: Catalog = {};
-  for (const area of Object.values(AREAS)) Object.assign(out, area[lang]);
-  return out;
+/**
+ * The messages known so far. The core's own areas are always there; every other area is registered by the module
+ * that uses it (the docx reader, the Word host, the mail clients, the task pane, the command line), so the task
+ * pane's first download does not carry the command line's or the mail clients' messages.
+ */
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = { vi: {}, en: {} };
+
+export function registerCatalog(...areas: CatalogArea[]): void {
+  for (const area of areas) {
+    Object.assign(CATALOGS.vi, area.vi);
+    Object.assign(CATALOGS.en, area.en);
+  }
 }
 
-export const CATALOGS: Readonly<Record<Lang, Catalog>> = { vi: merge('vi'), en: merge('en') };
+registerCatalog(calendar, findings, mail, settings);
 
 export const DEFAULT_LANG: Lang = 'vi';
 

@@ -8,6 +8,7 @@
  */
 import { AppError } from '../../core/errors';
 import type { TokenProvider, TokenRequest } from './types';
+import './messages';
 
 export const NAA_REQUIREMENT_SET = { name: 'NestedAppAuth', version: '1.1' } as const;
 export const GRAPH_AUTHORITY = 'https://login.microsoftonline.com/common';

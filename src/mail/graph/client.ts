@@ -16,6 +16,7 @@ import { bytesToBase64 } from './base64';
 import { realSleep, resolvePolicy } from './retry';
 import { assertChunkSize, nextExpectedOffset, uploadInSession } from './upload';
 import type { GraphSendResult, SendReportViaGraphOptions } from './types';
+import './messages';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

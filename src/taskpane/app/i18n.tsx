@@ -1,5 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { type Lang, t as translate } from '../../core/i18n';
+import { type Lang, registerCatalog, t as translate } from '../../core/i18n';
+import { ui } from '../../core/i18n/catalogs/ui';
+
+registerCatalog(ui);
 
 export interface I18n {
   lang: Lang;

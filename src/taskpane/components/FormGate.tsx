@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n';
 import { useNavigation } from '../app/navigation';
 import { TEMPLATES, type TemplateKind } from '../../core/template';
 import { ErrorMessage } from './ErrorMessage';
+import '../forms/messages';
 
 export const useFormStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },

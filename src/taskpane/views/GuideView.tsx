@@ -16,6 +16,7 @@ import { ProgressPanel } from '../components/ProgressPanel';
 import { documentValue } from '../forms/fieldValidation';
 import { t as translate } from '../../core/i18n';
 import { isBlank } from '../../core/rules/util';
+import '../forms/messages';
 
 const POINTS = [1, 2, 3] as const;
 

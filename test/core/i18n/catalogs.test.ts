@@ -56,3 +56,33 @@ describe('messages other modules rely on', () => {
     expect(t('mail.invalidPeriod', { quarter: 5, year: 2026 }, 'en')).toContain('quarter 5');
   });
 });
+
+describe('areas load with the modules that use them', () => {
+  it('starts with the core areas only, so the task pane does not download every message', () => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const i18n = require('../../../src/core/i18n') as typeof import('../../../src/core/i18n');
+      expect(i18n.hasMessage('findings.template.present')).toBe(Object.keys(AREAS.findings.vi).includes('findings.template.present'));
+      expect(Object.keys(i18n.CATALOGS.vi).some((k) => k.startsWith('cli.'))).toBe(false);
+      expect(Object.keys(i18n.CATALOGS.vi).some((k) => k.startsWith('graph.'))).toBe(false);
+    });
+  });
+
+  it.each([
+    ['docx', '../../../src/docx/read'],
+    ['word', '../../../src/word/WordHost'],
+    ['graph', '../../../src/mail/graph'],
+    ['relay', '../../../src/mail/relay'],
+    ['cli', '../../../src/cli/textReport'],
+    ['forms', '../../../src/taskpane/forms/messages'],
+    ['ui', '../../../src/taskpane/app/i18n'],
+  ])('importing the module that uses the %s area registers all of its messages', (area, modulePath) => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require(modulePath);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const i18n = require('../../../src/core/i18n') as typeof import('../../../src/core/i18n');
+      for (const key of Object.keys(AREAS[area].vi)) expect({ key, ok: i18n.hasMessage(key) }).toEqual({ key, ok: true });
+    });
+  });
+});

@@ -96,7 +96,7 @@ describe('sendReportViaGraph: small report through sendMail', () => {
     expect(result.route).toBe('sendMail');
     expect(routes()).toEqual(['sendMail:202']);
     expect(Buffer.compare(fake.sent[0].attachments[0].bytes, Buffer.from(bytes))).toBe(0);
-  });
+  }, 30_000); // 3 MB through base64 and JSON on a shared 2-core machine: not a speed test
 
   it('reports graph.tooLarge when Graph refuses the request size (413), with the size in the message', async () => {
     await fake.stop();

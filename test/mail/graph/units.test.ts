@@ -76,6 +76,7 @@ describe('graph messages', () => {
   it('has a Vietnamese and an English message for every graph.* key the module can raise', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { join } = await import('node:path');
+    await import('../../../src/mail/graph'); // the module registers its messages
     const { hasMessage } = await import('../../../src/core/i18n');
     const dir = join(__dirname, '../../../src/mail/graph');
     const keys = new Set<string>();

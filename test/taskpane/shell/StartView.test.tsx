@@ -5,6 +5,7 @@ import { AppError } from '../../../src/core/errors';
 import { emptySnapshot } from '../../../src/core/snapshot';
 import { fakeHost } from '../support/fakeHost';
 import { renderApp } from '../support/renderApp';
+import '../../../src/word/messages'; // inside Word, the Word host's module registers these
 
 describe('the start view in Word', () => {
   it('offers Cá nhân and Tập thể, each with its description and a picture of the page', async () => {
