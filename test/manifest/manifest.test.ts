@@ -1,3 +1,4 @@
+import { ADDIN_ID, ADDIN_VERSION } from '../../src/core/addin';
 /**
  * Offline manifest checks (scripts/manifest-check.ts): the real manifest.xml passes, and each broken variant
  * fails with the check a reviewer would expect.
@@ -224,9 +225,7 @@ describe('helpers', () => {
 
 describe('add-in identity used by generated reports', () => {
   it('matches the manifest Id and Version, and the pane reopens with the document', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ADDIN_ID, ADDIN_VERSION } = require('../../src/core/addin') as typeof import('../../src/core/addin');
-    const xml = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'manifest.xml'), 'utf8') as string;
+    const xml = readFileSync(join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
     expect(xml).toContain(`<Id>${ADDIN_ID}</Id>`);
     expect(xml).toContain(`<Version>${ADDIN_VERSION}</Version>`);
     expect(xml).toContain('<TaskpaneId>Office.AutoShowTaskpaneWithDocument</TaskpaneId>');

@@ -6,8 +6,8 @@ import { filledText, vietnamParts } from './util';
 const FIELD = 'sinhNam';
 const YEAR = /^\d{4}$/;
 /** A full date: 12/05/1984, 12-5-1984, 12.05.1984 or 1984-05-12. */
-const DAY_FIRST = /^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})$/;
-const YEAR_FIRST = /^(\d{4})\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}$/;
+const DAY_FIRST = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})$/;
+const YEAR_FIRST = /^(\d{4})\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}$/;
 
 export function birthYearValid(snapshot: DocumentSnapshot, config: RuleConfig): Finding[] {
   if (snapshot.template?.id !== 'individual') return [];

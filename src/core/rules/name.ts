@@ -40,7 +40,7 @@ function baseLetters(part: string): string {
 /** Why a part of a name is an abbreviation, or null when it reads as a whole syllable. */
 export function abbreviatedPart(part: string): boolean {
   if (part.includes('.')) return true; // "T.", "NG.", "T.T."
-  const letters = part.replace(/['’\-]/g, '');
+  const letters = part.replace(/['’-]/g, '');
   if (letters === '') return true;
   if (!VOWEL.test(baseLetters(letters))) return true; // "V", "NG", "TT": no vowel, not a syllable
   if (letters.length === 1 && PLAIN_LETTER.test(letters) && letters.toUpperCase() !== 'Y') return true; // "A", "E"
