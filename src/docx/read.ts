@@ -7,7 +7,7 @@ import type { DocumentSnapshot, FieldSnapshot, FontUsage, PageSetup, PictureInfo
 import type { TemplateKind } from '../core/template';
 import { BodyReader, type Paragraph } from './body';
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
-import { imagePixelSize } from './images';
+import { imagePixelSize } from '../core/image';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
 import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
 import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
