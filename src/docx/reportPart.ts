@@ -44,6 +44,21 @@ export async function findReportPart(pkg: PackageReader, maxDepth: number): Prom
   return null;
 }
 
+/**
+ * Parse a report part given as text (Word hands it over through `customXmlParts`): null when it is not well-formed
+ * or not ours. Same parser and limits as the .docx reader.
+ */
+export function parseReportPart(text: string | null | undefined, maxDepth = 64): { template: { id: TemplateKind; version: string } | null; sends: SendRecord[] } | null {
+  if (!text) return null;
+  let root: XmlElement;
+  try {
+    root = parseXml(text, 'customXml', maxDepth);
+  } catch {
+    return null;
+  }
+  return isEl(root, NS.bctt, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root) } : null;
+}
+
 export function templateOf(root: XmlElement): { id: TemplateKind; version: string } | null {
   const id = attr(root, '', 'template');
   const version = attr(root, '', 'version');

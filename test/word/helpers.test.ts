@@ -21,9 +21,9 @@ describe('report custom XML part', () => {
   });
 
   it('accepts another prefix and rejects other namespaces, unknown templates and garbage', () => {
-    expect(parseReportXml('<r:report xmlns:r="urn:bao-cao-thanh-tich:report" template="individual" version="2"><r:send at="x" path="relay" to="y"/></r:report>')).toEqual({
+    expect(parseReportXml('<r:report xmlns:r="urn:bao-cao-thanh-tich:report" template="individual" version="2"><r:send at="2026-12-30T08:00:00.000Z" path="relay" to="y"/></r:report>')).toEqual({
       template: { id: 'individual', version: '2' },
-      sends: [{ at: 'x', path: 'relay', to: 'y' }],
+      sends: [{ at: '2026-12-30T08:00:00.000Z', path: 'relay', to: 'y' }],
     });
     expect(parseReportXml('<bctt:report xmlns:bctt="urn:other" template="individual"/>')).toBeNull();
     expect(parseReportXml('<bctt:report xmlns:bctt="urn:bao-cao-thanh-tich:report" template="x"/>')?.template).toBeNull();
@@ -32,7 +32,7 @@ describe('report custom XML part', () => {
   });
 
   it('drops characters XML forbids', () => {
-    const xml = buildReportXml({ template: { id: 'individual', version: '1.0' }, sends: [{ at: 'x', path: 'manual', to: 'a\u0001b' }] });
+    const xml = buildReportXml({ template: { id: 'individual', version: '1.0' }, sends: [{ at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'a\u0001b' }] });
     expect(parseReportXml(xml)?.sends[0].to).toBe('ab');
   });
 });
@@ -114,5 +114,12 @@ describe('base64, search prefix and errors', () => {
     for (const code of ['GeneralException', 'ItemNotFound', 'AccessDenied', 'InvalidArgument', 'InvalidRequest', 'ApiNotFound', 'ActivityLimitReached']) {
       expect(hasMessage(toWordError(Object.assign(new Error(), { code }), 'op').messageKey)).toBe(true);
     }
+  });
+});
+
+describe('report custom XML part: hostile input', () => {
+  it('refuses a DOCTYPE with entities instead of expanding it', () => {
+    const bomb = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><bctt:report xmlns:bctt="urn:bao-cao-thanh-tich:report" template="individual" version="1.0"><bctt:send at="2026-12-30T08:00:00.000Z" path="manual" to="&b;"/></bctt:report>';
+    expect(parseReportXml(bomb)).toBeNull();
   });
 });
