@@ -100,7 +100,7 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
       if (template === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: template });
       throw new AppError('docx.fieldMissing', { field: 'anh' });
     }
-    photoPart = await preparePhoto(pkg, mainPart, doc, image, limits.maxDepth);
+    photoPart = await preparePhoto(pkg, mainPart, root, image, limits.maxDepth);
     splices.push(...photoSplices(doc, control, photoPart));
   }
 
@@ -393,7 +393,7 @@ interface PhotoPart {
 }
 
 /** Names and ids for the new picture (nothing is written yet). */
-async function preparePhoto(pkg: DocxPackage, mainPart: string, doc: string, info: ImageInfo, maxDepth: number): Promise<PhotoPart> {
+async function preparePhoto(pkg: DocxPackage, mainPart: string, root: XmlElement, info: ImageInfo, maxDepth: number): Promise<PhotoPart> {
   const rels = await readRelationships(pkg, mainPart, maxDepth);
   const ids = new Set(rels.map((r) => r.id));
   let k = ids.size + 1;
@@ -402,8 +402,12 @@ async function preparePhoto(pkg: DocxPackage, mainPart: string, doc: string, inf
   const dir = partDir(mainPart);
   let n = 1;
   while (pkg.find(`${dir}media/bctt-photo${n}.${ext}`)) n++;
+  // Drawing ids (wp:docPr/@id) must stay unique in the document: take the next after the largest in use.
   let maxDocPr = 0;
-  for (const m of doc.matchAll(/<(?:[\w.-]+:)?docPr\b[^>]*?\sid="(\d+)"/g)) maxDocPr = Math.max(maxDocPr, Number(m[1]));
+  findFirst(root, (e) => {
+    if (isEl(e, NS.wp, 'docPr')) maxDocPr = Math.max(maxDocPr, Number(attr(e, '', 'id')) || 0);
+    return false;
+  });
   return {
     info,
     name: `${dir}media/bctt-photo${n}.${ext}`,
