@@ -1,6 +1,6 @@
 /**
  * What the send view shows, from a check result and the settings: whether the report may be sent, the errors that
- * block it, and the submission's subject, body and file name (src/core/mail).
+ * block it, and the submission's subject, body (with the optional video link) and file name (src/core/mail).
  */
 import { AppError, isAppError } from '../../core/errors';
 import { isReadyToSend, type Finding } from '../../core/rules';
@@ -30,6 +30,7 @@ export function sendPlan(
   result: { snapshot: DocumentSnapshot; findings: readonly Finding[]; period: { year: number; quarter: 1 | 2 | 3 | 4 } },
   kind: TemplateKind,
   settings: Pick<Settings, 'unitName' | 'senderName' | 'senderRole' | 'recipientOffice'>,
+  options: { videoLink?: string } = {},
 ): SendPlan {
   const blocking = result.findings.filter((f) => f.severity === 'error');
   let mail: SubmissionMail | null = null;
@@ -43,6 +44,8 @@ export function sendPlan(
       senderRole: settings.senderRole,
       recipientOffice: settings.recipientOffice,
       period: { year: result.period.year, quarter: result.period.quarter },
+      // submissionMail leaves an invalid link out; the view blocks sending while the link is invalid.
+      ...(options.videoLink?.trim() ? { videoLink: options.videoLink.trim() } : {}),
     });
   } catch (e) {
     problem = isAppError(e) ? e : new AppError('ui.error.unexpected', { message: String(e) }, e);
