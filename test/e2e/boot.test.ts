@@ -4,7 +4,17 @@
  * file mode within a few seconds, never on an error.
  */
 import type { Browser } from 'playwright-core';
-import { DIST, launchChromium, newPaneContext, openPane, reportStatus, routeOfficeJs, screenshot, startStaticServer, type StaticServer } from './support';
+import {
+  DIST,
+  launchChromium,
+  newPaneContext,
+  openPane,
+  reportStatus,
+  routeOfficeJs,
+  screenshot,
+  startStaticServer,
+  type StaticServer,
+} from './support';
 
 let server: StaticServer;
 let browser: Browser;

@@ -82,7 +82,10 @@ async function expectStatus(text: string, state: string): Promise<void> {
   await expect(status().getAttribute('data-state')).resolves.toBe(state);
 }
 async function errorRules(): Promise<string[]> {
-  const rules = await page.getByTestId('findings-error').locator('li[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
+  const rules = await page
+    .getByTestId('findings-error')
+    .locator('li[data-rule]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
   return rules.sort();
 }
 
@@ -97,7 +100,16 @@ test('02 opening the generated empty template lists its eight errors in the chec
   await expectStatus('Còn 8 lỗi cần sửa', 'errors');
   await expect(page.getByTestId('file-name').innerText()).resolves.toContain('input-empty.docx');
   await page.getByTestId('findings-error').waitFor();
-  expect(await errorRules()).toEqual(['field.required', 'field.required', 'field.required', 'field.required', 'models.table', 'photo.present', 'summary.pages', 'summary.words']);
+  expect(await errorRules()).toEqual([
+    'field.required',
+    'field.required',
+    'field.required',
+    'field.required',
+    'models.table',
+    'photo.present',
+    'summary.pages',
+    'summary.words',
+  ]);
   await expect(page.getByTestId('findings-error').innerText()).resolves.toContain('Chưa ghi họ tên');
   await expect(page.getByTestId('progress-panel').innerText()).resolves.toMatch(/0\s*\/\s*1\.000/);
   await shot('02-empty-template-errors');
@@ -107,7 +119,13 @@ test('03 the same template with the summary written in Word: five errors left, t
   await page.getByRole('button', { name: 'Mở tệp .docx' }).first().waitFor();
   await page.getByTestId('open-file-input').first().setInputFiles(summaryDocx);
   await expectStatus('Còn 5 lỗi cần sửa', 'errors');
-  expect(await errorRules()).toEqual(['field.required', 'field.required', 'field.required', 'models.table', 'photo.present']);
+  expect(await errorRules()).toEqual([
+    'field.required',
+    'field.required',
+    'field.required',
+    'models.table',
+    'photo.present',
+  ]);
   await expect(page.getByTestId('progress-panel').innerText()).resolves.toMatch(/1\.376\s*\/\s*1\.000/);
   await shot('03-summary-written');
 });
@@ -166,7 +184,10 @@ test('07 the checklist says the report is ready to send', async () => {
 });
 
 test('08 the downloaded file passes the command line check (exit 0) at the same instant', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp về' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('input-summary-written-in-word.docx');
   await download.saveAs(downloaded);
   await shot('10-downloaded');
@@ -181,5 +202,7 @@ test('08 the downloaded file passes the command line check (exit 0) at the same 
   expect(snapshot.template?.id).toBe('individual');
   for (const [id, value] of Object.entries(FIELDS)) expect(snapshot.fields[id]?.text).toBe(value);
   expect(snapshot.fields.anh?.picture).toBeTruthy();
-  expect(snapshot.table?.rows).toEqual(MODELS.map((m, i) => [String(i + 1), m.ten, m.donVi, m.moTa, m.loTrinh, m.ketQua]));
+  expect(snapshot.table?.rows).toEqual(
+    MODELS.map((m, i) => [String(i + 1), m.ten, m.donVi, m.moTa, m.loTrinh, m.ketQua]),
+  );
 });

@@ -7,11 +7,32 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { docx } from '../../src/core/i18n/catalogs/docx';
 import expected from '../fixtures/hostile/expected.json';
-import { DIST, ROOT, launchChromium, newPaneContext, openPane, reportStatus, routeOfficeJs, screenshot, startStaticServer, type StaticServer } from './support';
+import {
+  DIST,
+  ROOT,
+  launchChromium,
+  newPaneContext,
+  openPane,
+  reportStatus,
+  routeOfficeJs,
+  screenshot,
+  startStaticServer,
+  type StaticServer,
+} from './support';
 
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
 /** One of each kind of refusal (the zip bombs and DOCTYPE files are the hostile ones). */
-const FILES = ['zip-bomb-lying-size.docx', 'zip-bomb-100mb.docx', 'billion-laughs.docx', 'external-entity.docx', 'not-a-zip.docx', 'encrypted-ole.docx', 'deep-nesting.docx', 'truncated.docx', 'empty.docx'];
+const FILES = [
+  'zip-bomb-lying-size.docx',
+  'zip-bomb-100mb.docx',
+  'billion-laughs.docx',
+  'external-entity.docx',
+  'not-a-zip.docx',
+  'encrypted-ole.docx',
+  'deep-nesting.docx',
+  'truncated.docx',
+  'empty.docx',
+];
 
 let server: StaticServer;
 let browser: Browser;
@@ -57,7 +78,10 @@ test('after the refusals the pane still works: a new template opens and is check
 });
 
 test('a file that is not a .docx at all is refused by name', async () => {
-  await page.getByTestId('open-file-input').first().setInputFiles({ name: 'ghi-chú.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
+  await page
+    .getByTestId('open-file-input')
+    .first()
+    .setInputFiles({ name: 'ghi-chú.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
   await page.getByRole('alert').filter({ hasText: 'Tệp "ghi-chú.txt" không phải tài liệu Word (.docx).' }).waitFor();
   // The open document is untouched.
   await expect(reportStatus(page).innerText()).resolves.toContain('Còn 8 lỗi cần sửa');

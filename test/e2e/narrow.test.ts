@@ -26,8 +26,26 @@ import {
 } from './support';
 
 const WIDTH = 320;
-const VIEWS_VI = ['Bắt đầu', 'Kiểm tra', 'Thông tin', 'Ảnh 4x6', 'Hướng dẫn viết', 'Mô hình, công trình', 'Gửi báo cáo', 'Cài đặt'];
-const VIEWS_EN = ['Start', 'Checklist', 'Details', '4x6 photo', 'Writing guide', 'Models and projects', 'Send the report', 'Settings'];
+const VIEWS_VI = [
+  'Bắt đầu',
+  'Kiểm tra',
+  'Thông tin',
+  'Ảnh 4x6',
+  'Hướng dẫn viết',
+  'Mô hình, công trình',
+  'Gửi báo cáo',
+  'Cài đặt',
+];
+const VIEWS_EN = [
+  'Start',
+  'Checklist',
+  'Details',
+  '4x6 photo',
+  'Writing guide',
+  'Models and projects',
+  'Send the report',
+  'Settings',
+];
 const FOLDER = 'narrow-320';
 
 let server: StaticServer;
@@ -56,7 +74,8 @@ afterAll(async () => {
 
 async function expectNoHorizontalScroll(where: string): Promise<void> {
   const { scrollWidth, offenders } = await horizontalOverflow(page, WIDTH);
-  if (scrollWidth > WIDTH) throw new Error(`${where}: scrollWidth ${scrollWidth} > ${WIDTH}; sticking out: ${offenders.join('; ')}`);
+  if (scrollWidth > WIDTH)
+    throw new Error(`${where}: scrollWidth ${scrollWidth} > ${WIDTH}; sticking out: ${offenders.join('; ')}`);
   expect(scrollWidth).toBeLessThanOrEqual(WIDTH);
 }
 
@@ -67,7 +86,9 @@ test('the Start view fits before any document is open', async () => {
 
 test('every view fits at 320 px in Vietnamese, with a new template open and a photo in the frame', async () => {
   await page.getByRole('button', { name: 'Tạo mẫu mới' }).click();
-  await reportStatus(page).filter({ hasText: /Còn \d+ lỗi cần sửa/ }).waitFor();
+  await reportStatus(page)
+    .filter({ hasText: /Còn \d+ lỗi cần sửa/ })
+    .waitFor();
   for (const [i, name] of VIEWS_VI.entries()) {
     await goTo(page, name);
     if (name === 'Ảnh 4x6') {

@@ -20,7 +20,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
 
 export async function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (install Debian's "chromium" package or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH} (install Debian's "chromium" package or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -34,5 +36,11 @@ export const PANE_VIEWPORT = { width: 360, height: 900 } as const;
 
 /** A fresh context sized like a task pane, Vietnamese locale, downloads allowed. */
 export function newPaneContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: PANE_VIEWPORT, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true, ...options });
+  return browser.newContext({
+    viewport: PANE_VIEWPORT,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+    ...options,
+  });
 }

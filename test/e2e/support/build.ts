@@ -46,9 +46,15 @@ function mtime(file: string): number {
 function run(script: string, log: (line: string) => void): void {
   log(`e2e: npm run ${script}…`);
   const started = Date.now();
-  const result = spawnSync('npm', ['run', script, '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, OFFICE_JS: 'cdn' } });
+  const result = spawnSync('npm', ['run', script, '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, OFFICE_JS: 'cdn' },
+  });
   if (result.status !== 0) {
-    throw new Error(`npm run ${script} failed (exit ${result.status}):\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`);
+    throw new Error(
+      `npm run ${script} failed (exit ${result.status}):\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`,
+    );
   }
   log(`e2e: npm run ${script} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -83,12 +89,15 @@ export interface BuildOutcome {
   cli: 'fresh' | 'built';
 }
 
-export async function ensureBuilt(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<BuildOutcome> {
+export async function ensureBuilt(
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<BuildOutcome> {
   return withLock(() => {
     const html = path.join(DIST, 'taskpane.html');
     let web: BuildOutcome['web'] = 'fresh';
     if (process.env.E2E_SKIP_BUILD === '1') {
-      if (!existsSync(html)) throw new Error('E2E_SKIP_BUILD=1 but dist/taskpane.html is missing: run `npm run build`.');
+      if (!existsSync(html))
+        throw new Error('E2E_SKIP_BUILD=1 but dist/taskpane.html is missing: run `npm run build`.');
       web = 'skipped';
     } else if (!existsSync(html) || mtime(html) < newestMtime(WEB_SOURCES) || !isProductionBuild()) {
       run('build', log);
@@ -106,7 +115,9 @@ export async function ensureBuilt(log: (line: string) => void = (l) => process.s
 /** A production build names its scripts with content hashes (taskpane.1a2b3c4d.js) and references the CDN office.js. */
 function isProductionBuild(): boolean {
   try {
-    return readdirSync(DIST).some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) && !existsSync(path.join(DIST, 'office-js'));
+    return (
+      readdirSync(DIST).some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) && !existsSync(path.join(DIST, 'office-js'))
+    );
   } catch {
     return false;
   }

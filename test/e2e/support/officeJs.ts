@@ -57,7 +57,11 @@ export async function routeOfficeJs(page: Page, mode: OfficeJsMode): Promise<Off
     try {
       const body = await fs.readFile(file);
       routing.served.push(relative);
-      return route.fulfill({ status: 200, body, headers: { 'Content-Type': contentType(file), 'Access-Control-Allow-Origin': '*' } });
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'Content-Type': contentType(file), 'Access-Control-Allow-Origin': '*' },
+      });
     } catch {
       routing.missing.push(relative);
       return route.fulfill({ status: 404, body: 'Not found', headers: { 'Content-Type': 'text/plain' } });

@@ -38,7 +38,9 @@ export async function openPane(page: Page, url: string, { timeoutMs = 15_000 } =
     await page.goto(url, { waitUntil: 'commit' });
     await viewContent(page).first().waitFor({ state: 'visible', timeout: timeoutMs });
   } catch (e) {
-    throw new Error(`The task pane did not show a view within ${timeoutMs} ms${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}: ${String(e)}`);
+    throw new Error(
+      `The task pane did not show a view within ${timeoutMs} ms${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}: ${String(e)}`,
+    );
   } finally {
     page.off('pageerror', onError);
   }
@@ -69,14 +71,19 @@ export async function screenshot(page: Page, name: string, folder = ''): Promise
 }
 
 /** Width of the document's scrollable area, and the elements sticking out past `width` (for reports). */
-export async function horizontalOverflow(page: Page, width: number): Promise<{ scrollWidth: number; offenders: string[] }> {
+export async function horizontalOverflow(
+  page: Page,
+  width: number,
+): Promise<{ scrollWidth: number; offenders: string[] }> {
   return page.evaluate((limit) => {
     const offenders: string[] = [];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > limit + 0.5) {
         const h = el as HTMLElement;
-        offenders.push(`${h.tagName.toLowerCase()}${h.dataset.testid ? `[data-testid=${h.dataset.testid}]` : ''}.${String(h.className).slice(0, 40)} right=${Math.round(r.right)} "${(h.textContent ?? '').slice(0, 40)}"`);
+        offenders.push(
+          `${h.tagName.toLowerCase()}${h.dataset.testid ? `[data-testid=${h.dataset.testid}]` : ''}.${String(h.className).slice(0, 40)} right=${Math.round(r.right)} "${(h.textContent ?? '').slice(0, 40)}"`,
+        );
       }
       if (offenders.length >= 10) break;
     }

@@ -49,7 +49,10 @@ const WEEKS: readonly [string, string][] = [
   ['thứ chín', 'tổ chức ngày hội đọc sách toàn khối năm, học sinh lớp tôi dẫn chương trình và giới thiệu sách'],
   ['thứ mười', 'vận động học sinh và phụ huynh ủng hộ áo ấm, tập vở cho học sinh có hoàn cảnh khó khăn của trường bạn'],
   ['thứ mười một', 'hoàn thiện sáng kiến kinh nghiệm về rèn kĩ năng đọc hiểu cho học sinh lớp năm qua góc đọc sách'],
-  ['cuối cùng', 'tổng kết, đánh giá sự tiến bộ của từng em và trao đổi kết quả với cha mẹ học sinh qua sổ liên lạc điện tử'],
+  [
+    'cuối cùng',
+    'tổng kết, đánh giá sự tiến bộ của từng em và trao đổi kết quả với cha mẹ học sinh qua sổ liên lạc điện tử',
+  ],
 ];
 
 const RECOGNITION = [

@@ -74,7 +74,9 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
         res.end();
         return;
       }
-      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     })();
   });
   await new Promise<void>((resolve, reject) => {

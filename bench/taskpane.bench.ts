@@ -1,0 +1,296 @@
+/**
+ * Benchmark of the task pane's start-up (issue 5 §5): `npm run bench -- taskpane`.
+ *
+ * Builds dist/ in production mode when it is missing or older than the sources (E2E_SKIP_BUILD=1 uses it as is), then:
+ *   (a) initial JavaScript: the scripts taskpane.html references (office.js from Microsoft's CDN listed apart);
+ *   (b) JavaScript fetched until the first usable view (file mode, Start view) is visible, recorded in headless
+ *       Chromium from the page's resource timings, with the chunk each file is and the packages it mostly holds;
+ *   (c) time to first render, navigation start -> first view visible (and the boot spinner's first contentful
+ *       paint), median of RUNS cold loads in fresh contexts, with office.js served from the package and blocked.
+ * Sizes: raw bytes and gzip (zlib level 9, as bundle analysers report), KB = 1,024 bytes. Compared with the 167.5 KB
+ * of gzip JavaScript Microsoft's React task-pane template ships (DESIGN.md §7) and the 100 KB target.
+ *
+ * BENCH_RUNS=N changes the number of timed loads per mode (default 7).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DIST,
+  OFFICE_JS_CDN,
+  OFFICE_JS_DIST,
+  ensureBuilt,
+  launchChromium,
+  newPaneContext,
+  routeOfficeJs,
+  startStaticServer,
+  type OfficeJsMode,
+} from '../test/e2e/support';
+
+const TEMPLATE_KB = 167.5;
+const TARGET_KB = 100;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
+/** The first view's content: <main>'s element after the view heading, once it is not the loading spinner. */
+const FIRST_VIEW = '[data-testid="shell"] main > h2 + :not(.fui-Spinner)';
+
+interface JsFile {
+  url: string;
+  /** File name in dist/, or the CDN path for office.js files. */
+  name: string;
+  raw: number;
+  gzip: number;
+  fromCdn: boolean;
+}
+
+const kb = (bytes: number) => bytes / 1024;
+const fmt = (bytes: number) => `${kb(bytes).toFixed(1)} KB`;
+
+function sizes(bytes: Buffer): { raw: number; gzip: number } {
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** A dist/ file or an office.js package file, by URL. */
+function fileOf(url: string): JsFile {
+  if (url.startsWith(OFFICE_JS_CDN)) {
+    const rel = new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length);
+    return {
+      url,
+      name: `office.js CDN: ${rel}`,
+      ...sizes(readFileSync(path.join(OFFICE_JS_DIST, rel))),
+      fromCdn: true,
+    };
+  }
+  const rel = decodeURIComponent(new URL(url).pathname).replace(/^\//, '');
+  return { url, name: rel, ...sizes(readFileSync(path.join(DIST, rel))), fromCdn: false };
+}
+
+/** What a chunk is: its webpack name, and for split vendor chunks the packages holding most of its source. */
+function describeChunk(name: string): string {
+  const base = path.basename(name).replace(/\.[0-9a-f]{8}\.js$/, '');
+  const labels: Record<string, string> = {
+    taskpane: 'entry: React root, boot spinner, mode detection',
+    react: 'react + react-dom + scheduler',
+    fluent: 'Fluent UI needed by the first paint',
+    app: 'shell, providers, live checks, messages',
+  };
+  const label = labels[base] ?? (base.startsWith('view-') ? 'lazy view' : 'split chunk');
+  try {
+    const code = readFileSync(path.join(DIST, name), 'utf8');
+    const map = JSON.parse(readFileSync(path.join(DIST, `${name}.map`), 'utf8')) as SourceMap;
+    const byPackage = new Map<string, number>();
+    for (const [source, chars] of attributeBytes(code, map)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+      const key = m
+        ? m[1]
+        : source
+            .replace(/^webpack:\/\/[^/]*\//, '')
+            .replace(/^\.\//, '')
+            .split('/')
+            .slice(0, 3)
+            .join('/');
+      byPackage.set(key, (byPackage.get(key) ?? 0) + chars);
+    }
+    const sum = [...byPackage.values()].reduce((a, b) => a + b, 0) || 1;
+    const top = [...byPackage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    return `${base} (${label}: ${top.map(([k, v]) => `${k} ${Math.round((v / sum) * 100)} %`).join(', ')}${byPackage.size > 4 ? ', …' : ''})`;
+  } catch {
+    return `${base} (${label})`;
+  }
+}
+
+interface SourceMap {
+  sources: string[];
+  mappings: string;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one source-map segment (base64 VLQ) into its fields. */
+function decodeSegment(segment: string): number[] {
+  const out: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = BASE64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Characters of minified code attributed to each original source, from the source map's segments. */
+function attributeBytes(code: string, map: SourceMap): Map<string, number> {
+  const lines = code.split('\n');
+  const result = new Map<string, number>();
+  let source = 0;
+  map.mappings.split(';').forEach((line, index) => {
+    let column = 0;
+    const segments = line ? line.split(',').map(decodeSegment) : [];
+    segments.forEach((seg, i) => {
+      column += seg[0];
+      if (seg.length >= 4) source += seg[1];
+      const next = i + 1 < segments.length ? column + segments[i + 1][0] : (lines[index]?.length ?? column);
+      if (seg.length >= 4)
+        result.set(map.sources[source], (result.get(map.sources[source]) ?? 0) + Math.max(0, next - column));
+    });
+  });
+  return result;
+}
+
+function initialScripts(): JsFile[] {
+  const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  // The production HTML is minified: attribute values may be unquoted.
+  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
+  if (srcs.length === 0) throw new Error('No <script src> found in dist/taskpane.html');
+  return srcs.map((src) => fileOf(new URL(src, 'http://127.0.0.1/').href));
+}
+
+function total(files: JsFile[]): { raw: number; gzip: number } {
+  return files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+}
+
+function verdict(gzip: number): string {
+  const ratio = kb(gzip) / TEMPLATE_KB;
+  const ok = kb(gzip) < TARGET_KB;
+  return `${fmt(gzip)} gzip = ${(ratio * 100).toFixed(1)} % of the template's ${TEMPLATE_KB} KB (ratio ${ratio.toFixed(2)}); target < ${TARGET_KB} KB: ${ok ? 'MET' : 'MISSED'}${ok ? ` (${(TARGET_KB - kb(gzip)).toFixed(1)} KB to spare)` : ` (${(kb(gzip) - TARGET_KB).toFixed(1)} KB over)`}`;
+}
+
+function printFiles(files: JsFile[]): void {
+  for (const f of files) {
+    const what = f.fromCdn ? '(not ours; Microsoft CDN, shared by every add-in)' : describeChunk(f.name);
+    console.log(`    ${f.name.padEnd(34)} ${fmt(f.raw).padStart(10)} raw ${fmt(f.gzip).padStart(9)} gzip  ${what}`);
+  }
+}
+
+/** Marks the first moment the first view is in the DOM (a MutationObserver installed before any script runs). */
+const MARK_FIRST_VIEW = `(() => {
+  const selector = ${JSON.stringify(FIRST_VIEW)};
+  const check = () => {
+    if (window.__firstViewAt === undefined && document.querySelector(selector)) {
+      window.__firstViewAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+interface Load {
+  firstViewMs: number;
+  fcpMs: number | null;
+  js: JsFile[];
+}
+
+async function load(browser: Browser, url: string, mode: OfficeJsMode): Promise<Load> {
+  const context = await newPaneContext(browser);
+  const page: Page = await context.newPage();
+  try {
+    await routeOfficeJs(page, mode);
+    await page.addInitScript(MARK_FIRST_VIEW);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as { __firstViewAt?: number }).__firstViewAt !== undefined, undefined, {
+      timeout: 20_000,
+    });
+    const mode_ = await page.getByTestId('shell').getAttribute('data-mode');
+    if (mode_ !== 'file') throw new Error(`expected file mode, got ${mode_}`);
+    // The view is in the DOM; wait one frame so it has been painted.
+    const measured = await page.evaluate(
+      () =>
+        new Promise<{ firstView: number; fcp: number | null; scripts: { url: string; end: number }[] }>((resolve) =>
+          requestAnimationFrame(() =>
+            resolve({
+              firstView: (window as { __firstViewAt?: number }).__firstViewAt!,
+              fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+              scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+                .filter((e) => /\.js(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0)
+                .map((e) => ({ url: e.name, end: e.responseEnd })),
+            }),
+          ),
+        ),
+    );
+    const js = measured.scripts.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url));
+    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export default async function taskpaneBench(): Promise<void> {
+  const built = await ensureBuilt((line) => console.log(line));
+  console.log(
+    `Production build in dist/ (${built.web === 'built' ? 'rebuilt now' : built.web === 'skipped' ? 'used as is (E2E_SKIP_BUILD=1)' : 'up to date'}).`,
+  );
+  console.log('Sizes: gzip level 9, KB = 1,024 bytes.\n');
+
+  // (a)
+  const initial = initialScripts();
+  const ours = initial.filter((f) => !f.fromCdn);
+  const a = total(ours);
+  console.log('(a) Initial JavaScript: scripts referenced by taskpane.html');
+  printFiles(initial);
+  console.log(`    total (ours, office.js excluded): ${fmt(a.raw)} raw, ${verdict(a.gzip)}\n`);
+
+  const server = await startStaticServer(DIST);
+  const browser = await launchChromium();
+  try {
+    const url = `${server.url}taskpane.html`;
+    // Warm-up (Chromium's own start-up, first compile of V8's caches for our server): not counted.
+    await load(browser, url, 'blocked');
+
+    // (b)
+    const probe = await load(browser, url, 'package');
+    const fetchedOurs = probe.js.filter((f) => !f.fromCdn);
+    const fetchedCdn = probe.js.filter((f) => f.fromCdn);
+    const b = total(fetchedOurs);
+    const cdn = total(fetchedCdn);
+    console.log('(b) JavaScript fetched until the first usable view (file mode, Start view), in Chromium');
+    printFiles(probe.js);
+    console.log(`    total (ours): ${fmt(b.raw)} raw, ${verdict(b.gzip)}`);
+    console.log(
+      `    office.js from the CDN in addition: ${fmt(cdn.raw)} raw, ${fmt(cdn.gzip)} gzip (${fetchedCdn.length} file(s)); none when it is blocked\n`,
+    );
+
+    // (c)
+    console.log(
+      `(c) Time to first render in headless Chromium (navigation start -> first view visible), median of ${RUNS} cold loads`,
+    );
+    const summary: Record<string, { view: number; fcp: number }> = {};
+    for (const mode of ['package', 'blocked'] as const) {
+      const runs: Load[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await load(browser, url, mode));
+      const views = runs.map((r) => r.firstViewMs);
+      const fcps = runs.map((r) => r.fcpMs).filter((v): v is number => v !== null);
+      summary[mode] = { view: median(views), fcp: fcps.length ? median(fcps) : NaN };
+      const label = mode === 'package' ? 'office.js served from the package' : 'office.js blocked (offline)';
+      console.log(
+        `    ${label.padEnd(34)} first view ${median(views).toFixed(0).padStart(5)} ms (min ${Math.min(...views).toFixed(0)}, max ${Math.max(...views).toFixed(0)}); boot spinner first contentful paint ${summary[mode].fcp.toFixed(0)} ms`,
+      );
+    }
+    console.log(
+      "    (served from 127.0.0.1 without network latency; office.js answered from disk, so the CDN's own latency is not included)",
+    );
+    console.log('\nVerdict');
+    console.log(`    (a) initial JavaScript:            ${verdict(a.gzip)}`);
+    console.log(`    (b) JavaScript to the first view:  ${verdict(b.gzip)}`);
+    console.log(
+      `    (c) first view: ${summary.package.view.toFixed(0)} ms with office.js, ${summary.blocked.view.toFixed(0)} ms with it blocked`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
