@@ -163,9 +163,9 @@ export const findings: CatalogArea = {
       'findings.summary.words.ok': 'The summary has {words}/{target} words: enough.',
       'findings.summary.words.almost': 'The summary has {words}/{target} words: nearly there, add about {missing} more.',
       'findings.summary.words.short': 'The summary has only {words}/{target} words: {missing} words to go.',
-      'findings.summary.pages.short': 'The report has {pages} pages; at least {min} A4 pages are required.',
+      'findings.summary.pages.short': 'The report fills {pages} of the at least {min} A4 pages required.',
       'findings.summary.pages.shortEstimated':
-        'The report is estimated at about {pages} pages; at least {min} A4 pages are required (estimated from the word count; desktop Word gives the exact count).',
+        'The report is estimated to fill about {pages} of the at least {min} A4 pages required (estimated from the word count; desktop Word gives the exact count).',
       'findings.models.columns': 'The models table has {count} columns instead of the template’s {expected}. Restore the table.',
       'findings.models.noRows': 'The table of emulation models or projects has no row yet. Add at least one.',
       'findings.models.emptyRow': 'Row {row} of the models table is empty. Fill it in or delete it.',
