@@ -1,4 +1,13 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from '@fluentui/react-components';
 import { useI18n } from '../app/i18n';
 import { formatSendTime } from '../forms/sendPlan';
 import type { SendRecord } from '../../core/snapshot';
@@ -31,7 +40,11 @@ export function SendConfirmDialog({
             <ul>
               {[...previous].reverse().map((r, i) => (
                 <li key={`${r.at}:${i}`}>
-                  {t('forms.send.againItem', { at: formatSendTime(r.at), path: t(`forms.send.path.${r.path}`), to: r.to })}
+                  {t('forms.send.againItem', {
+                    at: formatSendTime(r.at),
+                    path: t(`forms.send.path.${r.path}`),
+                    to: r.to,
+                  })}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,13 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import { useI18n } from '../app/i18n';
 import { useFormStyles } from './FormGate';
 import { formatSendTime } from '../forms/sendPlan';

@@ -25,7 +25,8 @@ export interface PathEnv {
 /** The paths that can be offered here, in display order; 'manual' is always last and always there. */
 export function availablePaths(settings: Pick<Settings, 'relayUrl' | 'graphClientId'>, env: PathEnv): SendPathId[] {
   const paths: SendPathId[] = [];
-  if (graphUnavailableReason({ clientId: settings.graphClientId, isSetSupported: env.isSetSupported }) === undefined) paths.push('graph');
+  if (graphUnavailableReason({ clientId: settings.graphClientId, isSetSupported: env.isSetSupported }) === undefined)
+    paths.push('graph');
   if (settings.relayUrl && isValidRelayUrl(settings.relayUrl)) paths.push('relay');
   paths.push('manual');
   return paths;
@@ -33,7 +34,7 @@ export function availablePaths(settings: Pick<Settings, 'relayUrl' | 'graphClien
 
 /** `wanted` when it is available, else the first available path. */
 export function choosePath(wanted: SendPathId | null, available: readonly SendPathId[]): SendPathId {
-  return wanted && available.includes(wanted) ? wanted : available[0] ?? 'manual';
+  return wanted && available.includes(wanted) ? wanted : (available[0] ?? 'manual');
 }
 
 /** The sends recorded for the reporting period `label` (e.g. "2026-Q4"), oldest first. */
@@ -50,7 +51,10 @@ export function videoLinkState(text: string): VideoLinkState {
 }
 
 /** The relay's text fields: unit and sender from the settings, the video link when valid; empty values left out. */
-export function relayFields(settings: Pick<Settings, 'unitName' | 'senderName' | 'senderRole'>, videoLink: string): RelayFields {
+export function relayFields(
+  settings: Pick<Settings, 'unitName' | 'senderName' | 'senderRole'>,
+  videoLink: string,
+): RelayFields {
   const fields: RelayFields = {};
   const unitName = cleanLine(settings.unitName);
   const senderName = cleanLine(settings.senderName);

@@ -27,7 +27,11 @@ export function subjectName(snapshot: DocumentSnapshot, kind: TemplateKind): str
 }
 
 export function sendPlan(
-  result: { snapshot: DocumentSnapshot; findings: readonly Finding[]; period: { year: number; quarter: 1 | 2 | 3 | 4 } },
+  result: {
+    snapshot: DocumentSnapshot;
+    findings: readonly Finding[];
+    period: { year: number; quarter: 1 | 2 | 3 | 4 };
+  },
   kind: TemplateKind,
   settings: Pick<Settings, 'unitName' | 'senderName' | 'senderRole' | 'recipientOffice'>,
   options: { videoLink?: string } = {},

@@ -39,7 +39,14 @@ import { SendHistory } from '../components/SendHistory';
 import { mailtoUrl } from '../forms/mailto';
 import { SendAttempts } from '../forms/sendAttempt';
 import { useSendEnv, type TokenProvider } from '../forms/sendEnv';
-import { availablePaths, choosePath, relayFields, sendsInPeriod, videoLinkState, type SendPathId } from '../forms/sendPaths';
+import {
+  availablePaths,
+  choosePath,
+  relayFields,
+  sendsInPeriod,
+  videoLinkState,
+  type SendPathId,
+} from '../forms/sendPaths';
 import { sendPlan } from '../forms/sendPlan';
 import { AppError, isAppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
@@ -104,7 +111,10 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
   const attempts = useMemo(() => new SendAttempts(), [host]);
   const tokens = useRef<{ clientId: string; provider: TokenProvider } | null>(null);
 
-  const plan = useMemo(() => sendPlan(result, kind, settings, { videoLink: video === 'valid' ? videoLink : '' }), [result, kind, settings, video, videoLink]);
+  const plan = useMemo(
+    () => sendPlan(result, kind, settings, { videoLink: video === 'valid' ? videoLink : '' }),
+    [result, kind, settings, video, videoLink],
+  );
   const needsRecipient = path !== 'relay';
   const blockedBy: string | null = !plan.ready
     ? 'forms.send.disabledHint'
@@ -118,7 +128,10 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
   const tokenProvider = useCallback((): TokenProvider => {
     const clientId = settings.graphClientId ?? '';
     if (tokens.current?.clientId !== clientId) {
-      tokens.current = { clientId, provider: env.createTokenProvider({ clientId, isSetSupported: env.isSetSupported }) };
+      tokens.current = {
+        clientId,
+        provider: env.createTokenProvider({ clientId, isSetSupported: env.isSetSupported }),
+      };
     }
     return tokens.current.provider;
   }, [settings.graphClientId, env]);
@@ -187,10 +200,21 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         } else {
           receipt = await env.submitToRelay(
             settings.relayUrl ?? '',
-            { file: bytes, fileName: mail.fileName, fields: relayFields(settings, videoLink), idempotencyKey: attempts.keyFor(bytes) },
+            {
+              file: bytes,
+              fileName: mail.fileName,
+              fields: relayFields(settings, videoLink),
+              idempotencyKey: attempts.keyFor(bytes),
+            },
             { lang },
           );
-          record = { at: new Date().toISOString(), path: 'relay', to: receipt.to || settings.recipient, receipt: receipt.receipt, period };
+          record = {
+            at: new Date().toISOString(),
+            path: 'relay',
+            to: receipt.to || settings.recipient,
+            receipt: receipt.receipt,
+            period,
+          };
           setStatuses((s) => ({ ...s, [receipt!.receipt]: receipt!.status }));
         }
         attempts.finished();
@@ -206,7 +230,13 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
       } catch (e) {
         recordError = toAppError(e);
       }
-      setOutcome({ kind: 'sent', path: chosen, record, ...(receipt ? { receipt } : {}), ...(recordError ? { recordError } : {}) });
+      setOutcome({
+        kind: 'sent',
+        path: chosen,
+        record,
+        ...(receipt ? { receipt } : {}),
+        ...(recordError ? { recordError } : {}),
+      });
       await refresh();
     } finally {
       inFlight.current = false;
@@ -233,7 +263,12 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
     setRecordState('busy');
     setManualError(null);
     try {
-      await host.recordSend({ at: new Date().toISOString(), path: 'manual', to: settings.recipient, period: prepared.period });
+      await host.recordSend({
+        at: new Date().toISOString(),
+        path: 'manual',
+        to: settings.recipient,
+        period: prepared.period,
+      });
       setRecordState('done');
       await refresh();
     } catch (e) {
@@ -261,7 +296,12 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
   };
 
   const copyButton = (label: string, text: string) => (
-    <Button size="small" icon={<CopyRegular />} aria-label={t('forms.send.copyLabel', { what: label })} onClick={() => void copy(label, text)}>
+    <Button
+      size="small"
+      icon={<CopyRegular />}
+      aria-label={t('forms.send.copyLabel', { what: label })}
+      onClick={() => void copy(label, text)}
+    >
       {t('forms.send.copy')}
     </Button>
   );
@@ -274,8 +314,19 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
   };
   const manualInWord = mode === 'word';
   const actionLabel =
-    path === 'graph' ? t('forms.send.viaGraph') : path === 'relay' ? t('forms.send.viaRelay') : manualInWord ? t('forms.send.manualWord') : t('forms.send.manual');
-  const pathHint = path === 'manual' ? (manualInWord ? 'forms.send.manualWordHint' : 'forms.send.manualHint') : `forms.send.pathHint.${path}`;
+    path === 'graph'
+      ? t('forms.send.viaGraph')
+      : path === 'relay'
+        ? t('forms.send.viaRelay')
+        : manualInWord
+          ? t('forms.send.manualWord')
+          : t('forms.send.manual');
+  const pathHint =
+    path === 'manual'
+      ? manualInWord
+        ? 'forms.send.manualWordHint'
+        : 'forms.send.manualHint'
+      : `forms.send.pathHint.${path}`;
   const others = paths.filter((p) => p !== (outcome?.kind === 'failed' ? outcome.path : path));
 
   return (
@@ -338,7 +389,13 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         label={t('forms.send.video')}
         hint={t('forms.send.videoHint')}
         validationState={videoTouched && video === 'invalid' ? 'error' : video === 'valid' ? 'success' : 'none'}
-        validationMessage={videoTouched && video === 'invalid' ? t('forms.send.videoInvalid') : video === 'valid' ? t('forms.send.videoValid') : undefined}
+        validationMessage={
+          videoTouched && video === 'invalid'
+            ? t('forms.send.videoInvalid')
+            : video === 'valid'
+              ? t('forms.send.videoValid')
+              : undefined
+        }
       >
         <Input
           type="url"
@@ -369,19 +426,20 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         </Text>
       ) : null}
 
-      <RadioGroup
-        aria-label={t('forms.send.pathLabel')}
-        value={path}
-        onChange={(_, data) => {
-          setWanted(data.value as SendPathId);
-          setOutcome(null);
-        }}
-        disabled={sending !== null}
-      >
-        {paths.map((p) => (
-          <Radio key={p} value={p} label={t(`forms.send.path.${p}`)} />
-        ))}
-      </RadioGroup>
+      <Field label={t('forms.send.pathLabel')}>
+        <RadioGroup
+          value={path}
+          onChange={(_, data) => {
+            setWanted(data.value as SendPathId);
+            setOutcome(null);
+          }}
+          disabled={sending !== null}
+        >
+          {paths.map((p) => (
+            <Radio key={p} value={p} label={t(`forms.send.path.${p}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
       <Text block size={200} className={styles.muted}>
         {t(pathHint)}
       </Text>
@@ -453,12 +511,18 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
               : t('forms.send.sentRelay', {
                   receipt: outcome.record.receipt ?? '',
                   to: outcome.record.to,
-                  status: t(`forms.send.status.${statuses[outcome.record.receipt ?? ''] ?? outcome.receipt?.status ?? 'pending'}`),
+                  status: t(
+                    `forms.send.status.${statuses[outcome.record.receipt ?? ''] ?? outcome.receipt?.status ?? 'pending'}`,
+                  ),
                 })}
           </MessageBarBody>
           {outcome.path === 'relay' && outcome.record.receipt && statuses[outcome.record.receipt] !== 'sent' ? (
             <MessageBarActions>
-              <Button size="small" disabled={statusChecking !== null} onClick={() => void checkStatus(outcome.record.receipt!)}>
+              <Button
+                size="small"
+                disabled={statusChecking !== null}
+                onClick={() => void checkStatus(outcome.record.receipt!)}
+              >
                 {t('forms.send.checkStatus')}
               </Button>
             </MessageBarActions>
@@ -481,7 +545,9 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
       {prepared ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {manualInWord ? t('forms.send.preparedWord', { fileName: prepared.fileName }) : t('forms.send.prepared', { fileName: prepared.fileName })}
+            {manualInWord
+              ? t('forms.send.preparedWord', { fileName: prepared.fileName })
+              : t('forms.send.prepared', { fileName: prepared.fileName })}
           </MessageBarBody>
           <MessageBarActions>
             <Link href={prepared.url}>{t('forms.send.openMail')}</Link>

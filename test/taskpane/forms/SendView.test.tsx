@@ -145,7 +145,9 @@ describe('SendView: the gate', () => {
     await ready();
     await waitFor(() => expect(screen.getByText(/Chưa gửi được: còn \d+ lỗi cần sửa\./)).toBeInTheDocument());
     const list = screen.getAllByRole('list')[0];
-    expect(within(list).getByText('Chưa ghi họ tên. Ghi đầy đủ họ tên bằng chữ in hoa, không viết tắt.')).toBeInTheDocument();
+    expect(
+      within(list).getByText('Chưa ghi họ tên. Ghi đầy đủ họ tên bằng chữ in hoa, không viết tắt.'),
+    ).toBeInTheDocument();
     const button = screen.getByRole('button', { name: RELAY_BUTTON });
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription('Nút gửi chỉ bật khi tài liệu không còn lỗi.');
@@ -169,13 +171,19 @@ describe('SendView: the gate', () => {
 
   it('asks before sending the same report again in the same quarter, showing when and to whom; cancel sends nothing', async () => {
     const snapshot = readySnapshot();
-    snapshot.sendHistory = [{ at: '2026-11-05T02:15:00Z', path: 'manual', to: 'tquong.ql@tphcm.gov.vn', period: '2026-Q4' }];
+    snapshot.sendHistory = [
+      { at: '2026-11-05T02:15:00Z', path: 'manual', to: 'tquong.ql@tphcm.gov.vn', period: '2026-Q4' },
+    ];
     const host = new FakeHost(snapshot);
     const env = show(host, { settings: { relayUrl: RELAY } });
     await click(await enabled(RELAY_BUTTON));
     const dialog = await screen.findByRole('alertdialog');
     expect(within(dialog).getByText('Báo cáo này đã được gửi trong quý 4/2026:')).toBeInTheDocument();
-    expect(within(dialog).getByText('05/11/2026 09:15 (giờ Việt Nam), Tự gửi bằng chương trình thư, đến tquong.ql@tphcm.gov.vn')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        '05/11/2026 09:15 (giờ Việt Nam), Tự gửi bằng chương trình thư, đến tquong.ql@tphcm.gov.vn',
+      ),
+    ).toBeInTheDocument();
     await click(within(dialog).getByRole('button', { name: 'Không gửi' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(env.submitToRelay).not.toHaveBeenCalled();
@@ -184,7 +192,9 @@ describe('SendView: the gate', () => {
 
   it('sends again after the explicit confirmation, with a new check first', async () => {
     const snapshot = readySnapshot();
-    snapshot.sendHistory = [{ at: '2026-11-05T02:15:00Z', path: 'relay', to: 'tonghop@pgd.edu.vn', receipt: 'OLD12345', period: '2026-Q4' }];
+    snapshot.sendHistory = [
+      { at: '2026-11-05T02:15:00Z', path: 'relay', to: 'tonghop@pgd.edu.vn', receipt: 'OLD12345', period: '2026-Q4' },
+    ];
     const host = new FakeHost(snapshot);
     const env = show(host, { settings: { relayUrl: RELAY } });
     await click(await enabled(RELAY_BUTTON));
@@ -230,7 +240,9 @@ describe('SendView: the video link', () => {
     fireEvent.change(box, { target: { value: `  ${link} ` } });
     fireEvent.blur(box);
     expect(box).not.toHaveAttribute('aria-invalid', 'true');
-    expect((screen.getByRole('textbox', { name: 'Nội dung thư' }) as HTMLTextAreaElement).value).toContain(`- Phim tư liệu (video): ${link}`);
+    expect((screen.getByRole('textbox', { name: 'Nội dung thư' }) as HTMLTextAreaElement).value).toContain(
+      `- Phim tư liệu (video): ${link}`,
+    );
     await click(await enabled(RELAY_BUTTON));
     await waitFor(() => expect(env.submitToRelay).toHaveBeenCalledTimes(1));
     expect(env.submitToRelay.mock.calls[0][1].fields).toEqual({
@@ -243,7 +255,9 @@ describe('SendView: the video link', () => {
 
   it('an empty link is fine and is left out', async () => {
     const env = show(new FakeHost(readySnapshot()), { settings: { relayUrl: RELAY } });
-    const box = screen.queryByRole('textbox', { name: /Liên kết video/ }) ?? (await screen.findByRole('textbox', { name: /Liên kết video/ }));
+    const box =
+      screen.queryByRole('textbox', { name: /Liên kết video/ }) ??
+      (await screen.findByRole('textbox', { name: /Liên kết video/ }));
     fireEvent.change(box, { target: { value: '   ' } });
     fireEvent.blur(box);
     expect(box).not.toHaveAttribute('aria-invalid', 'true');
@@ -257,7 +271,9 @@ describe('SendView: which paths are offered', () => {
   it('offers only the manual path without a relay or Microsoft 365', async () => {
     show(new FakeHost(readySnapshot()));
     await enabled(MANUAL);
-    expect(screen.getAllByRole('radio').map((r) => r.closest('.fui-Radio')?.textContent)).toEqual(['Tự gửi bằng chương trình thư']);
+    expect(screen.getAllByRole('radio').map((r) => r.closest('.fui-Radio')?.textContent)).toEqual([
+      'Tự gửi bằng chương trình thư',
+    ]);
   });
 
   it('offers the relay when its address is set, and chooses it first', async () => {
@@ -268,7 +284,10 @@ describe('SendView: which paths are offered', () => {
   });
 
   it('offers Microsoft 365 first when Nested App Authentication works and a client id is set', async () => {
-    show(new FakeHost(readySnapshot()), { env: testEnv({ naa: true }), settings: { relayUrl: RELAY, graphClientId: CLIENT_ID } });
+    show(new FakeHost(readySnapshot()), {
+      env: testEnv({ naa: true }),
+      settings: { relayUrl: RELAY, graphClientId: CLIENT_ID },
+    });
     await enabled(GRAPH_BUTTON);
     expect(screen.getAllByRole('radio')).toHaveLength(3);
     expect(screen.getByRole('radio', { name: 'Microsoft 365' })).toBeChecked();
@@ -302,11 +321,19 @@ describe('SendView: relay', () => {
     expect(submission.idempotencyKey).toMatch(/^[0-9a-f]{32}$/);
     expect(options).toMatchObject({ lang: 'vi' });
     const record = host.callsOf('recordSend')[0][0] as Record<string, unknown>;
-    expect(record).toEqual({ at: expect.any(String), path: 'relay', to: 'tonghop@pgd.edu.vn', receipt: 'R2026Q4abcdef', period: '2026-Q4' });
+    expect(record).toEqual({
+      at: expect.any(String),
+      path: 'relay',
+      to: 'tonghop@pgd.edu.vn',
+      receipt: 'R2026Q4abcdef',
+      period: '2026-Q4',
+    });
     expect(Number.isNaN(new Date(record.at as string).getTime())).toBe(false);
 
     expect(
-      await screen.findByText('Máy chủ chuyển thư đã nhận báo cáo. Mã xác nhận: R2026Q4abcdef. Người nhận: tonghop@pgd.edu.vn. Trạng thái: đang chờ gửi.'),
+      await screen.findByText(
+        'Máy chủ chuyển thư đã nhận báo cáo. Mã xác nhận: R2026Q4abcdef. Người nhận: tonghop@pgd.edu.vn. Trạng thái: đang chờ gửi.',
+      ),
     ).toBeInTheDocument();
     // The history shows the new send (after the refresh).
     const row = await screen.findByRole('row', { name: /R2026Q4abcdef/ });
@@ -314,7 +341,9 @@ describe('SendView: relay', () => {
     expect(row).toHaveTextContent('(đang chờ gửi)');
 
     await click(within(row).getByRole('button', { name: 'Kiểm tra trạng thái của mã R2026Q4abcdef' }));
-    await waitFor(() => expect(env.relayStatus).toHaveBeenCalledWith(RELAY, 'R2026Q4abcdef', expect.objectContaining({ lang: 'vi' })));
+    await waitFor(() =>
+      expect(env.relayStatus).toHaveBeenCalledWith(RELAY, 'R2026Q4abcdef', expect.objectContaining({ lang: 'vi' })),
+    );
     await waitFor(() => expect(screen.getByRole('row', { name: /R2026Q4abcdef/ })).toHaveTextContent('(đã gửi)'));
     expect(screen.getByText(/Trạng thái: đã gửi\./)).toBeInTheDocument();
   });
@@ -347,10 +376,14 @@ describe('SendView: relay', () => {
   it('explains a network failure in Vietnamese, and a retry of the same document reuses the idempotency key', async () => {
     const host = new FakeHost(readySnapshot());
     const env = testEnv();
-    env.submitToRelay.mockRejectedValueOnce(new AppError('relay.client.network', { attempts: 4 }, new TypeError('Failed to fetch')));
+    env.submitToRelay.mockRejectedValueOnce(
+      new AppError('relay.client.network', { attempts: 4 }, new TypeError('Failed to fetch')),
+    );
     show(host, { env, settings: { relayUrl: RELAY } });
     await click(await enabled(RELAY_BUTTON));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Không kết nối được máy chủ chuyển tiếp sau 4 lần thử. Kiểm tra mạng rồi gửi lại.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Không kết nối được máy chủ chuyển tiếp sau 4 lần thử. Kiểm tra mạng rồi gửi lại.',
+    );
     expect(host.callsOf('recordSend')).toEqual([]);
     await click(await enabled(RELAY_BUTTON));
     await waitFor(() => expect(host.callsOf('recordSend')).toHaveLength(1));
@@ -397,11 +430,20 @@ describe('SendView: Microsoft 365', () => {
     expect(env.createTokenProvider).toHaveBeenCalledWith({ clientId: CLIENT_ID, isSetSupported: expect.any(Function) });
     const options = env.sendViaGraph.mock.calls[0][0];
     expect(options).toMatchObject({ to: 'tquong.ql@tphcm.gov.vn', fileName: FILE_NAME, bytes: BYTES });
-    expect(options.subject).toBe('[BCTT Quý 4/2026] Trường Tiểu học Trần Hưng Đạo - Gương điển hình tiên tiến (cá nhân): NGUYỄN VĂN AN');
+    expect(options.subject).toBe(
+      '[BCTT Quý 4/2026] Trường Tiểu học Trần Hưng Đạo - Gương điển hình tiên tiến (cá nhân): NGUYỄN VĂN AN',
+    );
     expect(options.body).toContain('Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.');
     expect(await options.tokenProvider.getToken()).toBe('token');
-    expect(host.callsOf('recordSend')[0][0]).toEqual({ at: expect.any(String), path: 'graph', to: 'tquong.ql@tphcm.gov.vn', period: '2026-Q4' });
-    expect(await screen.findByText(/Thư đã được gửi đến tquong\.ql@tphcm\.gov\.vn từ hộp thư Microsoft 365/)).toBeInTheDocument();
+    expect(host.callsOf('recordSend')[0][0]).toEqual({
+      at: expect.any(String),
+      path: 'graph',
+      to: 'tquong.ql@tphcm.gov.vn',
+      period: '2026-Q4',
+    });
+    expect(
+      await screen.findByText(/Thư đã được gửi đến tquong\.ql@tphcm\.gov\.vn từ hộp thư Microsoft 365/),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('row', { name: /Microsoft 365/ })).toBeInTheDocument();
   });
 
@@ -411,7 +453,9 @@ describe('SendView: Microsoft 365', () => {
     env.sendViaGraph.mockRejectedValueOnce(new AppError('graph.cancelled'));
     show(host, { env, settings: { graphClientId: CLIENT_ID, relayUrl: RELAY }, lang: 'en' });
     await click(await enabled('Send with Microsoft 365'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Sending through Microsoft 365 was cancelled. The message was not sent.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Sending through Microsoft 365 was cancelled. The message was not sent.',
+    );
     expect(screen.getByText('You can try another way to send:')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Relay server' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Own mail program' })).toBeInTheDocument();
@@ -432,7 +476,11 @@ describe('SendView: manual path', () => {
 
     await click(screen.getByRole('button', { name: 'Tôi đã gửi thư này' }));
     await waitFor(() => expect(host.callsOf('recordSend')).toHaveLength(1));
-    expect(host.callsOf('recordSend')[0][0]).toMatchObject({ path: 'manual', to: 'tquong.ql@tphcm.gov.vn', period: '2026-Q4' });
+    expect(host.callsOf('recordSend')[0][0]).toMatchObject({
+      path: 'manual',
+      to: 'tquong.ql@tphcm.gov.vn',
+      period: '2026-Q4',
+    });
     expect(await screen.findByRole('cell', { name: 'Tự gửi bằng chương trình thư' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tôi đã gửi thư này' })).toBeDisabled();
   });
@@ -488,7 +536,9 @@ describe('SendView: what is shown', () => {
       '[BCTT Quý 4/2026] Trường Tiểu học Trần Hưng Đạo - Gương điển hình tiên tiến (cá nhân): NGUYỄN VĂN AN',
     );
     expect(screen.getByRole('textbox', { name: 'Tên tệp đính kèm' })).toHaveValue(FILE_NAME);
-    expect((screen.getByRole('textbox', { name: 'Nội dung thư' }) as HTMLTextAreaElement).value).toContain('Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.');
+    expect((screen.getByRole('textbox', { name: 'Nội dung thư' }) as HTMLTextAreaElement).value).toContain(
+      'Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.',
+    );
     expect(screen.getByText('Kỳ báo cáo: quý 4/2026')).toBeInTheDocument();
   });
 
@@ -518,26 +568,40 @@ describe('sendPlan', () => {
     expect(sendPlan({ snapshot, findings: [], period }, 'individual', settings).ready).toBe(true);
     const error = { rule: 'field.required' as const, severity: 'error' as const, message: { key: 'x' } };
     const warning = { ...error, severity: 'warning' as const };
-    expect(sendPlan({ snapshot, findings: [warning], period }, 'individual', settings)).toMatchObject({ ready: true, blocking: [] });
-    expect(sendPlan({ snapshot, findings: [warning, error], period }, 'individual', settings)).toMatchObject({ ready: false, blocking: [error] });
+    expect(sendPlan({ snapshot, findings: [warning], period }, 'individual', settings)).toMatchObject({
+      ready: true,
+      blocking: [],
+    });
+    expect(sendPlan({ snapshot, findings: [warning, error], period }, 'individual', settings)).toMatchObject({
+      ready: false,
+      blocking: [error],
+    });
   });
 
   it('includes a valid video link in the body and leaves an invalid one out', () => {
     const snapshot = readySnapshot();
-    const withLink = sendPlan({ snapshot, findings: [], period }, 'individual', settings, { videoLink: ' https://youtu.be/abc ' });
+    const withLink = sendPlan({ snapshot, findings: [], period }, 'individual', settings, {
+      videoLink: ' https://youtu.be/abc ',
+    });
     expect(withLink.mail?.body).toContain('- Phim tư liệu (video): https://youtu.be/abc\n');
     const bad = sendPlan({ snapshot, findings: [], period }, 'individual', settings, { videoLink: 'ftp://x.vn/a' });
     expect(bad.mail?.body).not.toContain('Phim tư liệu');
   });
 
   it('reports an impossible period as a localised problem instead of throwing', () => {
-    const plan = sendPlan({ snapshot: readySnapshot(), findings: [], period: { year: 99, quarter: 4 } }, 'individual', settings);
+    const plan = sendPlan(
+      { snapshot: readySnapshot(), findings: [], period: { year: 99, quarter: 4 } },
+      'individual',
+      settings,
+    );
     expect(plan).toMatchObject({ ready: false, mail: null });
     expect(plan.problem?.messageKey).toBe('mail.invalidPeriod');
   });
 
   it('takes the subject name from the field of the document’s kind, not from its placeholder', () => {
-    expect(subjectName(templateSnapshot('collective', { tenTapThe: 'Trường <A> & B' }), 'collective')).toBe('Trường <A> & B');
+    expect(subjectName(templateSnapshot('collective', { tenTapThe: 'Trường <A> & B' }), 'collective')).toBe(
+      'Trường <A> & B',
+    );
     expect(subjectName(templateSnapshot('individual'), 'individual')).toBe('');
   });
 

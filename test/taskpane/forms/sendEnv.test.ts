@@ -14,7 +14,9 @@ describe('defaultSendEnv (reads Office lazily, never imports it)', () => {
     const opened: string[] = [];
     scope.Office = {
       context: {
-        requirements: { isSetSupported: (name: string, version?: string) => name === 'NestedAppAuth' && version === '1.1' },
+        requirements: {
+          isSetSupported: (name: string, version?: string) => name === 'NestedAppAuth' && version === '1.1',
+        },
         ui: { openBrowserWindow: (url: string) => opened.push(url) },
       },
     };
@@ -28,7 +30,9 @@ describe('defaultSendEnv (reads Office lazily, never imports it)', () => {
     const boom = () => {
       throw new Error('not ready');
     };
-    const env = defaultSendEnv({ Office: { context: { requirements: { isSetSupported: boom }, ui: { openBrowserWindow: boom } } } });
+    const env = defaultSendEnv({
+      Office: { context: { requirements: { isSetSupported: boom }, ui: { openBrowserWindow: boom } } },
+    });
     expect(env.isSetSupported('NestedAppAuth', '1.1')).toBe(false);
     expect(env.openBrowserWindow('mailto:a@b.vn')).toBe(false);
   });

@@ -1,4 +1,10 @@
-import { availablePaths, choosePath, relayFields, sendsInPeriod, videoLinkState } from '../../../src/taskpane/forms/sendPaths';
+import {
+  availablePaths,
+  choosePath,
+  relayFields,
+  sendsInPeriod,
+  videoLinkState,
+} from '../../../src/taskpane/forms/sendPaths';
 import type { SendRecord } from '../../../src/core/snapshot';
 
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
@@ -8,7 +14,11 @@ const noNaa = { isSetSupported: () => false };
 describe('availablePaths', () => {
   it('always offers the manual path, last', () => {
     expect(availablePaths({}, noNaa)).toEqual(['manual']);
-    expect(availablePaths({ relayUrl: 'https://relay.vn', graphClientId: CLIENT_ID }, naa)).toEqual(['graph', 'relay', 'manual']);
+    expect(availablePaths({ relayUrl: 'https://relay.vn', graphClientId: CLIENT_ID }, naa)).toEqual([
+      'graph',
+      'relay',
+      'manual',
+    ]);
   });
 
   it('offers Microsoft 365 only with Nested App Authentication and a GUID client id', () => {
@@ -53,7 +63,10 @@ describe('sendsInPeriod', () => {
   ];
 
   it('keeps the sends of the given period, oldest first', () => {
-    expect(sendsInPeriod(history, '2026-Q4').map((r) => r.at)).toEqual(['2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z']);
+    expect(sendsInPeriod(history, '2026-Q4').map((r) => r.at)).toEqual([
+      '2026-11-01T00:00:00Z',
+      '2026-11-02T00:00:00Z',
+    ]);
     expect(sendsInPeriod(history, '2027-Q1')).toEqual([]);
     expect(sendsInPeriod([], '2026-Q4')).toEqual([]);
   });
@@ -75,7 +88,12 @@ describe('videoLinkState', () => {
 describe('relayFields', () => {
   it('sends the unit and sender in NFC on one line, and the video link only when valid', () => {
     const nfd = 'Trường Tiểu học'.normalize('NFD');
-    expect(relayFields({ unitName: `${nfd}\nTrần Hưng Đạo`, senderName: 'Lê Thị Hoa', senderRole: '' }, 'https://youtu.be/x')).toEqual({
+    expect(
+      relayFields(
+        { unitName: `${nfd}\nTrần Hưng Đạo`, senderName: 'Lê Thị Hoa', senderRole: '' },
+        'https://youtu.be/x',
+      ),
+    ).toEqual({
       unitName: 'Trường Tiểu học Trần Hưng Đạo',
       senderName: 'Lê Thị Hoa',
       videoLink: 'https://youtu.be/x',

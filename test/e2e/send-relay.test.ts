@@ -1,0 +1,185 @@
+/**
+ * Sending through the relay, end to end (issue 6 §6): real headless Chromium in file mode against the production
+ * build, the real relay (server/app.ts) and a real SMTP server (`smtp-server`) in this process.
+ *
+ * - The relay URL is set in the pane's Settings; the relay allows the static server's origin (CORS).
+ * - An incomplete report: the Send view's button is disabled with the reason, and the relay refuses the same file
+ *   posted directly (422 with findings).
+ * - A complete report: sent from the Send view; the SMTP server receives it; the delivered attachment passes the
+ *   command line's `check` (exit 0); the send is shown in the history and recorded in the document itself.
+ *
+ * Clock: the browser's clock is fixed to AT (page.clock), the relay's `now` is the same instant, and `check --at AT`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readDocx } from '../../src/docx/read';
+import { completeIndividual, emptyIndividual, NOW } from '../server/support/reports';
+import { RECIPIENT, startTestRelay, tempDb, upload, type TestRelay } from '../server/support/relay';
+import { TestSmtp, parseMail } from '../server/support/smtp';
+import {
+  DIST,
+  OUTPUT_DIR,
+  goTo,
+  launchChromium,
+  newPaneContext,
+  openPane,
+  reportStatus,
+  routeOfficeJs,
+  runCli,
+  screenshot,
+  startStaticServer,
+  type StaticServer,
+} from './support';
+
+const AT = NOW.toISOString();
+const WORK = path.join(OUTPUT_DIR, 'send-relay');
+const completeDocx = path.join(WORK, 'input-complete.docx');
+const emptyDocx = path.join(WORK, 'input-empty.docx');
+const delivered = path.join(WORK, 'delivered.docx');
+const downloaded = path.join(WORK, 'downloaded-after-send.docx');
+
+let server: StaticServer;
+let smtp: TestSmtp;
+let relay: TestRelay;
+let db: ReturnType<typeof tempDb>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let emptyBytes: Uint8Array;
+const shot = (name: string) => screenshot(page, name, 'send-relay');
+
+const SEND = 'Gửi qua máy chủ chuyển thư';
+
+beforeAll(async () => {
+  mkdirSync(WORK, { recursive: true });
+  const [complete, empty] = await Promise.all([completeIndividual(), emptyIndividual()]);
+  emptyBytes = empty;
+  writeFileSync(completeDocx, complete);
+  writeFileSync(emptyDocx, empty);
+
+  server = await startStaticServer(DIST);
+  smtp = await TestSmtp.start();
+  db = tempDb();
+  relay = await startTestRelay(smtp.url, db.dbPath, {
+    allowedOrigins: [new URL(server.url).origin],
+    now: () => new Date(AT),
+  });
+
+  browser = await launchChromium();
+  context = await newPaneContext(browser);
+  page = await context.newPage();
+  await page.clock.setFixedTime(new Date(AT));
+  await routeOfficeJs(page, 'package');
+  const pane = await openPane(page, `${server.url}taskpane.html`);
+  expect(pane.mode).toBe('file');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await relay?.close();
+  await smtp?.stop();
+  await server?.close();
+  db?.cleanup();
+});
+
+function sendButton() {
+  return page.getByRole('button', { name: SEND, exact: true });
+}
+
+async function actionHint(): Promise<string> {
+  const id = await sendButton().getAttribute('aria-describedby');
+  return page.locator(`[id="${id}"]`).innerText();
+}
+
+test('01 the relay address is set in Settings', async () => {
+  await expect(page.evaluate(() => new Date().toISOString())).resolves.toBe(AT);
+  await goTo(page, 'Cài đặt');
+  await page.getByRole('button', { name: 'Hiện phần nâng cao' }).click();
+  await page.getByRole('textbox', { name: 'Địa chỉ máy chủ chuyển tiếp' }).fill(relay.url);
+  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await page.getByText('Đã lưu cài đặt.').waitFor();
+});
+
+test('02 an incomplete report cannot be sent from the pane, and the relay refuses it when posted directly', async () => {
+  await page.getByTestId('open-file-input').first().setInputFiles(emptyDocx);
+  await reportStatus(page)
+    .filter({ hasText: /Còn \d+ lỗi cần sửa/ })
+    .waitFor();
+  await goTo(page, 'Gửi báo cáo');
+  await expect(page.getByRole('radio', { name: 'Máy chủ chuyển thư' }).isChecked()).resolves.toBe(true);
+  await page.getByText(/Chưa gửi được: còn \d+ lỗi cần sửa\./).waitFor();
+  await expect(sendButton().isDisabled()).resolves.toBe(true);
+  await expect(actionHint()).resolves.toBe('Nút gửi chỉ bật khi tài liệu không còn lỗi.');
+  await shot('01-incomplete-blocked');
+
+  const res = await upload(relay.url, emptyBytes);
+  expect(res.status).toBe(422);
+  const body = (await res.json()) as { code: string; findings: Array<{ rule: string; severity: string }> };
+  expect(body.code).toBe('relay.notReady');
+  expect(body.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toContain('field.required');
+  expect(smtp.dataSeen).toHaveLength(0);
+});
+
+test('03 a complete report goes through the relay to the SMTP server, and the delivered file passes check', async () => {
+  await page.getByTestId('open-file-input').first().setInputFiles(completeDocx);
+  await reportStatus(page).filter({ hasText: 'Sẵn sàng gửi' }).waitFor();
+  // Opening a file may switch views: come back to the Send view.
+  await goTo(page, 'Gửi báo cáo');
+  await page.getByRole('main').getByText('Sẵn sàng gửi', { exact: true }).waitFor();
+  await expect(actionHint()).resolves.toBe('Tài liệu được kiểm tra lại ngay trước khi gửi.');
+  await shot('02-ready');
+  await sendButton().click();
+
+  const accepted = page.getByText(/Máy chủ chuyển thư đã nhận báo cáo\. Mã xác nhận: ([A-Za-z0-9_-]+)\./);
+  await accepted.waitFor({ timeout: 20_000 });
+  const receipt = /Mã xác nhận: ([A-Za-z0-9_-]+)\./.exec(await accepted.innerText())![1];
+  await shot('03-sent');
+
+  await smtp.waitFor(() => smtp.accepted.length === 1, 20_000);
+  const mail = await parseMail(smtp.accepted[0]);
+  expect(smtp.accepted[0].rcptTo).toEqual([RECIPIENT]);
+  expect(mail.subject).toMatch(/^\[BCTT Quý 4\/2026\] .*Gương điển hình tiên tiến \(cá nhân\)/);
+  expect(mail.attachments).toHaveLength(1);
+  const attachment = mail.attachments[0];
+  expect(attachment.filename).toMatch(/^BCTT_2026-Q4_CaNhan_.*\.docx$/);
+  writeFileSync(delivered, attachment.content);
+
+  const check = await runCli(['check', delivered, '--at', AT]);
+  writeFileSync(path.join(WORK, 'check-delivered.txt'), `${check.stdout}${check.stderr}`);
+  expect(check.code).toBe(0);
+
+  // The history shows the send (Vietnam time, path, recipient, receipt); its status can be asked.
+  const row = page.getByRole('row').filter({ hasText: receipt });
+  await row.waitFor();
+  await expect(row.innerText()).resolves.toMatch(
+    /25\/11\/2026 09:00\s+Máy chủ chuyển thư\s+tquong\.ql@tphcm\.gov\.vn\s+/,
+  );
+  await row.getByRole('button', { name: `Kiểm tra trạng thái của mã ${receipt}` }).click();
+  await row.filter({ hasText: '(đã gửi)' }).waitFor();
+  await shot('04-history-sent');
+
+  // The record is in the document itself: download it and read it back.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp về' }).click(),
+  ]);
+  await download.saveAs(downloaded);
+  const snapshot = await readDocx(new Uint8Array(readFileSync(downloaded)));
+  expect(snapshot.sendHistory).toEqual([{ at: AT, path: 'relay', to: RECIPIENT, receipt, period: '2026-Q4' }]);
+});
+
+test('04 sending the same report again in the quarter asks first; declining sends nothing', async () => {
+  await sendButton().click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await expect(dialog.innerText()).resolves.toContain(
+    '25/11/2026 09:00 (giờ Việt Nam), Máy chủ chuyển thư, đến tquong.ql@tphcm.gov.vn',
+  );
+  await shot('05-ask-before-sending-again');
+  await dialog.getByRole('button', { name: 'Không gửi' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await new Promise((r) => setTimeout(r, 500));
+  expect(smtp.dataSeen).toHaveLength(1);
+});
