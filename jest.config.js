@@ -6,6 +6,8 @@ const moduleNameMapper = {
 };
 const common = { transform, moduleNameMapper, testEnvironment: 'node' };
 module.exports = {
+  // Property tests and real servers on a shared 2-core machine: generous limits; speed is measured in `npm run bench`.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'], testPathIgnorePatterns: ['/test/oracle/', '/test/e2e/'] },
     { ...common, displayName: 'oracle', testMatch: ['<rootDir>/test/oracle/**/*.test.ts'] },
