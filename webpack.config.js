@@ -12,7 +12,9 @@
  * Targets Edge WebView2 and Safari/WKWebView (ES2020): no IE11 polyfills, no Babel.
  */
 'use strict';
+const { existsSync } = require('node:fs');
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -33,6 +35,19 @@ function officeJsMode(value) {
   if (mode !== 'cdn' && mode !== 'local') throw new Error(`OFFICE_JS must be "cdn" or "local", got ${value}`);
   return mode;
 }
+
+/**
+ * Browser variants of src/core/i18n modules: `X.ts` is replaced by its sibling `X.web.ts` when one exists. Node, the
+ * command line and tests register message areas at import; the task pane loads some of them per language on demand
+ * (src/core/i18n/uiMessages.web.ts, coreAreas.web.ts).
+ */
+const i18nBrowserVariants = () =>
+  new webpack.NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]i18n[\\/][^\\/]+\.ts$/, (result) => {
+    const data = result.createData;
+    if (!data || !data.resource || data.resource.endsWith('.web.ts')) return;
+    const variant = data.resource.replace(/\.ts$/, '.web.ts');
+    if (existsSync(variant)) data.resource = variant;
+  });
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
@@ -83,7 +98,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
-      clean: true,
+      // dist/cli/ is the command line's bundle (`npm run build:cli`, scripts/build-cli.mjs): a web build keeps it.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
     module: {
@@ -112,6 +128,10 @@ module.exports = async (env = {}, argv = {}) => {
           // chunks (a named Fluent group would pull every view's components into the first download).
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 },
           fluent: { test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 },
+          // Our own modules shared by lazy chunks that load side by side (the calendar by the rules and the checklist,
+          // core/text by the rules and the Word host, the messages by the app and the Word host) go to a shared chunk
+          // whatever their size (webpack's default is 20 KB), so a first view never downloads the same module twice.
+          shared: { test: /[\\/]src[\\/]/, chunks: 'async', minChunks: 2, minSize: 0, priority: 5, reuseExistingChunk: true },
         },
       },
     },
@@ -121,7 +141,12 @@ module.exports = async (env = {}, argv = {}) => {
       maxAssetSize: 400 * 1024,
       assetFilter: (name) => name.endsWith('.js') && !name.startsWith('office-js/'),
     },
-    plugins: [page('taskpane', 'taskpane'), page('commands', 'commands'), new CopyWebpackPlugin({ patterns: copies })],
+    plugins: [
+      page('taskpane', 'taskpane'),
+      page('commands', 'commands'),
+      i18nBrowserVariants(),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
   };
 
   if (serving) {

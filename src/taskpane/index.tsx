@@ -1,21 +1,22 @@
 /**
  * Task pane entry, in two stages so the first paint needs little JavaScript (DESIGN.md §7):
  * 1. at once: React, Fluent's provider and a "starting" spinner; meanwhile, in parallel, the mode is detected
- *    (Word, or file mode when office.js is missing, blocked or not in Word) and the app chunk (shell, checks, messages)
- *    is fetched;
- * 2. the app renders; the WordHost is loaded only in Word, every view only when opened.
- * The initial download is therefore the entry chunks only; the first usable screen also needs the app chunk and the
- * first view's chunk (both fetched while Office initialises).
+ *    (Word, or file mode when office.js is missing, blocked or not in Word), the app chunk (shell, providers) and the
+ *    messages of the language the pane will most likely show are fetched;
+ * 2. the app renders in the person's language (its messages loaded first); in Word the WordHost is loaded alongside,
+ *    the rule engine with the first document, and every view only when opened.
+ * The initial download is therefore the entry chunks only; the first usable screen also needs the app chunk, one
+ * language's messages and the first view's chunk (all fetched while Office initialises).
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DocumentHost } from '../core/host';
-import { ui } from '../core/i18n/catalogs/ui';
+import { boot as bootMessages } from '../core/i18n/catalogs/boot';
+import { langFromLocale, loadCatalogs } from '../core/i18n/runtime';
 import { detectEnvironment, type BootInfo } from './boot/detect';
 
-function startingText(): string {
-  const language = typeof navigator === 'undefined' ? '' : navigator.language;
-  return /^en\b/i.test(language) ? ui.en['ui.boot.starting'] : ui.vi['ui.boot.starting'];
+function browserLanguage(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language;
 }
 
 function prefersDark(): boolean {
@@ -26,11 +27,13 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={prefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
-      <Spinner size="small" label={startingText()} />
+      <Spinner size="small" label={bootMessages[langFromLocale(browserLanguage())]['boot.starting']} />
     </FluentProvider>,
   );
   const appModule = import(/* webpackChunkName: "app" */ './app/App');
   let boot: BootInfo = await detectEnvironment();
+  // Most likely language (no saved setting, or the same one): its messages load while the app chunk does.
+  const likely = loadCatalogs(langFromLocale(boot.displayLanguage ?? browserLanguage()), ['ui']).catch(() => undefined);
   let host: DocumentHost | null = null;
   if (boot.mode === 'word') {
     try {
@@ -41,8 +44,11 @@ async function start(container: HTMLElement): Promise<void> {
       boot = { mode: 'file', displayLanguage: boot.displayLanguage, theme: boot.theme };
     }
   }
-  const { App } = await appModule;
-  root.render(<App boot={boot} host={host} browserLanguage={typeof navigator === 'undefined' ? undefined : navigator.language} />);
+  const { App, startLanguage } = await appModule;
+  await likely;
+  // The saved language, when it differs from the likely one (offline and missing: the pane shows what it has).
+  await loadCatalogs(startLanguage(boot, browserLanguage()), ['ui']).catch(() => undefined);
+  root.render(<App boot={boot} host={host} browserLanguage={browserLanguage()} />);
 }
 
 const container = document.getElementById('root');

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
-import { langFromLocale } from '../../core/i18n';
+import { type Lang, langFromLocale } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
 import { ChecksProvider } from './checks';
 import { HostProvider, useHostApi } from './host';
@@ -83,6 +83,11 @@ function Localised({ pseudo, children }: { pseudo: boolean; children: ReactNode 
       {children}
     </I18nProvider>
   );
+}
+
+/** The language the pane starts in: the saved setting, else Office's display language, else the browser's. */
+export function startLanguage(boot: BootInfo, browserLanguage?: string, storage: SettingsStorage = defaultStorage()): Lang {
+  return loadSettings(storage, langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf())).settings.language;
 }
 
 export function App({ boot, host, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {

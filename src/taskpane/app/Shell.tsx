@@ -3,12 +3,13 @@
  * then the current view, loaded on demand behind a spinner. In file mode a .docx can be dropped anywhere on it.
  */
 import { Suspense, useState, type DragEvent } from 'react';
-import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { ShellError } from '../components/ShellError';
 import { useFileActions } from '../components/ShellFileActions';
 import { ShellFileBar } from '../components/ShellFileBar';
 import { ShellNav } from '../components/ShellNav';
 import { ShellStatus } from '../components/ShellStatus';
+import { SHELL_CLASSES, ShellStyles } from '../components/ShellStyles';
 import { ShellViewBoundary } from '../components/ShellViewBoundary';
 import { VIEWS, forgetView, lazyView } from '../views/registry';
 import { useHostApi } from './host';
@@ -16,32 +17,7 @@ import { useI18n } from './i18n';
 import { useNavigation } from './navigation';
 import { useAction } from './useAction';
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    minWidth: 0,
-    maxWidth: '100%',
-    boxSizing: 'border-box',
-    position: 'relative',
-    overflowWrap: 'anywhere',
-    wordBreak: 'break-word',
-  },
-  dragging: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-4px' },
-  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  title: { margin: 0, overflowWrap: 'anywhere' },
-  viewTitle: { margin: 0, overflowWrap: 'anywhere' },
-  main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  dropHint: {
-    padding: tokens.spacingVerticalS,
-    textAlign: 'center',
-    backgroundColor: tokens.colorBrandBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  notice: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-});
+const styles = SHELL_CLASSES;
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -50,7 +26,6 @@ function hasFiles(e: DragEvent): boolean {
 function NeedsDocument() {
   const { t } = useI18n();
   const { go } = useNavigation();
-  const styles = useStyles();
   return (
     <div className={styles.notice}>
       <Text block>{t('ui.view.needsDocument')}</Text>
@@ -63,7 +38,6 @@ function NeedsDocument() {
 
 export function Shell() {
   const { t } = useI18n();
-  const styles = useStyles();
   const { mode, host } = useHostApi();
   const { view } = useNavigation();
   const { openFile } = useFileActions();
@@ -97,8 +71,9 @@ export function Shell() {
 
   return (
     <div className={mergeClasses(styles.root, dragging && styles.dragging)} data-mode={mode} data-testid="shell" {...dragProps}>
+      <ShellStyles />
       <header className={styles.header}>
-        <Text as="h1" size={400} weight="semibold" className={styles.title}>
+        <Text as="h1" size={400} weight="semibold" className={styles.heading}>
           {t('ui.app.title')}
         </Text>
         <ShellStatus />
@@ -112,7 +87,7 @@ export function Shell() {
       {drop.error ? <ShellError error={drop.error} onDismiss={drop.clearError} /> : null}
       <ShellNav />
       <main className={styles.main} data-view={view}>
-        <Text as="h2" size={500} weight="semibold" className={styles.viewTitle}>
+        <Text as="h2" size={500} weight="semibold" className={styles.heading}>
           {t(`ui.nav.${view}`)}
         </Text>
         <ShellViewBoundary

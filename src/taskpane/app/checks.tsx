@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { reportingPeriod, type ReportingPeriod } from '../../core/calendar';
+import type { ReportingPeriod } from '../../core/calendar';
 import { AppError, isAppError } from '../../core/errors';
+import { DEFAULT_LANG, loadCatalogs } from '../../core/i18n';
 import type { DocumentHost } from '../../core/host';
-import { check, stats, type Finding, type Stats } from '../../core/rules';
+import type { Finding, Stats } from '../../core/rules';
 import { createDebouncedChecker } from '../../core/schedule';
 import type { Settings } from '../../core/settings';
 import type { DocumentSnapshot } from '../../core/snapshot';
@@ -30,7 +31,21 @@ export interface ChecksApi {
 
 const ChecksContext = createContext<ChecksApi | null>(null);
 
-export function runCheck(snapshot: DocumentSnapshot, settings: Settings, now: Date): CheckResult {
+/**
+ * The rule engine and the calendar, loaded with the first document (issue 5 §5): the start view in file mode, before a
+ * file is open, does not download them. Started as soon as there is a host, alongside its first snapshot.
+ */
+function loadEngine() {
+  return Promise.all([
+    import(/* webpackChunkName: "rules" */ '../../core/rules'),
+    import(/* webpackChunkName: "rules" */ '../../core/calendar'),
+    // The findings' messages (both languages; deferred in the browser build only).
+    loadCatalogs(DEFAULT_LANG, ['findings']),
+  ]);
+}
+
+export async function runCheck(snapshot: DocumentSnapshot, settings: Settings, now: Date): Promise<CheckResult> {
+  const [{ check, stats }, { reportingPeriod }] = await loadEngine();
   const config = { now, cityName: settings.cityName, deadlineReading: settings.deadlineReading };
   return {
     snapshot,
@@ -69,6 +84,7 @@ export function ChecksProvider({
 
   const checker = useMemo(() => {
     if (!host) return null;
+    void loadEngine().catch(() => undefined);
     return createDebouncedChecker<CheckResult>({
       delayMs,
       run: async () => {

@@ -1,28 +1,18 @@
 import { useRef } from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useHostApi } from '../app/host';
 import { useI18n } from '../app/i18n';
 import { useAction } from '../app/useAction';
 import { ShellError } from './ShellError';
 import { DOCX_MIME, useFileActions } from './ShellFileActions';
+import { SHELL_CLASSES } from './ShellStyles';
 
-const useStyles = makeStyles({
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalXS,
-  },
-  name: { flex: '1 1 120px', minWidth: 0, overflowWrap: 'anywhere', wordBreak: 'break-word' },
-  input: { display: 'none' },
-});
+const styles = SHELL_CLASSES;
 
 /** An <input type=file> for .docx files; `onFile` gets the chosen file. Shared by the file bar and the start view. */
 export function ShellFileInput({ inputRef, onFile }: { inputRef: React.RefObject<HTMLInputElement>; onFile: (file: File) => void }) {
   const { t } = useI18n();
-  const styles = useStyles();
   return (
     <input
       ref={inputRef}
@@ -30,7 +20,7 @@ export function ShellFileInput({ inputRef, onFile }: { inputRef: React.RefObject
       accept={`.docx,${DOCX_MIME}`}
       aria-label={t('ui.file.open')}
       data-testid="open-file-input"
-      className={styles.input}
+      className={styles.fileInput}
       tabIndex={-1}
       onChange={(e) => {
         const file = e.currentTarget.files?.[0];
@@ -45,15 +35,14 @@ export function ShellFileInput({ inputRef, onFile }: { inputRef: React.RefObject
 /** File mode: the open file's name, "open" and "download". Drag-and-drop is handled by the shell. */
 export function ShellFileBar() {
   const { t } = useI18n();
-  const styles = useStyles();
   const { host, fileName } = useHostApi();
   const { openFile, download } = useFileActions();
   const { run, busy, error, clearError } = useAction();
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <section aria-label={t('ui.file.barLabel')}>
-      <div className={styles.bar}>
-        <Text size={200} className={styles.name} data-testid="file-name">
+      <div className={styles.fileBar}>
+        <Text size={200} className={styles.fileName} data-testid="file-name">
           {fileName ? t('ui.file.current', { name: fileName }) : t('ui.file.none')}
         </Text>
         <Button size="small" icon={<FolderOpen20Regular />} disabled={busy} onClick={() => inputRef.current?.click()}>

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import {
   Checkmark20Regular,
   DocumentAdd20Regular,
@@ -14,6 +14,7 @@ import { useChecks } from '../app/checks';
 import { useI18n } from '../app/i18n';
 import { useNavigation, type ViewId } from '../app/navigation';
 import { VIEW_ORDER } from '../views/registry';
+import { SHELL_CLASSES } from './ShellStyles';
 
 const ICONS: Record<ViewId, ReactElement> = {
   start: <DocumentAdd20Regular />,
@@ -26,24 +27,6 @@ const ICONS: Record<ViewId, ReactElement> = {
   settings: <Settings20Regular />,
 };
 
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXXS,
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: tokens.spacingVerticalXXS,
-  },
-  current: {
-    color: tokens.colorBrandForeground1,
-    backgroundColor: tokens.colorBrandBackground2,
-    boxShadow: `inset 0 -2px 0 ${tokens.colorBrandStroke1}`,
-  },
-});
-
 /**
  * Compact navigation that fits 320 px: one icon button per view (8 x 32 px), named (and titled) with the view's name;
  * the current one carries aria-current="page" and the view's name is the heading below. Plain buttons rather than a
@@ -54,12 +37,11 @@ export function ShellNav() {
   const { t } = useI18n();
   const { view, go } = useNavigation();
   const { result } = useChecks();
-  const styles = useStyles();
   const collective = result?.snapshot.template?.id === 'collective';
   const views = VIEW_ORDER.filter((id) => !(id === 'photo' && collective));
   return (
     <nav aria-label={t('ui.nav.label')}>
-      <ul className={styles.list}>
+      <ul className={SHELL_CLASSES.navList}>
         {views.map((id) => {
           const name = t(`ui.nav.${id}`);
           const current = id === view;
@@ -71,7 +53,7 @@ export function ShellNav() {
                 aria-label={name}
                 title={name}
                 aria-current={current ? 'page' : undefined}
-                className={current ? styles.current : undefined}
+                className={current ? SHELL_CLASSES.navCurrent : undefined}
                 data-view={id}
                 onClick={() => go(id)}
               />

@@ -1,8 +1,9 @@
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Text } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DocumentDismiss20Regular, ErrorCircle20Filled } from '@fluentui/react-icons';
 import { useChecks } from '../app/checks';
 import { useHostApi } from '../app/host';
 import { useI18n } from '../app/i18n';
+import { SHELL_CLASSES } from './ShellStyles';
 
 export type ReportState = 'noDocument' | 'checking' | 'failed' | 'noTemplate' | 'ready' | 'errors';
 
@@ -27,33 +28,26 @@ export function useReportStatus(): ReportStatus {
   return { state: 'errors', errors, text: errors === 1 ? t('ui.status.oneError') : t('ui.status.errors', { count: errors }) };
 }
 
-const useStyles = makeStyles({
-  status: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
-  text: { minWidth: 0, overflowWrap: 'anywhere' },
-  ready: { color: tokens.colorPaletteGreenForeground1 },
-  errors: { color: tokens.colorPaletteRedForeground1 },
-  neutral: { color: tokens.colorNeutralForeground3 },
-});
+const styles = SHELL_CLASSES;
 
 /** The ready/not-ready line of the header, announced politely to screen readers when it changes. */
 export function ShellStatus() {
   const status = useReportStatus();
   const { t } = useI18n();
-  const styles = useStyles();
   const icon =
     status.state === 'ready' ? (
-      <CheckmarkCircle20Filled className={styles.ready} aria-hidden />
+      <CheckmarkCircle20Filled className={styles.statusReady} aria-hidden />
     ) : status.state === 'errors' || status.state === 'failed' ? (
-      <ErrorCircle20Filled className={styles.errors} aria-hidden />
+      <ErrorCircle20Filled className={styles.statusErrors} aria-hidden />
     ) : status.state === 'checking' ? (
       <Spinner size="extra-tiny" aria-hidden />
     ) : (
-      <DocumentDismiss20Regular className={styles.neutral} aria-hidden />
+      <DocumentDismiss20Regular className={styles.statusNeutral} aria-hidden />
     );
   return (
     <div role="status" aria-live="polite" aria-label={t('ui.status.label')} data-state={status.state} className={styles.status}>
       {icon}
-      <Text size={300} weight="semibold" className={styles.text}>
+      <Text size={300} weight="semibold" className={styles.statusText}>
         {status.text}
       </Text>
     </div>

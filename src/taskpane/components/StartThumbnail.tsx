@@ -1,6 +1,6 @@
-import { tokens } from '@fluentui/react-components';
 import { MODEL_COLUMNS, TEMPLATES } from '../../core/template';
 import type { TemplateKind } from '../../core/template/types';
+import { v } from './ShellStyles';
 
 /** viewBox units: an A4 page, 210 x 297 mm, scaled by 1/3.5. */
 const W = 60;
@@ -17,8 +17,8 @@ export function StartThumbnail({ kind, width = 60 }: { kind: TemplateKind; width
   const left = MARGIN.left;
   const right = W - MARGIN.right;
   const textWidth = right - left;
-  const ink = { fill: tokens.colorNeutralForeground3 };
-  const faint = { fill: tokens.colorNeutralStroke1 };
+  const ink = { fill: v('colorNeutralForeground3') };
+  const faint = { fill: v('colorNeutralStroke1') };
   const shapes: JSX.Element[] = [];
   let y = MARGIN.top;
 
@@ -32,7 +32,7 @@ export function StartThumbnail({ kind, width = 60 }: { kind: TemplateKind; width
   let fieldLeft = left;
   if (hasPhoto) {
     shapes.push(
-      <rect key="photo" x={left} y={y} width={8} height={12} style={{ fill: 'none', stroke: tokens.colorNeutralForeground3, strokeWidth: 0.6 }} />,
+      <rect key="photo" x={left} y={y} width={8} height={12} style={{ fill: 'none', stroke: v('colorNeutralForeground3'), strokeWidth: 0.6 }} />,
     );
     fieldLeft = left + 11;
   }
@@ -55,7 +55,7 @@ export function StartThumbnail({ kind, width = 60 }: { kind: TemplateKind; width
   y += 3.5;
   const rows = 3;
   const rowHeight = 4;
-  const tableStyle = { fill: 'none', stroke: tokens.colorNeutralForeground3, strokeWidth: 0.4 };
+  const tableStyle = { fill: 'none', stroke: v('colorNeutralForeground3'), strokeWidth: 0.4 };
   shapes.push(<rect key="table" x={left} y={y} width={textWidth} height={rows * rowHeight} style={tableStyle} />);
   for (let r = 1; r < rows; r++) {
     shapes.push(<line key={`r-${r}`} x1={left} x2={right} y1={y + r * rowHeight} y2={y + r * rowHeight} style={tableStyle} />);
@@ -76,7 +76,7 @@ export function StartThumbnail({ kind, width = 60 }: { kind: TemplateKind; width
       data-testid={`thumbnail-${kind}`}
       style={{ flex: 'none' }}
     >
-      <rect x={0.5} y={0.5} width={W - 1} height={H - 1} rx={1} style={{ fill: tokens.colorNeutralBackground1, stroke: tokens.colorNeutralStroke1, strokeWidth: 0.6 }} />
+      <rect x={0.5} y={0.5} width={W - 1} height={H - 1} rx={1} style={{ fill: v('colorNeutralBackground1'), stroke: v('colorNeutralStroke1'), strokeWidth: 0.6 }} />
       {shapes}
     </svg>
   );

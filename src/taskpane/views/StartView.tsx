@@ -3,17 +3,7 @@
  * replacing content) or, in file mode, create a new template or open an existing .docx.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, Text, mergeClasses } from '@fluentui/react-components';
 import { DocumentAdd20Regular, FolderOpen20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { isAppError } from '../../core/errors';
 import type { InsertMode } from '../../core/host';
@@ -25,32 +15,19 @@ import { useAction } from '../app/useAction';
 import { ShellError } from '../components/ShellError';
 import { useFileActions } from '../components/ShellFileActions';
 import { ShellFileInput } from '../components/ShellFileBar';
+import { SHELL_CLASSES } from '../components/ShellStyles';
 import { StartThumbnail } from '../components/StartThumbnail';
 
 const StartOverwriteDialog = lazy(() => import(/* webpackChunkName: "dialog-overwrite" */ '../components/StartOverwriteDialog'));
+// Shown only after inserting a new document (Word): its message bar loads then, not with the first render.
+const StartOpenedNotice = lazy(() => import(/* webpackChunkName: "notice-opened" */ '../components/StartOpenedNotice'));
 
 const KINDS: readonly TemplateKind[] = ['individual', 'collective'];
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  option: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    columnGap: tokens.spacingHorizontalS,
-    padding: tokens.spacingVerticalXS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  optionSelected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  optionText: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'stretch' },
-});
+const styles = SHELL_CLASSES;
 
 export default function StartView() {
   const { t } = useI18n();
-  const styles = useStyles();
   const { host, mode } = useHostApi();
   const { go } = useNavigation();
   const { createTemplate, openFile } = useFileActions();
@@ -84,17 +61,17 @@ export default function StartView() {
   const insertModes = mode === 'word' && host ? host.capabilities.insertModes : [];
 
   return (
-    <div className={styles.root}>
+    <div className={styles.start}>
       <RadioGroup
         value={kind}
         onChange={(_, data) => setKind(data.value as TemplateKind)}
         aria-label={t('ui.start.kindLabel')}
-        className={styles.group}
+        className={styles.startGroup}
       >
         {KINDS.map((k) => (
-          <div key={k} className={mergeClasses(styles.option, kind === k && styles.optionSelected)}>
+          <div key={k} className={mergeClasses(styles.startOption, kind === k && styles.startOptionSelected)}>
             <StartThumbnail kind={k} width={44} />
-            <span className={styles.optionText}>
+            <span className={styles.startOptionText}>
               <Radio value={k} aria-describedby={`start-desc-${k}`} label={<Text weight="semibold">{t(`ui.start.${k}`)}</Text>} />
               <Text size={200} id={`start-desc-${k}`}>
                 {t(`ui.start.description.${k}`)}
@@ -104,7 +81,7 @@ export default function StartView() {
         ))}
       </RadioGroup>
 
-      <div className={styles.actions}>
+      <div className={styles.startActions}>
         {insertModes.includes('newDocument') ? (
           <Button appearance="primary" icon={<DocumentAdd20Regular />} disabled={busy} onClick={() => void insert(kind, 'newDocument', false)}>
             {t('ui.start.insertNew')}
@@ -135,9 +112,9 @@ export default function StartView() {
       </div>
 
       {opened ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t('ui.start.newDocumentOpened')}</MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={null}>
+          <StartOpenedNotice />
+        </Suspense>
       ) : null}
       {error ? <ShellError error={error} onDismiss={clearError} /> : null}
 

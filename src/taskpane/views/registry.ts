@@ -3,6 +3,7 @@
  * (DESIGN.md §7: initial JavaScript under 100 KB gzip). Views switch with state, not a router (DESIGN.md §6).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { DEFAULT_LANG, loadCatalogs } from '../../core/i18n';
 import type { ViewId } from '../app/navigation';
 
 type ViewModule = { default: ComponentType };
@@ -33,7 +34,13 @@ const cache = new Map<ViewId, LazyExoticComponent<ComponentType>>();
 export function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
   let component = cache.get(id);
   if (!component) {
-    component = lazy(VIEWS[id].load);
+    const entry = VIEWS[id];
+    // Views of the open document show findings: their messages come with them (deferred in the browser build).
+    component = lazy(
+      entry.needsDocument || id === 'checklist'
+        ? () => Promise.all([entry.load(), loadCatalogs(DEFAULT_LANG, ['findings'])]).then(([module]) => module)
+        : entry.load,
+    );
     cache.set(id, component);
   }
   return component;

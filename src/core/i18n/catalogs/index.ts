@@ -1,4 +1,5 @@
 import type { CatalogArea } from '../types';
+import { boot } from './boot';
 import { calendar } from './calendar';
 import { cli } from './cli';
 import { docx } from './docx';
@@ -12,4 +13,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { calendar, cli, docx, findings, forms, graph, mail, relay, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, findings, forms, graph, mail, relay, settings, ui, word };

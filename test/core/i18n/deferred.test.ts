@@ -1,0 +1,94 @@
+/** Messages loaded on demand (the task pane's browser build): one language at a time, `t` stays synchronous. */
+import { AREAS } from '../../../src/core/i18n/catalogs';
+
+type Runtime = typeof import('../../../src/core/i18n/runtime');
+
+function freshRuntime(): Runtime {
+  let runtime: Runtime | undefined;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    runtime = require('../../../src/core/i18n/runtime') as Runtime;
+  });
+  return runtime!;
+}
+
+describe('deferred message areas', () => {
+  it('loads only the language asked for, then the other one when the person switches', async () => {
+    const i18n = freshRuntime();
+    const asked: string[] = [];
+    i18n.deferCatalog('ui', async (lang) => {
+      asked.push(lang);
+      return { [lang]: AREAS.ui[lang] };
+    });
+    expect(i18n.t('ui.app.title', {}, 'vi')).toBe('ui.app.title');
+    expect(i18n.catalogsLoaded('vi', ['ui'])).toBe(false);
+
+    await i18n.loadCatalogs('vi', ['ui']);
+    expect(i18n.t('ui.app.title', {}, 'vi')).toBe(AREAS.ui.vi['ui.app.title']);
+    expect(i18n.catalogsLoaded('vi')).toBe(true);
+    expect(i18n.catalogsLoaded('en')).toBe(false);
+    expect(Object.keys(i18n.CATALOGS.en)).toHaveLength(0);
+
+    // A language switch loads every area already in use, in the new language.
+    await i18n.loadCatalogs('en');
+    expect(i18n.t('ui.app.title', {}, 'en')).toBe(AREAS.ui.en['ui.app.title']);
+    expect(asked).toEqual(['vi', 'en']);
+  });
+
+  it('fetches once for concurrent calls and never again once loaded', async () => {
+    const i18n = freshRuntime();
+    const load = jest.fn(async () => ({ vi: { 'x.a': 'Ả' }, en: { 'x.a': 'A' } }));
+    i18n.deferCatalog('x', load);
+    await Promise.all([i18n.loadCatalogs('vi', ['x']), i18n.loadCatalogs('vi', ['x'])]);
+    await i18n.loadCatalogs('en', ['x']); // both languages came with the first load
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(i18n.t('x.a', {}, 'en')).toBe('A');
+  });
+
+  it('lets a failed download be retried', async () => {
+    const i18n = freshRuntime();
+    const load = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce({ vi: { 'y.b': 'Được' } });
+    i18n.deferCatalog('y', load);
+    await expect(i18n.loadCatalogs('vi', ['y'])).rejects.toThrow('offline');
+    expect(i18n.t('y.b')).toBe('y.b');
+    await i18n.loadCatalogs('vi', ['y']);
+    expect(i18n.t('y.b')).toBe('Được');
+  });
+
+  it('resolves at once when nothing is deferred (Node, the command line, tests)', async () => {
+    const i18n = freshRuntime();
+    await expect(i18n.loadCatalogs('en')).resolves.toBeUndefined();
+    expect(i18n.catalogsLoaded('en')).toBe(true);
+  });
+});
+
+describe('browser variants of the message modules', () => {
+  it('the ui variant loads exactly one language of the ui area per call', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/uiMessages.web');
+      await i18n.loadCatalogs('en', ['ui']);
+      expect(Object.keys(i18n.CATALOGS.vi).some((k) => k.startsWith('ui.'))).toBe(false);
+      for (const [key, text] of Object.entries(AREAS.ui.en)) expect(i18n.CATALOGS.en[key]).toBe(text);
+    });
+  });
+
+  it('the core variant has the small core areas at once and the findings on demand', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/coreAreas.web');
+      expect(i18n.hasMessage('calendar.invalidDate')).toBe(true);
+      expect(i18n.hasMessage('findings.template.missing')).toBe(false);
+      await i18n.loadCatalogs('vi', ['findings']);
+      expect(i18n.t('findings.template.missing')).toBe(AREAS.findings.vi['findings.template.missing']);
+    });
+  });
+
+  it('keeps the first paint text in both languages (boot area)', () => {
+    expect(AREAS.boot.vi['boot.starting']).toBe('Đang khởi động…'.normalize('NFC'));
+    expect(AREAS.boot.en['boot.starting']).toBe('Starting…');
+  });
+});
