@@ -38,6 +38,7 @@ export const SHELL_CLASSES = {
   startOption: 'bctt-start__option',
   startOptionSelected: 'bctt-start__option--selected',
   startOptionText: 'bctt-start__option-text',
+  startRadio: 'bctt-start__radio',
   startActions: 'bctt-start__actions',
 } as const;
 
@@ -69,6 +70,10 @@ export const SHELL_CSS = [
   `.${c.startOption}{display:flex;align-items:flex-start;column-gap:${v('spacingHorizontalS')};padding:${v('spacingVerticalXS')};border:1px solid ${v('colorNeutralStroke2')};border-radius:${v('borderRadiusMedium')};min-width:0;}`,
   `.${c.startOptionSelected}{border-color:${v('colorBrandStroke1')};background-color:${v('colorBrandBackground2')};}`,
   `.${c.startOptionText}{${column}row-gap:${v('spacingVerticalXXS')};min-width:0;overflow-wrap:anywhere;}`,
+  `.${c.startRadio}{display:flex;align-items:center;column-gap:${v('spacingHorizontalS')};}`,
+  `.${c.startRadio} input{margin:0;width:16px;height:16px;accent-color:${v('colorCompoundBrandBackground')};}`,
+  `.${c.startRadio} input:focus-visible{outline:2px solid ${v('colorStrokeFocus2')};outline-offset:2px;}`,
+  `.${c.startOption}{cursor:pointer;}`,
   `.${c.startActions}{${column}row-gap:${v('spacingVerticalS')};align-items:stretch;}`,
 ].join('\n');
 

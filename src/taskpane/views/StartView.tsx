@@ -3,7 +3,7 @@
  * replacing content) or, in file mode, create a new template or open an existing .docx.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Button, Radio, RadioGroup, Text, mergeClasses } from '@fluentui/react-components';
+import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { DocumentAdd20Regular, FolderOpen20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { isAppError } from '../../core/errors';
 import type { InsertMode } from '../../core/host';
@@ -62,24 +62,34 @@ export default function StartView() {
 
   return (
     <div className={styles.start}>
-      <RadioGroup
-        value={kind}
-        onChange={(_, data) => setKind(data.value as TemplateKind)}
-        aria-label={t('ui.start.kindLabel')}
-        className={styles.startGroup}
-      >
+      {/* Native radio buttons tinted with the brand colour (ShellStyles): the whole card is the label, arrow keys move
+          within the group, and the first view stays ~3 KB lighter than with Fluent's Radio. */}
+      <div role="radiogroup" aria-label={t('ui.start.kindLabel')} className={styles.startGroup}>
         {KINDS.map((k) => (
-          <div key={k} className={mergeClasses(styles.startOption, kind === k && styles.startOptionSelected)}>
+          <label key={k} className={mergeClasses(styles.startOption, kind === k && styles.startOptionSelected)}>
             <StartThumbnail kind={k} width={44} />
             <span className={styles.startOptionText}>
-              <Radio value={k} aria-describedby={`start-desc-${k}`} label={<Text weight="semibold">{t(`ui.start.${k}`)}</Text>} />
+              <span className={styles.startRadio}>
+                <input
+                  type="radio"
+                  name="bctt-start-kind"
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => setKind(k)}
+                  aria-labelledby={`start-name-${k}`}
+                  aria-describedby={`start-desc-${k}`}
+                />
+                <Text weight="semibold" id={`start-name-${k}`}>
+                  {t(`ui.start.${k}`)}
+                </Text>
+              </span>
               <Text size={200} id={`start-desc-${k}`}>
                 {t(`ui.start.description.${k}`)}
               </Text>
             </span>
-          </div>
+          </label>
         ))}
-      </RadioGroup>
+      </div>
 
       <div className={styles.startActions}>
         {insertModes.includes('newDocument') ? (
