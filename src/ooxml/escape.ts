@@ -27,14 +27,16 @@ const TEXT_ESCAPES: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   // NEL and LINE SEPARATOR are line ends in XML 1.1, and some parsers (xmldom) normalise them even in
-  // XML 1.0 documents; a character reference is never normalised, so they always survive.
+  // XML 1.0 documents; PARAGRAPH SEPARATOR is a line terminator to JavaScript regular expressions, which
+  // regex-based readers trip on. A character reference is never normalised, so all three always survive.
   '\u0085': '&#x85;',
   '\u2028': '&#x2028;',
+  '\u2029': '&#x2029;',
 };
 
 /** Escapes text for element content (`]]>` cannot survive because `>` is escaped too). */
 export function escapeText(text: string): string {
-  return stripForbidden(text).replace(/[&<>\u0085\u2028]/g, (c) => TEXT_ESCAPES[c]);
+  return stripForbidden(text).replace(/[&<>\u0085\u2028\u2029]/g, (c) => TEXT_ESCAPES[c]);
 }
 
 const ATTR_ESCAPES: Record<string, string> = {
@@ -48,9 +50,10 @@ const ATTR_ESCAPES: Record<string, string> = {
   '\r': '&#13;',
   '\u0085': '&#x85;',
   '\u2028': '&#x2028;',
+  '\u2029': '&#x2029;',
 };
 
 /** Escapes text for a double- or single-quoted attribute value; whitespace survives attribute normalisation. */
 export function escapeAttr(text: string): string {
-  return stripForbidden(text).replace(/[&<>"'\t\n\r\u0085\u2028]/g, (c) => ATTR_ESCAPES[c]);
+  return stripForbidden(text).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => ATTR_ESCAPES[c]);
 }

@@ -38,6 +38,7 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
         ' ',
         '\u00A0',
         '\u2028',
+        '\u2029',
         '\u0085',
       ),
       { maxLength: 30 },

@@ -249,3 +249,20 @@ describe('documentXml: filled values', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('documentXml: separators that regex-based XML readers trip on', () => {
+  it.each(['\u2028', '\u2029', '\u0085', 'a\u2029b'])('keeps %j in a table cell as written', (value) => {
+    const doc = build('individual', { models: [{ loTrinh: value }] });
+    const table = elements(content(sdtByTag(doc, tagOf('moHinh'))!), 'tbl')[0];
+    const cells = children(children(table, 'tr')[1], 'tc').map((tc) => paragraphTexts(tc).join('\n'));
+    expect(cells[4]).toBe(value);
+  });
+});
+
+describe('documentXml: the replacement character', () => {
+  it('keeps U+FFFD, which people paste from badly converted text', () => {
+    const doc = build('individual', { models: [{ donVi: 'a\uFFFDb' }] });
+    const table = elements(content(sdtByTag(doc, tagOf('moHinh'))!), 'tbl')[0];
+    expect(children(children(table, 'tr')[1], 'tc').map((tc) => paragraphTexts(tc).join('\n'))[2]).toBe('a\uFFFDb');
+  });
+});
