@@ -3,44 +3,22 @@
  * from the @microsoft/office-js package at its CDN address) or is blocked entirely (offline), the pane starts in
  * file mode within a few seconds, never on an error.
  */
-import type { Browser } from 'playwright-core';
-import {
-  DIST,
-  launchChromium,
-  newPaneContext,
-  openPane,
-  reportStatus,
-  routeOfficeJs,
-  screenshot,
-  startStaticServer,
-  type StaticServer,
-} from './support';
+import { newPaneContext, openPane, paneUrl, reportStatus, routeOfficeJs, screenshot, useBrowser } from './support';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe.each([
   ['package', 'office.js loaded from the package, no Office host'],
   ['blocked', 'office.js blocked entirely (offline)'],
 ] as const)('task pane start-up with %s', (mode, description) => {
   test(`${description}: file mode with the Start view, the file bar and no error`, async () => {
-    const context = await newPaneContext(browser);
+    const context = await newPaneContext(env.browser);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     try {
       const routing = await routeOfficeJs(page, mode);
-      const pane = await openPane(page, `${server.url}taskpane.html`);
+      const pane = await openPane(page, paneUrl(env.server));
 
       expect(pane.mode).toBe('file');
       // Detection never waits for Office longer than its 3 s timeout; a plain browser tab answers at once.

@@ -16,33 +16,15 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx/read';
 import { FIELDS, MODELS, summaryParagraphs } from './support/report';
-import {
-  DIST,
-  OUTPUT_DIR,
-  goTo,
-  launchChromium,
-  newPaneContext,
-  openPane,
-  portraitPng,
-  reportStatus,
-  routeOfficeJs,
-  runCli,
-  screenshot,
-  startStaticServer,
-  type StaticServer,
-} from './support';
+import { OUTPUT_DIR, goTo, portraitPng, reportStatus, runCli, screenshot, usePane } from './support';
 
 const AT = '2026-11-25T09:00:00+07:00';
 const WORK = path.join(OUTPUT_DIR, 'flow');
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const shot = (name: string) => screenshot(page, name, 'flow');
+const pane = usePane({ officeJs: 'package', fixedTime: new Date(AT) });
+const shot = (name: string) => screenshot(pane.page, name, 'flow');
 
 const emptyDocx = path.join(WORK, 'input-empty.docx');
 const summaryDocx = path.join(WORK, 'input-summary-written-in-word.docx');
@@ -59,30 +41,16 @@ beforeAll(async () => {
     runCli(['new', '--kind', 'individual', '--data', summaryJson, '--out', summaryDocx, '--force']),
   ]);
   for (const r of made) expect(r).toMatchObject({ code: 0 });
-
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = await newPaneContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(new Date(AT));
-  await routeOfficeJs(page, 'package');
-  const pane = await openPane(page, `${server.url}taskpane.html`);
-  expect(pane.mode).toBe('file');
+  expect(pane.info.mode).toBe('file');
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-const status = () => reportStatus(page);
+const status = () => reportStatus(pane.page);
 async function expectStatus(text: string, state: string): Promise<void> {
   await status().filter({ hasText: text }).waitFor();
   await expect(status().getAttribute('data-state')).resolves.toBe(state);
 }
 async function errorRules(): Promise<string[]> {
-  const rules = await page
+  const rules = await pane.page
     .getByTestId('findings-error')
     .locator('li[data-rule]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''));
@@ -91,15 +59,15 @@ async function errorRules(): Promise<string[]> {
 
 test('01 the Start view of file mode, clock fixed to the report quarter', async () => {
   await expectStatus('Chưa mở báo cáo nào', 'noDocument');
-  await expect(page.evaluate(() => new Date().toISOString())).resolves.toBe(new Date(AT).toISOString());
+  await expect(pane.page.evaluate(() => new Date().toISOString())).resolves.toBe(new Date(AT).toISOString());
   await shot('01-start');
 });
 
 test('02 opening the generated empty template lists its eight errors in the checklist', async () => {
-  await page.getByTestId('open-file-input').first().setInputFiles(emptyDocx);
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(emptyDocx);
   await expectStatus('Còn 8 lỗi cần sửa', 'errors');
-  await expect(page.getByTestId('file-name').innerText()).resolves.toContain('input-empty.docx');
-  await page.getByTestId('findings-error').waitFor();
+  await expect(pane.page.getByTestId('file-name').innerText()).resolves.toContain('input-empty.docx');
+  await pane.page.getByTestId('findings-error').waitFor();
   expect(await errorRules()).toEqual([
     'field.required',
     'field.required',
@@ -110,14 +78,14 @@ test('02 opening the generated empty template lists its eight errors in the chec
     'summary.pages',
     'summary.words',
   ]);
-  await expect(page.getByTestId('findings-error').innerText()).resolves.toContain('Chưa ghi họ tên');
-  await expect(page.getByTestId('progress-panel').innerText()).resolves.toMatch(/0\s*\/\s*1\.000/);
+  await expect(pane.page.getByTestId('findings-error').innerText()).resolves.toContain('Chưa ghi họ tên');
+  await expect(pane.page.getByTestId('progress-panel').innerText()).resolves.toMatch(/0\s*\/\s*1\.000/);
   await shot('02-empty-template-errors');
 });
 
 test('03 the same template with the summary written in Word: five errors left, the word gauge passes 1,000', async () => {
-  await page.getByRole('button', { name: 'Mở tệp .docx' }).first().waitFor();
-  await page.getByTestId('open-file-input').first().setInputFiles(summaryDocx);
+  await pane.page.getByRole('button', { name: 'Mở tệp .docx' }).first().waitFor();
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(summaryDocx);
   await expectStatus('Còn 5 lỗi cần sửa', 'errors');
   expect(await errorRules()).toEqual([
     'field.required',
@@ -126,67 +94,67 @@ test('03 the same template with the summary written in Word: five errors left, t
     'models.table',
     'photo.present',
   ]);
-  await expect(page.getByTestId('progress-panel').innerText()).resolves.toMatch(/1\.376\s*\/\s*1\.000/);
+  await expect(pane.page.getByTestId('progress-panel').innerText()).resolves.toMatch(/1\.376\s*\/\s*1\.000/);
   await shot('03-summary-written');
 });
 
 test('04 the Fields form writes name, birth year, position and unit into the document', async () => {
-  await goTo(page, 'Thông tin');
-  await page.getByRole('textbox', { name: /^Họ tên/ }).fill(FIELDS.hoTen);
-  await page.keyboard.press('Tab');
-  await page.getByRole('textbox', { name: /^Sinh năm/ }).fill(FIELDS.sinhNam);
-  await page.keyboard.press('Tab');
-  await page.getByRole('textbox', { name: /^Chức vụ, đơn vị công tác/ }).fill(FIELDS.chucVuDonVi);
-  await page.getByRole('button', { name: 'Lưu vào tài liệu' }).click();
-  await page.getByText('Mọi thông tin đã được lưu vào tài liệu.').waitFor();
+  await goTo(pane.page, 'Thông tin');
+  await pane.page.getByRole('textbox', { name: /^Họ tên/ }).fill(FIELDS.hoTen);
+  await pane.page.keyboard.press('Tab');
+  await pane.page.getByRole('textbox', { name: /^Sinh năm/ }).fill(FIELDS.sinhNam);
+  await pane.page.keyboard.press('Tab');
+  await pane.page.getByRole('textbox', { name: /^Chức vụ, đơn vị công tác/ }).fill(FIELDS.chucVuDonVi);
+  await pane.page.getByRole('button', { name: 'Lưu vào tài liệu' }).click();
+  await pane.page.getByText('Mọi thông tin đã được lưu vào tài liệu.').waitFor();
   await expectStatus('Còn 2 lỗi cần sửa', 'errors');
   // Each box says it was saved (Fluent Field's success message), none shows an error.
-  await expect(page.getByText('Đã lưu vào tài liệu.').count()).resolves.toBe(3);
-  await expect(page.locator('[data-field][aria-invalid="true"]').count()).resolves.toBe(0);
+  await expect(pane.page.getByText('Đã lưu vào tài liệu.').count()).resolves.toBe(3);
+  await expect(pane.page.locator('[data-field][aria-invalid="true"]').count()).resolves.toBe(0);
   await shot('04-fields-saved');
 });
 
 test('05 the Photo view frames a 2:3 portrait and inserts it into the 4x6 frame', async () => {
-  await goTo(page, 'Ảnh 4x6');
-  await page.getByLabel('Tệp ảnh (JPEG hoặc PNG)').setInputFiles(photoPng);
-  await page.getByTestId('photo-frame').waitFor();
-  await page.getByText(/Đủ nét để in cỡ 4x6 cm/).waitFor();
+  await goTo(pane.page, 'Ảnh 4x6');
+  await pane.page.getByLabel('Tệp ảnh (JPEG hoặc PNG)').setInputFiles(photoPng);
+  await pane.page.getByTestId('photo-frame').waitFor();
+  await pane.page.getByText(/Đủ nét để in cỡ 4x6 cm/).waitFor();
   await shot('05-photo-framed');
-  await page.getByRole('button', { name: 'Chèn ảnh' }).click();
-  await page.getByText('Đã chèn ảnh vào khung 4x6 của tài liệu.').waitFor();
+  await pane.page.getByRole('button', { name: 'Chèn ảnh' }).click();
+  await pane.page.getByText('Đã chèn ảnh vào khung 4x6 của tài liệu.').waitFor();
   await expectStatus('Còn 1 lỗi cần sửa', 'errors');
   await shot('06-photo-inserted');
 });
 
 test('06 the Models form writes two rows into the table', async () => {
-  await goTo(page, 'Mô hình, công trình');
+  await goTo(pane.page, 'Mô hình, công trình');
   // An empty table opens with one empty card, ready to type in; "Thêm mô hình" adds the next.
   for (const [i, row] of MODELS.entries()) {
-    if (i > 0) await page.getByRole('button', { name: 'Thêm mô hình' }).click();
-    const card = page.getByRole('group', { name: `Mô hình ${i + 1}`, exact: true });
+    if (i > 0) await pane.page.getByRole('button', { name: 'Thêm mô hình' }).click();
+    const card = pane.page.getByRole('group', { name: `Mô hình ${i + 1}`, exact: true });
     await card.waitFor();
     for (const [column, value] of Object.entries(row)) await card.locator(`[data-column="${column}"]`).fill(value);
   }
-  await expect(page.getByRole('group', { name: /^Mô hình \d+$/ }).count()).resolves.toBe(MODELS.length);
+  await expect(pane.page.getByRole('group', { name: /^Mô hình \d+$/ }).count()).resolves.toBe(MODELS.length);
   await shot('07-models-filled');
-  await page.getByRole('button', { name: 'Ghi vào tài liệu' }).click();
-  await page.getByText('Đã ghi 2 mô hình vào tài liệu.').waitFor();
+  await pane.page.getByRole('button', { name: 'Ghi vào tài liệu' }).click();
+  await pane.page.getByText('Đã ghi 2 mô hình vào tài liệu.').waitFor();
   await expectStatus('Sẵn sàng gửi', 'ready');
   await shot('08-models-written');
 });
 
 test('07 the checklist says the report is ready to send', async () => {
-  await goTo(page, 'Kiểm tra');
-  await page.getByText('Không còn lỗi nào. Báo cáo đã sẵn sàng gửi.').waitFor();
-  await expect(page.getByTestId('findings-error').count()).resolves.toBe(0);
+  await goTo(pane.page, 'Kiểm tra');
+  await pane.page.getByText('Không còn lỗi nào. Báo cáo đã sẵn sàng gửi.').waitFor();
+  await expect(pane.page.getByTestId('findings-error').count()).resolves.toBe(0);
   await expectStatus('Sẵn sàng gửi', 'ready');
   await shot('09-ready');
 });
 
 test('08 the downloaded file passes the command line check (exit 0) at the same instant', async () => {
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải tệp về' }).click(),
+    pane.page.waitForEvent('download'),
+    pane.page.getByRole('button', { name: 'Tải tệp về' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('input-summary-written-in-word.docx');
   await download.saveAs(downloaded);

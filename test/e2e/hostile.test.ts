@@ -4,21 +4,9 @@
  * a new template can still be made).
  */
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { docx } from '../../src/core/i18n/catalogs/docx';
 import expected from '../fixtures/hostile/expected.json';
-import {
-  DIST,
-  ROOT,
-  launchChromium,
-  newPaneContext,
-  openPane,
-  reportStatus,
-  routeOfficeJs,
-  screenshot,
-  startStaticServer,
-  type StaticServer,
-} from './support';
+import { ROOT, reportStatus, screenshot, usePane } from './support';
 
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
 /** One of each kind of refusal (the zip bombs and DOCTYPE files are the hostile ones). */
@@ -34,61 +22,44 @@ const FILES = [
   'empty.docx',
 ];
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = await newPaneContext(browser);
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await routeOfficeJs(page, 'blocked');
-  await openPane(page, `${server.url}taskpane.html`);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePane({ officeJs: 'blocked' });
 
 test.each(FILES)('%s is refused with its localised message', async (file) => {
   const key = (expected as Record<string, { error?: string }>)[file].error!;
   const template = docx.vi[key];
   expect(template).toBeTruthy();
-  await page.getByTestId('open-file-input').first().setInputFiles(path.join(HOSTILE, file));
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(path.join(HOSTILE, file));
   // The message shows at once as plain text, then in its message bar (loaded with the first error) with a title.
-  const alert = page
+  const alert = pane.page
     .getByRole('alert')
     .filter({ hasText: messagePattern(template) })
     .filter({ hasText: 'Đã xảy ra lỗi' });
   await alert.waitFor();
-  await expect(reportStatus(page).getAttribute('data-state')).resolves.toBe('noDocument');
-  await screenshot(page, path.basename(file, '.docx'), 'hostile');
+  await expect(reportStatus(pane.page).getAttribute('data-state')).resolves.toBe('noDocument');
+  await screenshot(pane.page, path.basename(file, '.docx'), 'hostile');
   await alert.getByRole('button', { name: 'Đóng' }).click();
   await alert.waitFor({ state: 'detached' });
 });
 
 test('after the refusals the pane still works: a new template opens and is checked', async () => {
-  await page.getByRole('button', { name: 'Tạo mẫu mới' }).click();
-  await reportStatus(page).filter({ hasText: 'Còn 8 lỗi cần sửa' }).waitFor();
-  await page.getByTestId('findings-error').waitFor();
-  expect(pageErrors).toEqual([]);
+  await pane.page.getByRole('button', { name: 'Tạo mẫu mới' }).click();
+  await reportStatus(pane.page).filter({ hasText: 'Còn 8 lỗi cần sửa' }).waitFor();
+  await pane.page.getByTestId('findings-error').waitFor();
+  expect(pane.pageErrors).toEqual([]);
 });
 
 test('a file that is not a .docx at all is refused by name', async () => {
-  await page
+  await pane.page
     .getByTestId('open-file-input')
     .first()
     .setInputFiles({ name: 'ghi-chú.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
-  await page.getByRole('alert').filter({ hasText: 'Tệp "ghi-chú.txt" không phải tài liệu Word (.docx).' }).waitFor();
+  await pane.page
+    .getByRole('alert')
+    .filter({ hasText: 'Tệp "ghi-chú.txt" không phải tài liệu Word (.docx).' })
+    .waitFor();
   // The open document is untouched.
-  await expect(reportStatus(page).innerText()).resolves.toContain('Còn 8 lỗi cần sửa');
-  await screenshot(page, 'not-docx-keeps-document', 'hostile');
+  await expect(reportStatus(pane.page).innerText()).resolves.toContain('Còn 8 lỗi cần sửa');
+  await screenshot(pane.page, 'not-docx-keeps-document', 'hostile');
 });
 
 /** The catalog's message as a pattern: its {params} (a limit, a size) match any text, and no "{" is left. */

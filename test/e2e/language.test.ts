@@ -3,48 +3,18 @@
  * Settings — every label of the shell and the views changes, the page's lang too — and the choice survives a reload
  * (settings are kept per user).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  DIST,
-  goTo,
-  launchChromium,
-  newPaneContext,
-  openPane,
-  reportStatus,
-  routeOfficeJs,
-  screenshot,
-  startStaticServer,
-  type StaticServer,
-} from './support';
+import { goTo, reportStatus, screenshot, usePane } from './support';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = await newPaneContext(browser);
-  page = await context.newPage();
-  await routeOfficeJs(page, 'package');
-  await openPane(page, `${server.url}taskpane.html`);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePane({ officeJs: 'package' });
 
 const navNames = () =>
-  page
+  pane.page
     .getByRole('navigation')
     .getByRole('button')
     .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 
 test('Vietnamese by default', async () => {
-  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('vi');
+  await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('vi');
   await expect(navNames()).resolves.toEqual([
     'Bắt đầu',
     'Kiểm tra',
@@ -58,11 +28,11 @@ test('Vietnamese by default', async () => {
 });
 
 test('choosing English in Settings switches every label to English', async () => {
-  await goTo(page, 'Cài đặt');
-  await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
-  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-  await page.getByText('Settings saved.').waitFor();
-  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+  await goTo(pane.page, 'Cài đặt');
+  await pane.page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
+  await pane.page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await pane.page.getByText('Settings saved.').waitFor();
+  await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
   await expect(navNames()).resolves.toEqual([
     'Start',
     'Checklist',
@@ -73,24 +43,24 @@ test('choosing English in Settings switches every label to English', async () =>
     'Send the report',
     'Settings',
   ]);
-  await expect(reportStatus(page, 'Report status').innerText()).resolves.toContain('No report open');
-  await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Achievement report');
-  await expect(page.getByRole('button', { name: 'Save settings' }).isVisible()).resolves.toBe(true);
-  await screenshot(page, 'en-settings', 'language');
+  await expect(reportStatus(pane.page, 'Report status').innerText()).resolves.toContain('No report open');
+  await expect(pane.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Achievement report');
+  await expect(pane.page.getByRole('button', { name: 'Save settings' }).isVisible()).resolves.toBe(true);
+  await screenshot(pane.page, 'en-settings', 'language');
 
-  await goTo(page, 'Start');
-  await expect(page.getByRole('radio', { name: 'Individual' }).isChecked()).resolves.toBe(true);
-  await page.getByRole('button', { name: 'Create a new template' }).click();
-  await reportStatus(page, 'Report status')
+  await goTo(pane.page, 'Start');
+  await expect(pane.page.getByRole('radio', { name: 'Individual' }).isChecked()).resolves.toBe(true);
+  await pane.page.getByRole('button', { name: 'Create a new template' }).click();
+  await reportStatus(pane.page, 'Report status')
     .filter({ hasText: /\d+ errors to fix/ })
     .waitFor();
-  await expect(page.getByTestId('findings-error').innerText()).resolves.toMatch(/^Errors to fix \(\d+\)/);
-  await screenshot(page, 'en-checklist', 'language');
+  await expect(pane.page.getByTestId('findings-error').innerText()).resolves.toMatch(/^Errors to fix \(\d+\)/);
+  await screenshot(pane.page, 'en-checklist', 'language');
 });
 
 test('the choice is kept after a reload', async () => {
-  await page.reload({ waitUntil: 'commit' });
-  await reportStatus(page, 'Report status').waitFor();
-  await page.getByRole('button', { name: 'Create a new template' }).waitFor();
-  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+  await pane.page.reload({ waitUntil: 'commit' });
+  await reportStatus(pane.page, 'Report status').waitFor();
+  await pane.page.getByRole('button', { name: 'Create a new template' }).waitFor();
+  await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
 });

@@ -8,22 +8,7 @@
  */
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  DIST,
-  OUTPUT_DIR,
-  goTo,
-  horizontalOverflow,
-  launchChromium,
-  newPaneContext,
-  openPane,
-  portraitPng,
-  reportStatus,
-  routeOfficeJs,
-  screenshot,
-  startStaticServer,
-  type StaticServer,
-} from './support';
+import { OUTPUT_DIR, goTo, horizontalOverflow, portraitPng, reportStatus, screenshot, usePane } from './support';
 
 const WIDTH = 320;
 const VIEWS_VI = [
@@ -48,32 +33,17 @@ const VIEWS_EN = [
 ];
 const FOLDER = 'narrow-320';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const pane = usePane({ officeJs: 'blocked', context: { viewport: { width: WIDTH, height: 720 } } });
 const photo = path.join(OUTPUT_DIR, FOLDER, 'input-portrait.png');
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(path.dirname(photo), { recursive: true });
   // A landscape photo: the crop frame must still fit.
   writeFileSync(photo, portraitPng(1200, 800));
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-  context = await newPaneContext(browser, { viewport: { width: WIDTH, height: 720 } });
-  page = await context.newPage();
-  await routeOfficeJs(page, 'blocked');
-  await openPane(page, `${server.url}taskpane.html`);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 async function expectNoHorizontalScroll(where: string): Promise<void> {
-  const { scrollWidth, offenders } = await horizontalOverflow(page, WIDTH);
+  const { scrollWidth, offenders } = await horizontalOverflow(pane.page, WIDTH);
   if (scrollWidth > WIDTH)
     throw new Error(`${where}: scrollWidth ${scrollWidth} > ${WIDTH}; sticking out: ${offenders.join('; ')}`);
   expect(scrollWidth).toBeLessThanOrEqual(WIDTH);
@@ -81,34 +51,34 @@ async function expectNoHorizontalScroll(where: string): Promise<void> {
 
 test('the Start view fits before any document is open', async () => {
   await expectNoHorizontalScroll('Start, no document');
-  await screenshot(page, '00-start-no-document', FOLDER);
+  await screenshot(pane.page, '00-start-no-document', FOLDER);
 });
 
 test('every view fits at 320 px in Vietnamese, with a new template open and a photo in the frame', async () => {
-  await page.getByRole('button', { name: 'Tạo mẫu mới' }).click();
-  await reportStatus(page)
+  await pane.page.getByRole('button', { name: 'Tạo mẫu mới' }).click();
+  await reportStatus(pane.page)
     .filter({ hasText: /Còn \d+ lỗi cần sửa/ })
     .waitFor();
   for (const [i, name] of VIEWS_VI.entries()) {
-    await goTo(page, name);
+    await goTo(pane.page, name);
     if (name === 'Ảnh 4x6') {
-      await page.getByLabel('Tệp ảnh (JPEG hoặc PNG)').setInputFiles(photo);
-      await page.getByTestId('photo-frame').waitFor();
+      await pane.page.getByLabel('Tệp ảnh (JPEG hoặc PNG)').setInputFiles(photo);
+      await pane.page.getByTestId('photo-frame').waitFor();
     }
     await expectNoHorizontalScroll(name);
-    await screenshot(page, `vi-${String(i + 1).padStart(2, '0')}-${slug(name)}`, FOLDER);
+    await screenshot(pane.page, `vi-${String(i + 1).padStart(2, '0')}-${slug(name)}`, FOLDER);
   }
 });
 
 test('every view fits at 320 px in English', async () => {
-  await goTo(page, 'Cài đặt');
-  await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
-  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-  await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).waitFor();
+  await goTo(pane.page, 'Cài đặt');
+  await pane.page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
+  await pane.page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await pane.page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).waitFor();
   for (const [i, name] of VIEWS_EN.entries()) {
-    await goTo(page, name);
+    await goTo(pane.page, name);
     await expectNoHorizontalScroll(name);
-    await screenshot(page, `en-${String(i + 1).padStart(2, '0')}-${slug(name)}`, FOLDER);
+    await screenshot(pane.page, `en-${String(i + 1).padStart(2, '0')}-${slug(name)}`, FOLDER);
   }
 });
 

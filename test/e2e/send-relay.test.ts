@@ -12,25 +12,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx/read';
 import { completeIndividual, emptyIndividual, NOW } from '../server/support/reports';
 import { RECIPIENT, startTestRelay, tempDb, upload, type TestRelay } from '../server/support/relay';
 import { TestSmtp, parseMail } from '../server/support/smtp';
-import {
-  DIST,
-  OUTPUT_DIR,
-  goTo,
-  launchChromium,
-  newPaneContext,
-  openPane,
-  reportStatus,
-  routeOfficeJs,
-  runCli,
-  screenshot,
-  startStaticServer,
-  type StaticServer,
-} from './support';
+import { OUTPUT_DIR, goTo, reportStatus, runCli, screenshot, usePane } from './support';
 
 const AT = NOW.toISOString();
 const WORK = path.join(OUTPUT_DIR, 'send-relay');
@@ -39,15 +25,12 @@ const emptyDocx = path.join(WORK, 'input-empty.docx');
 const delivered = path.join(WORK, 'delivered.docx');
 const downloaded = path.join(WORK, 'downloaded-after-send.docx');
 
-let server: StaticServer;
+const pane = usePane({ officeJs: 'package', fixedTime: new Date(AT) });
 let smtp: TestSmtp;
 let relay: TestRelay;
 let db: ReturnType<typeof tempDb>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let emptyBytes: Uint8Array;
-const shot = (name: string) => screenshot(page, name, 'send-relay');
+const shot = (name: string) => screenshot(pane.page, name, 'send-relay');
 
 const SEND = 'Gửi qua máy chủ chuyển thư';
 
@@ -58,58 +41,47 @@ beforeAll(async () => {
   writeFileSync(completeDocx, complete);
   writeFileSync(emptyDocx, empty);
 
-  server = await startStaticServer(DIST);
   smtp = await TestSmtp.start();
   db = tempDb();
   relay = await startTestRelay(smtp.url, db.dbPath, {
-    allowedOrigins: [new URL(server.url).origin],
+    allowedOrigins: [new URL(pane.server.url).origin],
     now: () => new Date(AT),
   });
-
-  browser = await launchChromium();
-  context = await newPaneContext(browser);
-  page = await context.newPage();
-  await page.clock.setFixedTime(new Date(AT));
-  await routeOfficeJs(page, 'package');
-  const pane = await openPane(page, `${server.url}taskpane.html`);
-  expect(pane.mode).toBe('file');
+  expect(pane.info.mode).toBe('file');
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
   await relay?.close();
   await smtp?.stop();
-  await server?.close();
   db?.cleanup();
 });
 
 function sendButton() {
-  return page.getByRole('button', { name: SEND, exact: true });
+  return pane.page.getByRole('button', { name: SEND, exact: true });
 }
 
 async function actionHint(): Promise<string> {
   const id = await sendButton().getAttribute('aria-describedby');
-  return page.locator(`[id="${id}"]`).innerText();
+  return pane.page.locator(`[id="${id}"]`).innerText();
 }
 
 test('01 the relay address is set in Settings', async () => {
-  await expect(page.evaluate(() => new Date().toISOString())).resolves.toBe(AT);
-  await goTo(page, 'Cài đặt');
-  await page.getByRole('button', { name: 'Hiện phần nâng cao' }).click();
-  await page.getByRole('textbox', { name: 'Địa chỉ máy chủ chuyển tiếp' }).fill(relay.url);
-  await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
-  await page.getByText('Đã lưu cài đặt.').waitFor();
+  await expect(pane.page.evaluate(() => new Date().toISOString())).resolves.toBe(AT);
+  await goTo(pane.page, 'Cài đặt');
+  await pane.page.getByRole('button', { name: 'Hiện phần nâng cao' }).click();
+  await pane.page.getByRole('textbox', { name: 'Địa chỉ máy chủ chuyển tiếp' }).fill(relay.url);
+  await pane.page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await pane.page.getByText('Đã lưu cài đặt.').waitFor();
 });
 
 test('02 an incomplete report cannot be sent from the pane, and the relay refuses it when posted directly', async () => {
-  await page.getByTestId('open-file-input').first().setInputFiles(emptyDocx);
-  await reportStatus(page)
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(emptyDocx);
+  await reportStatus(pane.page)
     .filter({ hasText: /Còn \d+ lỗi cần sửa/ })
     .waitFor();
-  await goTo(page, 'Gửi báo cáo');
-  await expect(page.getByRole('radio', { name: 'Máy chủ chuyển thư' }).isChecked()).resolves.toBe(true);
-  await page.getByText(/Chưa gửi được: còn \d+ lỗi cần sửa\./).waitFor();
+  await goTo(pane.page, 'Gửi báo cáo');
+  await expect(pane.page.getByRole('radio', { name: 'Máy chủ chuyển thư' }).isChecked()).resolves.toBe(true);
+  await pane.page.getByText(/Chưa gửi được: còn \d+ lỗi cần sửa\./).waitFor();
   await expect(sendButton().isDisabled()).resolves.toBe(true);
   await expect(actionHint()).resolves.toBe('Nút gửi chỉ bật khi tài liệu không còn lỗi.');
   await shot('01-incomplete-blocked');
@@ -123,16 +95,16 @@ test('02 an incomplete report cannot be sent from the pane, and the relay refuse
 });
 
 test('03 a complete report goes through the relay to the SMTP server, and the delivered file passes check', async () => {
-  await page.getByTestId('open-file-input').first().setInputFiles(completeDocx);
-  await reportStatus(page).filter({ hasText: 'Sẵn sàng gửi' }).waitFor();
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(completeDocx);
+  await reportStatus(pane.page).filter({ hasText: 'Sẵn sàng gửi' }).waitFor();
   // Opening a file may switch views: come back to the Send view.
-  await goTo(page, 'Gửi báo cáo');
-  await page.getByRole('main').getByText('Sẵn sàng gửi', { exact: true }).waitFor();
+  await goTo(pane.page, 'Gửi báo cáo');
+  await pane.page.getByRole('main').getByText('Sẵn sàng gửi', { exact: true }).waitFor();
   await expect(actionHint()).resolves.toBe('Tài liệu được kiểm tra lại ngay trước khi gửi.');
   await shot('02-ready');
   await sendButton().click();
 
-  const accepted = page.getByText(/Máy chủ chuyển thư đã nhận báo cáo\. Mã xác nhận: ([A-Za-z0-9_-]+)\./);
+  const accepted = pane.page.getByText(/Máy chủ chuyển thư đã nhận báo cáo\. Mã xác nhận: ([A-Za-z0-9_-]+)\./);
   await accepted.waitFor({ timeout: 20_000 });
   const receipt = /Mã xác nhận: ([A-Za-z0-9_-]+)\./.exec(await accepted.innerText())![1];
   await shot('03-sent');
@@ -151,7 +123,7 @@ test('03 a complete report goes through the relay to the SMTP server, and the de
   expect(check.code).toBe(0);
 
   // The history shows the send (Vietnam time, path, recipient, receipt); its status can be asked.
-  const row = page.getByRole('row').filter({ hasText: receipt });
+  const row = pane.page.getByRole('row').filter({ hasText: receipt });
   await row.waitFor();
   await expect(row.innerText()).resolves.toMatch(
     /25\/11\/2026 09:00\s+Máy chủ chuyển thư\s+tquong\.ql@tphcm\.gov\.vn\s+/,
@@ -162,8 +134,8 @@ test('03 a complete report goes through the relay to the SMTP server, and the de
 
   // The record is in the document itself: download it and read it back.
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải tệp về' }).click(),
+    pane.page.waitForEvent('download'),
+    pane.page.getByRole('button', { name: 'Tải tệp về' }).click(),
   ]);
   await download.saveAs(downloaded);
   const snapshot = await readDocx(new Uint8Array(readFileSync(downloaded)));
@@ -172,7 +144,7 @@ test('03 a complete report goes through the relay to the SMTP server, and the de
 
 test('04 sending the same report again in the quarter asks first; declining sends nothing', async () => {
   await sendButton().click();
-  const dialog = page.getByRole('alertdialog');
+  const dialog = pane.page.getByRole('alertdialog');
   await dialog.waitFor();
   await expect(dialog.innerText()).resolves.toContain(
     '25/11/2026 09:00 (giờ Việt Nam), Máy chủ chuyển thư, đến tquong.ql@tphcm.gov.vn',

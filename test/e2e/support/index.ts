@@ -16,3 +16,4 @@ export {
 export { ensureBuilt, ROOT, DIST, CLI, CLI_BUNDLE } from './build';
 export { runCli, type CliResult } from './cli';
 export { portraitPng } from './png';
+export { useBrowser, usePane, paneUrl, type BrowserFixture, type PaneFixture, type UsePaneOptions } from './usePane';

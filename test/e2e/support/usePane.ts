@@ -1,0 +1,78 @@
+/**
+ * The set-up every end-to-end test file shares, as Jest hooks: a static server on dist/ and one Chromium for the
+ * file (`useBrowser`), and, for files whose tests walk through one pane together, a pane context with the task pane
+ * opened in it (`usePane`). The hooks are registered where these are called (top level of a test file); the returned
+ * object is filled in by `beforeAll` and closed by `afterAll`, so read its fields inside hooks and tests only.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, newPaneContext } from './browser';
+import { DIST } from './build';
+import { routeOfficeJs, type OfficeJsMode, type OfficeJsRouting } from './officeJs';
+import { openPane, type PaneInfo } from './pane';
+import { startStaticServer, type StaticServer } from './server';
+
+export interface BrowserFixture {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/** The task pane's address on the static server. */
+export function paneUrl(server: StaticServer): string {
+  return `${server.url}taskpane.html`;
+}
+
+/** Serves dist/ and launches Chromium before the file's tests; closes both after them. */
+export function useBrowser(): BrowserFixture {
+  const fixture = {} as BrowserFixture;
+  beforeAll(() => startBrowser(fixture));
+  afterAll(() => closeBrowser(fixture));
+  return fixture;
+}
+
+async function startBrowser(fixture: BrowserFixture): Promise<void> {
+  fixture.server = await startStaticServer(DIST);
+  fixture.browser = await launchChromium();
+}
+
+async function closeBrowser(fixture: Partial<BrowserFixture>): Promise<void> {
+  await fixture.browser?.close();
+  await fixture.server?.close();
+}
+
+export interface UsePaneOptions {
+  /** How office.js is answered (see routeOfficeJs). */
+  officeJs: OfficeJsMode;
+  /** Overrides of the pane context (e.g. a narrower viewport). */
+  context?: BrowserContextOptions;
+  /** Fixes the browser's clock to this instant before the pane opens. */
+  fixedTime?: Date;
+}
+
+export interface PaneFixture extends BrowserFixture {
+  context: BrowserContext;
+  page: Page;
+  /** The opened pane's mode and time to first view. */
+  info: PaneInfo;
+  routing: OfficeJsRouting;
+  /** Uncaught errors of the page since before it opened the pane, in order. */
+  pageErrors: string[];
+}
+
+/** `useBrowser`, plus one pane context whose page has the task pane open (first view usable) before the tests. */
+export function usePane(options: UsePaneOptions): PaneFixture {
+  const fixture = { pageErrors: [] as string[] } as PaneFixture;
+  beforeAll(async () => {
+    await startBrowser(fixture);
+    fixture.context = await newPaneContext(fixture.browser, options.context);
+    fixture.page = await fixture.context.newPage();
+    fixture.page.on('pageerror', (e) => fixture.pageErrors.push(e.message));
+    if (options.fixedTime) await fixture.page.clock.setFixedTime(options.fixedTime);
+    fixture.routing = await routeOfficeJs(fixture.page, options.officeJs);
+    fixture.info = await openPane(fixture.page, paneUrl(fixture.server));
+  });
+  afterAll(async () => {
+    await fixture.context?.close();
+    await closeBrowser(fixture);
+  });
+  return fixture;
+}
