@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../core/i18n';
 import { UsageError } from './io';
 import './messages';
@@ -45,4 +46,18 @@ export function parseAt(value: string): Date {
 export function optionErrorDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '');
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A command's arguments read with node:util parseArgs (strict, positionals allowed); an unknown or malformed option
+ * is a usage error (`cli.error.badOption`).
+ */
+export function parseOptions<O extends OptionsConfig>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('cli.error.badOption', { detail: optionErrorDetail(error) });
+  }
 }

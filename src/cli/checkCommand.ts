@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { t, type Lang } from '../core/i18n';
-import { optionErrorDetail, parseAt } from './args';
+import { parseAt, parseOptions } from './args';
 import { checkFile, type FileReport } from './checkFiles';
 import { collectInputs } from './files';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './io';
@@ -19,24 +18,13 @@ export function exitCodeOf(reports: readonly FileReport[]): number {
 
 /** `check FILE_OR_DIR... [--json] [--at ISO-DATE] [--lang vi|en] [--inclusive] [--progress]` */
 export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        at: { type: 'string' },
-        lang: { type: 'string' },
-        inclusive: { type: 'boolean', default: false },
-        progress: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError('cli.error.badOption', { detail: optionErrorDetail(error) });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(args, {
+    json: { type: 'boolean', default: false },
+    at: { type: 'string' },
+    lang: { type: 'string' },
+    inclusive: { type: 'boolean', default: false },
+    progress: { type: 'boolean', default: false },
+  });
   if (positionals.length === 0) throw new UsageError('cli.error.noInputs');
   const now = values.at !== undefined ? parseAt(values.at) : new Date();
 

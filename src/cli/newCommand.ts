@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isAppError } from '../core/errors';
 import { t, type Lang } from '../core/i18n';
 import type { MessageRef } from '../core/rules/types';
@@ -7,7 +6,7 @@ import { isTemplateKind } from '../core/template/templates';
 import type { TemplateKind } from '../core/template/types';
 import { parseReportData, type ReportData } from '../docx/reportData';
 import { writeTemplateDocx } from '../docx/write';
-import { optionErrorDetail } from './args';
+import { parseOptions } from './args';
 import { errorText } from './files';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io';
 import { loadJsonObject, loadPhoto } from './reportJson';
@@ -21,24 +20,13 @@ function printErrors(io: CliIo, lang: Lang, errors: readonly MessageRef[], extra
 
 /** `new --kind individual|collective [--data report.json] --out report.docx [--force]` */
 export async function runNew(args: string[], io: CliIo, lang: Lang): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        kind: { type: 'string' },
-        data: { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError('cli.error.badOption', { detail: optionErrorDetail(error) });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(args, {
+    kind: { type: 'string' },
+    data: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+  });
   if (positionals.length > 0) throw new UsageError('cli.error.unexpectedArgs', { args: positionals.join(' ') });
   if (values.kind !== undefined && !isTemplateKind(values.kind)) throw new UsageError('cli.error.badKind', { value: values.kind });
   if (!values.out) throw new UsageError('cli.error.missingOut');
