@@ -24,6 +24,11 @@ const TYPES: Record<string, string> = {
   '.dotx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.template',
 };
 
+/** The Content-Type the relay sends for `file`, by its extension. */
+export function contentType(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 /** The file under `root` that `urlPath` names, or null when it names nothing servable. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -42,12 +47,21 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return file.startsWith(base + path.sep) ? file : null;
 }
 
+export interface ServeStaticOptions {
+  /**
+   * Cache-Control of every answer. By default, content-hashed scripts (name.0123abcd.js) are cached for a year and
+   * everything else is revalidated (no-cache).
+   */
+  cacheControl?: string;
+}
+
 /** Answers the request from `root`; false when there is no such file (the caller answers 404). */
 export async function serveStatic(
   root: string,
   req: IncomingMessage,
   res: ServerResponse,
   urlPath: string,
+  options: ServeStaticOptions = {},
 ): Promise<boolean> {
   const file = resolveStaticPath(root, urlPath);
   if (!file) return false;
@@ -62,11 +76,11 @@ export async function serveStatic(
     return false;
   }
   if (!stat.isFile()) return false;
-  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(200, {
-    'Content-Type': type,
+    'Content-Type': contentType(file),
     'Content-Length': stat.size,
-    'Cache-Control': /\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control':
+      options.cacheControl ?? (/\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   if (req.method === 'HEAD') {
     res.end();
