@@ -226,6 +226,11 @@ async function handleSubmission(
   }
 }
 
+/** 405 for a method the address does not take, naming the ones it does in Allow. */
+function refuseMethod(req: http.IncomingMessage, res: http.ServerResponse, lang: Lang, allow: string): void {
+  refuse(res, lang, 405, 'relay.methodNotAllowed', { method: req.method ?? '' }, {}, { Allow: allow });
+}
+
 async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const lang = langOf(req.headers['accept-language']);
   const url = new URL(req.url ?? '/', 'http://relay.invalid');
@@ -235,8 +240,7 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
   if (ctx.config.tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
 
   if (path === '/healthz') {
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return refuse(res, lang, 405, 'relay.methodNotAllowed', { method: req.method ?? '' }, {}, { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuseMethod(req, res, lang, 'GET, HEAD');
     const ok = ctx.store.healthy();
     return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
   }
@@ -262,30 +266,12 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
       return refuse(res, lang, 403, 'relay.originNotAllowed', { origin });
     }
     if (path === '/api/submissions') {
-      if (req.method !== 'POST')
-        return refuse(
-          res,
-          lang,
-          405,
-          'relay.methodNotAllowed',
-          { method: req.method ?? '' },
-          {},
-          { Allow: 'POST, OPTIONS' },
-        );
+      if (req.method !== 'POST') return refuseMethod(req, res, lang, 'POST, OPTIONS');
       return handleSubmission(ctx, req, res, lang);
     }
     const m = /^\/api\/submissions\/([^/]+)$/.exec(path);
     if (m) {
-      if (req.method !== 'GET')
-        return refuse(
-          res,
-          lang,
-          405,
-          'relay.methodNotAllowed',
-          { method: req.method ?? '' },
-          {},
-          { Allow: 'GET, OPTIONS' },
-        );
+      if (req.method !== 'GET') return refuseMethod(req, res, lang, 'GET, OPTIONS');
       const row = RECEIPT_PATTERN.test(m[1]) ? ctx.store.get(m[1]) : null;
       if (!row) return refuse(res, lang, 404, 'relay.receiptNotFound');
       return sendJson(res, 200, statusAnswer(row, ctx.config.to));
