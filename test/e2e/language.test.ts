@@ -4,6 +4,7 @@
  * (settings are kept per user).
  */
 import { goTo, reportStatus, screenshot, usePane } from './support';
+import { VIEWS_EN, VIEWS_VI } from './support/views';
 
 const pane = usePane({ officeJs: 'package' });
 
@@ -15,16 +16,7 @@ const navNames = () =>
 
 test('Vietnamese by default', async () => {
   await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('vi');
-  await expect(navNames()).resolves.toEqual([
-    'Bắt đầu',
-    'Kiểm tra',
-    'Thông tin',
-    'Ảnh 4x6',
-    'Hướng dẫn viết',
-    'Mô hình, công trình',
-    'Gửi báo cáo',
-    'Cài đặt',
-  ]);
+  await expect(navNames()).resolves.toEqual(VIEWS_VI);
 });
 
 test('choosing English in Settings switches every label to English', async () => {
@@ -33,16 +25,7 @@ test('choosing English in Settings switches every label to English', async () =>
   await pane.page.getByRole('button', { name: 'Lưu cài đặt' }).click();
   await pane.page.getByText('Settings saved.').waitFor();
   await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
-  await expect(navNames()).resolves.toEqual([
-    'Start',
-    'Checklist',
-    'Details',
-    '4x6 photo',
-    'Writing guide',
-    'Models and projects',
-    'Send the report',
-    'Settings',
-  ]);
+  await expect(navNames()).resolves.toEqual(VIEWS_EN);
   await expect(reportStatus(pane.page, 'Report status').innerText()).resolves.toContain('No report open');
   await expect(pane.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Achievement report');
   await expect(pane.page.getByRole('button', { name: 'Save settings' }).isVisible()).resolves.toBe(true);

@@ -9,28 +9,9 @@
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { OUTPUT_DIR, goTo, horizontalOverflow, portraitPng, reportStatus, screenshot, usePane } from './support';
+import { VIEWS_EN, VIEWS_VI } from './support/views';
 
 const WIDTH = 320;
-const VIEWS_VI = [
-  'Bắt đầu',
-  'Kiểm tra',
-  'Thông tin',
-  'Ảnh 4x6',
-  'Hướng dẫn viết',
-  'Mô hình, công trình',
-  'Gửi báo cáo',
-  'Cài đặt',
-];
-const VIEWS_EN = [
-  'Start',
-  'Checklist',
-  'Details',
-  '4x6 photo',
-  'Writing guide',
-  'Models and projects',
-  'Send the report',
-  'Settings',
-];
 const FOLDER = 'narrow-320';
 
 const pane = usePane({ officeJs: 'blocked', context: { viewport: { width: WIDTH, height: 720 } } });
