@@ -10,7 +10,7 @@
 import { ADDIN_ID, ADDIN_VERSION } from '../core/addin';
 import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
-import type { FindingTarget, FixDescriptor } from '../core/rules/types';
+import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import { MODEL_COLUMNS, TEMPLATES, isTemplateKind, type FieldSpec, type TemplateKind } from '../core/template';
 import { normalize, toUpperVi } from '../core/text';
@@ -23,15 +23,7 @@ import type { ReportData } from './reportData';
 import { writeTemplateDocx, type WriteOptions } from './write';
 
 /** Fixes FileHost carries out: every kind of FixDescriptor. */
-export const FILE_HOST_FIXES: FixDescriptor['kind'][] = [
-  'restoreField',
-  'uppercaseName',
-  'renumberTable',
-  'convertLegacy',
-  'normalizeNfc',
-  'applyPageSetup',
-  'applyBodyFont',
-];
+export const FILE_HOST_FIXES: FixDescriptor['kind'][] = [...FIX_KINDS];
 
 const SEND_PATHS: ReadonlySet<string> = new Set(['graph', 'relay', 'manual']);
 

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
-import type { FindingTarget, FixDescriptor } from '../core/rules/types';
+import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import { fieldSpec, MODEL_COLUMNS, tagOf, TEMPLATES, type FieldSpec, type TemplateKind } from '../core/template';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
@@ -79,7 +79,7 @@ export class WordHost implements DocumentHost {
     this.env = options.env;
     this.loadTemplate = options.loadTemplate;
     this.support = detectSupport(options.env);
-    const fixes: FixDescriptor['kind'][] = ['restoreField', 'uppercaseName', 'renumberTable', 'convertLegacy', 'normalizeNfc', 'applyBodyFont'];
+    const fixes: FixDescriptor['kind'][] = FIX_KINDS.filter((kind) => kind !== 'applyPageSetup');
     if (this.support.desktop13) fixes.push('applyPageSetup');
     this.capabilities = {
       kind: 'word',

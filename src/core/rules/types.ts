@@ -49,6 +49,17 @@ export type FixDescriptor =
   | { kind: 'applyPageSetup' }
   | { kind: 'applyBodyFont' };
 
+/** Every kind of fix, in the order the UI lists them; hosts declare the subset they can carry out. */
+export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
+  'restoreField',
+  'uppercaseName',
+  'renumberTable',
+  'convertLegacy',
+  'normalizeNfc',
+  'applyPageSetup',
+  'applyBodyFont',
+];
+
 export interface Finding {
   rule: RuleId;
   severity: Severity;

@@ -3,7 +3,7 @@
  * be replaced, and `emitChange()` plays the document's change events.
  */
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../../../src/core/host';
-import type { FindingTarget, FixDescriptor } from '../../../src/core/rules/types';
+import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../../../src/core/rules/types';
 import { emptySnapshot, type DocumentSnapshot, type SendRecord } from '../../../src/core/snapshot';
 import type { TemplateKind } from '../../../src/core/template/types';
 
@@ -26,15 +26,7 @@ export interface FakeHost extends DocumentHost {
   recordSend: jest.Mock<Promise<void>, [SendRecord]>;
 }
 
-export const ALL_FIXES: FixDescriptor['kind'][] = [
-  'restoreField',
-  'uppercaseName',
-  'renumberTable',
-  'convertLegacy',
-  'normalizeNfc',
-  'applyPageSetup',
-  'applyBodyFont',
-];
+export const ALL_FIXES: FixDescriptor['kind'][] = [...FIX_KINDS];
 
 export function fakeHost(initial: DocumentSnapshot = emptySnapshot(), capabilities: Partial<HostCapabilities> = {}): FakeHost {
   const listeners = new Set<() => void>();
