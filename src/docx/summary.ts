@@ -9,7 +9,14 @@
  *   format, bold/italic from run properties), so the browser's editor opens what is in the file.
  */
 import { AppError } from '../core/errors';
-import { MAX_LIST_LEVEL, isEmptySummary, isListKind, normalizeBlocks, type SummaryBlock, type SummaryRun } from '../core/summaryBlocks';
+import {
+  MAX_LIST_LEVEL,
+  isEmptySummary,
+  isListKind,
+  normalizeBlocks,
+  type SummaryBlock,
+  type SummaryRun,
+} from '../core/summaryBlocks';
 import type { TemplateKind } from '../core/template';
 import { escapeAttr } from '../ooxml/escape';
 import { applySplices, paragraph, qualifier, textRunContent, withoutChildren, type Splice } from './editXml';
@@ -57,7 +64,9 @@ function levelsXml(kind: 'bullet' | 'decimal'): string {
     out +=
       `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${escapeAttr(text)}"/>` +
       `<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${left}" w:hanging="${HANGING}"/></w:pPr>` +
-      (kind === 'bullet' ? '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/></w:rPr>' : '') +
+      (kind === 'bullet'
+        ? '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/></w:rPr>'
+        : '') +
       '</w:lvl>';
   }
   return out;
@@ -84,7 +93,12 @@ function numsXml(orderedLists: number): string {
  * Puts our numbering definitions into the package (creating word/numbering.xml, its relationship and content type
  * when missing); earlier definitions of ours are replaced, everything else in the part stays as it was.
  */
-async function writeNumbering(pkg: DocxPackage, mainPart: string, orderedLists: number, maxDepth: number): Promise<void> {
+async function writeNumbering(
+  pkg: DocxPackage,
+  mainPart: string,
+  orderedLists: number,
+  maxDepth: number,
+): Promise<void> {
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const rels = await readRelationships(pkg, mainPart, maxDepth);
   const existing = rels.find((r) => r.type === REL_NUMBERING && !r.external);
@@ -94,32 +108,51 @@ async function writeNumbering(pkg: DocxPackage, mainPart: string, orderedLists: 
     const root = parseXml(text, stored, maxDepth);
     if (!isW(root, 'numbering')) throw new AppError('docx.badXml', { part: stored, detail: 'no w:numbering' });
     const q = qualifier(root.prefix);
-    const ours = (xml: string): string => (root.prefix === 'w' ? xml : xml.replace(/<(\/?)w:/g, `<$1${q('')}`).replace(/ w:/g, ` ${q('')}`));
+    const ours = (xml: string): string =>
+      root.prefix === 'w' ? xml : xml.replace(/<(\/?)w:/g, `<$1${q('')}`).replace(/ w:/g, ` ${q('')}`);
     const splices: Splice[] = [];
     let firstNum: XmlElement | undefined;
     let cleanup: XmlElement | undefined;
     for (const el of elements(root)) {
-      if (isW(el, 'abstractNum') && reserved(wAttr(el, 'abstractNumId'))) splices.push({ start: el.start, end: el.end, text: '' });
+      if (isW(el, 'abstractNum') && reserved(wAttr(el, 'abstractNumId')))
+        splices.push({ start: el.start, end: el.end, text: '' });
       else if (isW(el, 'num') && reserved(wAttr(el, 'numId'))) splices.push({ start: el.start, end: el.end, text: '' });
       else if (isW(el, 'num')) firstNum ??= el;
       else if (isW(el, 'numIdMacAtCleanup')) cleanup = el;
     }
     if (root.selfClosing) {
-      pkg.zip.file(stored, applySplices(text, [{ start: root.start, end: root.end, text: withoutChildren(text, root, () => false, ours(abstractNumsXml() + numsXml(orderedLists))) }]));
+      pkg.zip.file(
+        stored,
+        applySplices(text, [
+          {
+            start: root.start,
+            end: root.end,
+            text: withoutChildren(text, root, () => false, ours(abstractNumsXml() + numsXml(orderedLists))),
+          },
+        ]),
+      );
       return;
     }
     // Schema order: every abstractNum before the first num; nums before numIdMacAtCleanup.
     const absAt = firstNum ? firstNum.start : cleanup ? cleanup.start : root.innerEnd;
     const numAt = cleanup ? cleanup.start : root.innerEnd;
-    if (absAt === numAt) splices.push({ start: absAt, end: absAt, text: ours(abstractNumsXml() + numsXml(orderedLists)) });
-    else splices.push({ start: absAt, end: absAt, text: ours(abstractNumsXml()) }, { start: numAt, end: numAt, text: ours(numsXml(orderedLists)) });
+    if (absAt === numAt)
+      splices.push({ start: absAt, end: absAt, text: ours(abstractNumsXml() + numsXml(orderedLists)) });
+    else
+      splices.push(
+        { start: absAt, end: absAt, text: ours(abstractNumsXml()) },
+        { start: numAt, end: numAt, text: ours(numsXml(orderedLists)) },
+      );
     pkg.zip.file(stored, applySplices(text, splices));
     return;
   }
   const dir = partDir(mainPart);
   let name = `${dir}numbering.xml`;
   for (let n = 2; pkg.find(name); n++) name = `${dir}numbering${n}.xml`;
-  pkg.zip.file(name, `${declaration}<w:numbering xmlns:w="${NS.w}">${abstractNumsXml()}${numsXml(orderedLists)}</w:numbering>`);
+  pkg.zip.file(
+    name,
+    `${declaration}<w:numbering xmlns:w="${NS.w}">${abstractNumsXml()}${numsXml(orderedLists)}</w:numbering>`,
+  );
   const relsName = pkg.find(relsPartOf(mainPart)) ?? relsPartOf(mainPart);
   const relsText = await pkg.readText(relsName);
   const ids = new Set(rels.map((r) => r.id));
@@ -137,12 +170,18 @@ async function writeNumbering(pkg: DocxPackage, mainPart: string, orderedLists: 
   if (ctText !== null) {
     const ctRoot = parseXml(ctText, ctName, maxDepth);
     const q = qualifier(ctRoot.prefix);
-    pkg.zip.file(ctName, insertAtEnd(ctText, ctRoot, `<${q('Override')} PartName="/${name}" ContentType="${NUMBERING_TYPE}"/>`));
+    pkg.zip.file(
+      ctName,
+      insertAtEnd(ctText, ctRoot, `<${q('Override')} PartName="/${name}" ContentType="${NUMBERING_TYPE}"/>`),
+    );
   }
 }
 
 function insertAtEnd(source: string, root: XmlElement, xml: string): string {
-  if (root.selfClosing) return applySplices(source, [{ start: root.start, end: root.end, text: withoutChildren(source, root, () => false, xml) }]);
+  if (root.selfClosing)
+    return applySplices(source, [
+      { start: root.start, end: root.end, text: withoutChildren(source, root, () => false, xml) },
+    ]);
   return applySplices(source, [{ start: root.innerEnd, end: root.innerEnd, text: xml }]);
 }
 
@@ -174,7 +213,12 @@ function runXml(run: SummaryRun, q: (l: string) => string): string {
 }
 
 /** The control's paragraphs for `blocks` (already normalised, not empty); `sectPr` goes into the last paragraph. */
-function blocksXml(blocks: readonly SummaryBlock[], numIds: readonly (number | null)[], sectPr: string, q: (l: string) => string): string {
+function blocksXml(
+  blocks: readonly SummaryBlock[],
+  numIds: readonly (number | null)[],
+  sectPr: string,
+  q: (l: string) => string,
+): string {
   return blocks
     .map((b, i) => {
       let inner = '';
@@ -212,7 +256,8 @@ export function summaryWrite(
   if (isEmptySummary(blocks)) return null;
   if (control.inline) throw new AppError('docx.editUnsupported', { field: control.fieldId });
   const content = control.content;
-  if (content && findInside(content, (e) => isW(e, 'tbl'))) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  if (content && findInside(content, (e) => isW(e, 'tbl')))
+    throw new AppError('docx.editUnsupported', { field: control.fieldId });
   const q = qualifier(control.sdt.prefix);
   const sectPrs = content ? collectInside(content, (e) => isW(e, 'sectPr')) : [];
   const sectPr = sectPrs.length ? doc.slice(sectPrs[sectPrs.length - 1].start, sectPrs[sectPrs.length - 1].end) : '';
@@ -289,7 +334,9 @@ async function readNumbering(pkg: PackageReader, mainPart: string, maxDepth: num
     format(numId, ilvl) {
       const num = nums.get(numId);
       if (!num) return undefined;
-      return num.overrides.get(ilvl) ?? abstracts.get(num.abstractId)?.get(ilvl) ?? abstracts.get(num.abstractId)?.get(0);
+      return (
+        num.overrides.get(ilvl) ?? abstracts.get(num.abstractId)?.get(ilvl) ?? abstracts.get(num.abstractId)?.get(0)
+      );
     },
   };
 }
@@ -307,7 +354,7 @@ function inlineRuns(container: XmlElement, out: SummaryRun[], fields: ('code' | 
       case 'r': {
         const rPr = wChild(c, 'rPr');
         const rStyle = wChild(rPr, 'rStyle');
-        const style = rStyle ? wAttr(rStyle, 'val') ?? '' : '';
+        const style = rStyle ? (wAttr(rStyle, 'val') ?? '') : '';
         const bold = isOn(wChild(rPr, 'b')) || /^(strong|bold)/i.test(style);
         const italic = isOn(wChild(rPr, 'i')) || /^(emphasis|italic)/i.test(style);
         let text = '';
@@ -382,12 +429,15 @@ export async function readSummaryBlocks(bytes: Uint8Array, options: DocxLimitOpt
   if (doc === null) throw new AppError('docx.noDocument');
   const root = parseXml(doc, mainPart, limits.maxDepth);
   const body = wChild(root, 'body');
-  if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+  if (!isW(root, 'document') || !body)
+    throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
   const controls = findControls(body);
   const control = controls.get('tomTat');
   if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
   const report = await findReportPart(pkg, limits.maxDepth);
-  const template = (report ? templateOf(report.root)?.id : null) ?? (controls.has('tenTapThe') ? 'collective' : controls.has('hoTen') ? 'individual' : null);
+  const template =
+    (report ? templateOf(report.root)?.id : null) ??
+    (controls.has('tenTapThe') ? 'collective' : controls.has('hoTen') ? 'individual' : null);
   if (showsNothing(control, template) || !control.content) return [];
   if (control.inline) {
     const runs: SummaryRun[] = [];

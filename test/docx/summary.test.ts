@@ -24,7 +24,16 @@ const ROW = { ten: MODEL_ROW[1], donVi: MODEL_ROW[2], moTa: MODEL_ROW[3], loTrin
 
 const RICH: SummaryBlock[] = [
   { kind: 'heading', runs: [{ text: '1. Thành tích xuất sắc, tiêu biểu trong các phong trào thi đua' }] },
-  { kind: 'paragraph', runs: [{ text: 'Trong quý, tôi ' }, { text: 'chủ nhiệm lớp 5/2', bold: true }, { text: ' và dạy ' }, { text: 'Tiếng Việt', italic: true }, { text: '.' }] },
+  {
+    kind: 'paragraph',
+    runs: [
+      { text: 'Trong quý, tôi ' },
+      { text: 'chủ nhiệm lớp 5/2', bold: true },
+      { text: ' và dạy ' },
+      { text: 'Tiếng Việt', italic: true },
+      { text: '.' },
+    ],
+  },
   { kind: 'bullet', level: 0, runs: [{ text: 'Góc đọc sách: 215 cuốn' }] },
   { kind: 'bullet', level: 1, runs: [{ text: 'do phụ huynh quyên góp', bold: true, italic: true }] },
   { kind: 'paragraph', runs: [{ text: 'Dòng một\nDòng hai\tsau tab' }] },
@@ -37,7 +46,8 @@ const RICH: SummaryBlock[] = [
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) if (name.endsWith('.xml') || name.endsWith('.rels')) out[name] = await zip.file(name)!.async('string');
+  for (const name of Object.keys(zip.files))
+    if (name.endsWith('.xml') || name.endsWith('.rels')) out[name] = await zip.file(name)!.async('string');
   return out;
 }
 
@@ -75,14 +85,20 @@ describe('FileHost.writeSummary / readSummary', () => {
     expect(doc).toContain('<w:pPr><w:pStyle w:val="Heading2"/></w:pPr>');
     expect(doc).toContain('<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">chủ nhiệm lớp 5/2</w:t></w:r>');
     expect(doc).toContain('<w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Tiếng Việt</w:t>');
-    expect(doc).toContain('<w:t xml:space="preserve">Dòng một</w:t><w:br/><w:t xml:space="preserve">Dòng hai</w:t><w:tab/>');
+    expect(doc).toContain(
+      '<w:t xml:space="preserve">Dòng một</w:t><w:br/><w:t xml:space="preserve">Dòng hai</w:t><w:tab/>',
+    );
     // Two ordered lists: two numbering instances, the second restarting at 1.
     expect(doc).toContain('<w:numPr><w:ilvl w:val="1"/><w:numId w:val="7301"/></w:numPr>');
     expect(doc.match(/<w:numId w:val="7302"\/>/g)).toHaveLength(2);
     expect(doc.match(/<w:numId w:val="7303"\/>/g)).toHaveLength(1);
-    expect(xml['word/numbering.xml']).toContain('<w:num w:numId="7303"><w:abstractNumId w:val="7302"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>');
+    expect(xml['word/numbering.xml']).toContain(
+      '<w:num w:numId="7303"><w:abstractNumId w:val="7302"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>',
+    );
     expect(xml['word/_rels/document.xml.rels']).toContain('relationships/numbering" Target="numbering.xml"');
-    expect(xml['[Content_Types].xml']).toContain('PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"');
+    expect(xml['[Content_Types].xml']).toContain(
+      'PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"',
+    );
 
     // The snapshot (what the rules and `check` read) sees the same paragraphs; list markers are not text, as in Word.
     const snapshot = await readDocx(bytes);
@@ -108,12 +124,18 @@ describe('FileHost.writeSummary / readSummary', () => {
     const prose = vietnameseProse(1050);
     const blocks: SummaryBlock[] = [
       { kind: 'heading', runs: [{ text: '1. Thành tích' }] },
-      ...prose.map((text, i): SummaryBlock => (i % 4 === 3 ? { kind: 'bullet', level: 0, runs: [{ text }] } : { kind: 'paragraph', runs: [{ text }] })),
+      ...prose.map((text, i): SummaryBlock =>
+        i % 4 === 3 ? { kind: 'bullet', level: 0, runs: [{ text }] } : { kind: 'paragraph', runs: [{ text }] },
+      ),
     ];
     const words = blocks.reduce((n, b) => n + countWords(blockTexts([b])[0]), 0);
     const host = await FileHost.create('individual', {
       kind: 'individual',
-      fields: { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984', chucVuDonVi: 'Giáo viên, Trường Tiểu học Trần Hưng Đạo, Phường Sài Gòn, Thành phố Hồ Chí Minh' },
+      fields: {
+        hoTen: 'NGUYỄN THỊ MAI',
+        sinhNam: '1984',
+        chucVuDonVi: 'Giáo viên, Trường Tiểu học Trần Hưng Đạo, Phường Sài Gòn, Thành phố Hồ Chí Minh',
+      },
       models: [ROW, ROW],
       photo: { bytes: new Uint8Array(portraitPng(400, 600)) },
     });
@@ -144,7 +166,10 @@ describe('FileHost.writeSummary / readSummary', () => {
   it('an empty summary (no text, or only blanks) restores the placeholder', async () => {
     const host = await FileHost.create('individual');
     await host.writeSummary(RICH);
-    await host.writeSummary([{ kind: 'paragraph', runs: [{ text: '   ' }] }, { kind: 'bullet', runs: [] }]);
+    await host.writeSummary([
+      { kind: 'paragraph', runs: [{ text: '   ' }] },
+      { kind: 'bullet', runs: [] },
+    ]);
     const snapshot = await host.snapshot();
     expect(snapshot.fields.tomTat.showingPlaceholder).toBe(true);
     await expect(host.readSummary()).resolves.toEqual([]);
@@ -179,8 +204,12 @@ describe('FileHost.writeSummary / readSummary', () => {
   it('refuses input that is not blocks, and a document without a summary control, leaving the bytes as they were', async () => {
     const host = await FileHost.create('individual');
     const before = await host.fileBytes();
-    await expect(errorKey(host.writeSummary('text' as unknown as SummaryBlock[]))).resolves.toBe('docx.invalidArgument');
-    await expect(errorKey(host.writeSummary([{ kind: 'paragraph', runs: [{ text: 5 }] }] as unknown as SummaryBlock[]))).resolves.toBe('docx.invalidArgument');
+    await expect(errorKey(host.writeSummary('text' as unknown as SummaryBlock[]))).resolves.toBe(
+      'docx.invalidArgument',
+    );
+    await expect(
+      errorKey(host.writeSummary([{ kind: 'paragraph', runs: [{ text: 5 }] }] as unknown as SummaryBlock[])),
+    ).resolves.toBe('docx.invalidArgument');
     expect(await host.fileBytes()).toEqual(before);
 
     const zip = await JSZip.loadAsync(before);
@@ -200,7 +229,13 @@ describe('FileHost.writeSummary / readSummary', () => {
       '<w:p><w:pPr><w:pStyle w:val="heading 2"/></w:pPr><w:r><w:t>Tiêu đề</w:t></w:r></w:p>' +
       '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>mục</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t> thường</w:t></w:r></w:p>' +
       '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:rPr><w:rStyle w:val="Emphasis"/></w:rPr><w:t>một</w:t></w:r></w:p>';
-    zip.file('word/document.xml', doc.replace(/(<w:tag w:val="bctt\.tomTat"\/>[\s\S]*?<w:sdtContent>)[\s\S]*?(<\/w:sdtContent>)/, `$1${foreignParas}$2`));
+    zip.file(
+      'word/document.xml',
+      doc.replace(
+        /(<w:tag w:val="bctt\.tomTat"\/>[\s\S]*?<w:sdtContent>)[\s\S]*?(<\/w:sdtContent>)/,
+        `$1${foreignParas}$2`,
+      ),
+    );
     zip.file(
       'word/numbering.xml',
       `<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
