@@ -26,7 +26,7 @@ import { useChecks } from '../app/checks';
 import { useI18n } from '../app/i18n';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { summaryExtensions } from './extensions';
-import { blocksToDoc, cleanPastedHtml, docToBlocks } from './summaryDoc';
+import { blocksToDoc, docToBlocks } from './summaryDoc';
 import './messages';
 
 /** Delay between the last keystroke and the save into the document. */
@@ -101,10 +101,6 @@ export function focusAt(editor: Editor, target: FindingTarget | null): void {
     }
   }
   editor.chain().focus('end').scrollIntoView().run();
-}
-
-function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
 }
 
 export interface SummaryEditorProps {
@@ -193,7 +189,6 @@ function EditorBody({ host, headings, focus, onFocused, initial }: SummaryEditor
         spellcheck: 'true',
         lang: 'vi',
       },
-      transformPastedHTML: (html) => cleanPastedHtml(html, parseHtml),
     },
     onUpdate: ({ editor: e }) => {
       const next = docToBlocks(e.getJSON());

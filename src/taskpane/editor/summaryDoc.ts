@@ -131,7 +131,8 @@ export function docToBlocks(doc: JSONContent): SummaryBlock[] {
 }
 
 /**
- * HTML pasted from Word (or a web page) before the schema sees it: h1–h6 become the one heading level; Word's list
+ * HTML pasted from Word (or a web page) before the schema sees it: h1–h6 become the one heading level, table cells
+ * paragraphs; Word's list
  * paragraphs (`MsoListParagraph…`, `mso-list`) become `<ul>`/`<ol>` items without their typed markers, conditional
  * comments and `<o:p>` go.
  * Everything else (styles, fonts, colours) is left for the schema to drop.
@@ -139,13 +140,20 @@ export function docToBlocks(doc: JSONContent): SummaryBlock[] {
 export function cleanPastedHtml(pasted: string, parse: (html: string) => Document): string {
   // Every heading level is the guide's one heading style.
   const html = pasted.replace(/<(\/?)h[1-6](?=[\s>])/gi, '<$1h2');
-  if (!/mso-list|MsoList/i.test(html)) return html;
+  const wordLists = /mso-list|MsoList/i.test(html);
+  const cells = /<t[dh][\s>]/i.test(html);
+  if (!wordLists && !cells) return html;
   const doc = parse(
     html
       .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
       .replace(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, '$1'),
   );
   const body = doc.body;
+  // A table has no place in the summary: each cell's text becomes its own paragraph (not glued to the next cell's).
+  for (const cell of Array.from(body.querySelectorAll('td, th'))) {
+    if (!cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6')) cell.innerHTML = `<p>${cell.innerHTML}</p>`;
+  }
+  if (!wordLists) return body.innerHTML;
   const isListPara = (el: Element): boolean =>
     el.tagName === 'P' &&
     (/MsoListParagraph/i.test(el.className) || /mso-list:\s*l\d/i.test(el.getAttribute('style') ?? ''));
