@@ -8,14 +8,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { Button, Spinner, Text, ToggleButton, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-import {
-  TextBold20Regular,
-  TextBulletListAdd20Regular,
-  TextBulletListLtr20Regular,
-  TextHeader220Regular,
-  TextItalic20Regular,
-  TextNumberListLtr20Regular,
-} from '@fluentui/react-icons';
+// Toolbar glyphs are text, not icons: the icon module holding "Text…" icons is shared with the first view's chunk,
+// and every icon added to it would be downloaded before the pane shows (DESIGN.md §7 budget).
+import { TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { AppError, isAppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
 import { DEFAULT_RULE_CONFIG, stats } from '../../core/rules';
@@ -35,6 +30,8 @@ export const SAVE_DELAY_MS = 600;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, padding: 0 },
+  bold: { fontWeight: tokens.fontWeightBold },
+  italic: { fontStyle: 'italic', fontFamily: 'serif' },
   counts: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -250,48 +247,57 @@ function EditorBody({ host, headings, focus, onFocused, initial }: SummaryEditor
         <ToggleButton
           size="small"
           appearance="subtle"
-          icon={<TextHeader220Regular />}
           title={t('editor.heading')}
           aria-label={t('editor.heading')}
           {...pressed(active?.heading)}
           onClick={() => editor?.chain().focus().toggleHeading({ level: 2 }).run()}
-        />
+        >
+          <span aria-hidden>H2</span>
+        </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          icon={<TextBold20Regular />}
           title={t('editor.bold')}
           aria-label={t('editor.bold')}
           {...pressed(active?.bold)}
           onClick={() => editor?.chain().focus().toggleBold().run()}
-        />
+        >
+          <span aria-hidden className={styles.bold}>
+            B
+          </span>
+        </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          icon={<TextItalic20Regular />}
           title={t('editor.italic')}
           aria-label={t('editor.italic')}
           {...pressed(active?.italic)}
           onClick={() => editor?.chain().focus().toggleItalic().run()}
-        />
+        >
+          <span aria-hidden className={styles.italic}>
+            I
+          </span>
+        </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          icon={<TextBulletListLtr20Regular />}
           title={t('editor.bulletList')}
           aria-label={t('editor.bulletList')}
           {...pressed(active?.bullet)}
           onClick={() => editor?.chain().focus().toggleBulletList().run()}
-        />
+        >
+          <span aria-hidden>•</span>
+        </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          icon={<TextNumberListLtr20Regular />}
           title={t('editor.orderedList')}
           aria-label={t('editor.orderedList')}
           {...pressed(active?.ordered)}
           onClick={() => editor?.chain().focus().toggleOrderedList().run()}
-        />
+        >
+          <span aria-hidden>1.</span>
+        </ToggleButton>
         <Button size="small" appearance="subtle" icon={<TextBulletListAdd20Regular />} onClick={insertHeadings}>
           {t('editor.insertHeadings')}
         </Button>

@@ -15,6 +15,12 @@ import type { DocumentHost } from '../../core/host';
 import { useI18n } from '../app/i18n';
 import '../editor/messages';
 
+/** The wide layout (src/taskpane/preview/PaneLayout.tsx): pane and preview side by side, each scrolling on its own. */
+const LAYOUT_CSS = [
+  '.bctt-layout:has(>.bctt-preview){display:grid;grid-template-columns:minmax(360px,480px) minmax(0,1fr);height:100vh;}',
+  '.bctt-layout:has(>.bctt-preview)>.bctt-layout__pane{overflow-y:auto;min-width:0;border-right:1px solid var(--colorNeutralStroke2);}',
+].join('\n');
+
 /** Delay after the last change before the preview is laid out again. */
 export const PREVIEW_DELAY_MS = 500;
 
@@ -138,7 +144,9 @@ export default function PrintPreview({ host }: { host: DocumentHost }) {
         if (!live) return;
         const wrapper = into.querySelector<HTMLElement>('.docx-wrapper');
         const count = wrapper ? paginate(wrapper) : 0;
-        wrapper?.querySelectorAll<HTMLElement>(':scope > section').forEach((p, i) => p.setAttribute('aria-label', tRef.current('editor.previewPage', { page: i + 1 })));
+        wrapper
+          ?.querySelectorAll<HTMLElement>(':scope > section')
+          .forEach((p, i) => p.setAttribute('aria-label', tRef.current('editor.previewPage', { page: i + 1 })));
         shown.current?.replaceChildren(...Array.from(into.childNodes));
         setPages(count);
         setError(null);
@@ -165,7 +173,8 @@ export default function PrintPreview({ host }: { host: DocumentHost }) {
   }, [host]);
 
   return (
-    <aside className={styles.root} aria-label={t('editor.preview')} data-testid="print-preview">
+    <aside className={`bctt-preview ${styles.root}`} aria-label={t('editor.preview')} data-testid="print-preview">
+      <style>{LAYOUT_CSS}</style>
       <div className={styles.bar}>
         <Text weight="semibold">{t('editor.preview')}</Text>
         {pages !== null ? (

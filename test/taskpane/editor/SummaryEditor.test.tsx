@@ -18,7 +18,8 @@ import { TextDecoder, TextEncoder } from 'node:util';
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 // jsdom does no layout: ProseMirror's scrollIntoView asks ranges for rectangles, which jsdom does not implement.
 const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
-const zeroRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 0, right: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
+const zeroRect = () =>
+  ({ x: 0, y: 0, top: 0, left: 0, bottom: 0, right: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
 Range.prototype.getClientRects ??= noRects;
 Range.prototype.getBoundingClientRect ??= zeroRect;
 
@@ -51,21 +52,28 @@ describe('the summary editor in the writing guide (file mode)', () => {
       editor.chain().focus('end').insertContent(' Sáu bảy').run();
     });
     await waitFor(() => expect(screen.getByTestId('summary-editor-words')).toHaveTextContent('7/1.000 chữ'));
-    await waitFor(() => expect(screen.getByTestId('summary-editor-save')).toHaveTextContent('Đã lưu vào tài liệu.'), { timeout: 10_000 });
-    await expect(host.readSummary()).resolves.toEqual([{ kind: 'paragraph', runs: [{ text: 'Một hai ba bốn năm. Sáu bảy' }] }]);
+    await waitFor(() => expect(screen.getByTestId('summary-editor-save')).toHaveTextContent('Đã lưu vào tài liệu.'), {
+      timeout: 10_000,
+    });
+    await expect(host.readSummary()).resolves.toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Một hai ba bốn năm. Sáu bảy' }] },
+    ]);
 
     // The toolbar's "insert the guide's headings" adds the three headings as headings.
     act(() => {
       screen.getByRole('button', { name: 'Chèn các đề mục hướng dẫn' }).click();
     });
-    await waitFor(async () => {
-      const blocks = await host.readSummary();
-      expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.runs[0].text)).toEqual([
-        '1. Thành tích xuất sắc, tiêu biểu trong các phong trào thi đua',
-        '2. Hiệu quả được thừa nhận, suy tôn',
-        '3. Sự lan tỏa tại cơ quan, đơn vị, địa phương',
-      ]);
-    }, { timeout: 10_000 });
+    await waitFor(
+      async () => {
+        const blocks = await host.readSummary();
+        expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.runs[0].text)).toEqual([
+          '1. Thành tích xuất sắc, tiêu biểu trong các phong trào thi đua',
+          '2. Hiệu quả được thừa nhận, suy tôn',
+          '3. Sự lan tỏa tại cơ quan, đơn vị, địa phương',
+        ]);
+      },
+      { timeout: 10_000 },
+    );
     // The old "insert into the document" button is not offered beside the editor.
     expect(screen.queryByRole('button', { name: 'Chèn các đề mục vào phần tóm tắt' })).toBeNull();
   });
@@ -79,7 +87,10 @@ describe('the summary editor in the writing guide (file mode)', () => {
   });
 
   it('"Đi tới" a finding with a text puts the selection on that text', async () => {
-    const host = await FileHost.create('individual', { kind: 'individual', summary: ['Đầu.', 'Đoạn có chữ cần sửa ở giữa.', 'Cuối.'] });
+    const host = await FileHost.create('individual', {
+      kind: 'individual',
+      summary: ['Đầu.', 'Đoạn có chữ cần sửa ở giữa.', 'Cuối.'],
+    });
     function GoThere() {
       const { go } = useNavigation();
       useEffect(() => go('guide', { fieldId: 'tomTat', text: 'cần sửa' }), [go]);

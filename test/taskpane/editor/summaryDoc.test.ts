@@ -43,7 +43,17 @@ function paste(html: string): SummaryBlock[] {
 
 const RICH: SummaryBlock[] = [
   { kind: 'heading', runs: [{ text: '1. Thành tích xuất sắc' }] },
-  { kind: 'paragraph', runs: [{ text: 'Tôi ' }, { text: 'chủ nhiệm', bold: true }, { text: ' lớp ' }, { text: '5/2', bold: true, italic: true }, { text: ', dạy ' }, { text: 'Tiếng Việt', italic: true }] },
+  {
+    kind: 'paragraph',
+    runs: [
+      { text: 'Tôi ' },
+      { text: 'chủ nhiệm', bold: true },
+      { text: ' lớp ' },
+      { text: '5/2', bold: true, italic: true },
+      { text: ', dạy ' },
+      { text: 'Tiếng Việt', italic: true },
+    ],
+  },
   { kind: 'paragraph', runs: [{ text: 'Dòng một\nDòng hai' }] },
   { kind: 'bullet', level: 0, runs: [{ text: 'mục một' }] },
   { kind: 'bullet', level: 1, runs: [{ text: 'mục con' }] },
@@ -109,7 +119,16 @@ describe('pasting', () => {
     );
     expect(blocks).toEqual([
       { kind: 'heading', runs: [{ text: 'Tiêu đề lớn' }] },
-      { kind: 'paragraph', runs: [{ text: 'Chữ ' }, { text: 'đậm', bold: true }, { text: ' và ' }, { text: 'nghiêng', italic: true }, { text: ', liên kết gạch xoá mã.' }] },
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: 'Chữ ' },
+          { text: 'đậm', bold: true },
+          { text: ' và ' },
+          { text: 'nghiêng', italic: true },
+          { text: ', liên kết gạch xoá mã.' },
+        ],
+      },
       { kind: 'heading', runs: [{ text: 'Tiêu đề nhỏ' }] },
       { kind: 'paragraph', runs: [{ text: 'ô một' }] },
       { kind: 'paragraph', runs: [{ text: 'ô hai' }] },
@@ -151,7 +170,9 @@ describe('pasting', () => {
 
   it('cleanPastedHtml leaves HTML without Word lists alone except for heading levels', () => {
     const parse = (h: string) => new DOMParser().parseFromString(h, 'text/html');
-    expect(cleanPastedHtml('<p>a</p><h3 class="x">b</h3><h1>c</h1>', parse)).toBe('<p>a</p><h2 class="x">b</h2><h2>c</h2>');
+    expect(cleanPastedHtml('<p>a</p><h3 class="x">b</h3><h1>c</h1>', parse)).toBe(
+      '<p>a</p><h2 class="x">b</h2><h2>c</h2>',
+    );
     expect(cleanPastedHtml('', parse)).toBe('');
   });
 });
