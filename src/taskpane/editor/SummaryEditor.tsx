@@ -7,9 +7,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { Button, Spinner, Text, ToggleButton, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
-// Toolbar glyphs are text, not icons: the icon module holding "Text…" icons is shared with the first view's chunk,
-// and every icon added to it would be downloaded before the pane shows (DESIGN.md §7 budget).
+import { Button, Spinner, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+// Toolbar buttons are words, not icons: the icon module holding the "Text…" icons is shared with the first view's
+// chunk, so each icon added there would be downloaded before the pane shows (DESIGN.md §7 budget); and a word is its
+// own accessible name (no label/content mismatch).
 import { TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { AppError, isAppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
@@ -243,66 +244,53 @@ function EditorBody({ host, headings, focus, onFocused, initial }: SummaryEditor
 
   return (
     <section className={styles.root} aria-label={t('editor.title')} data-testid="summary-editor-section">
-      <Toolbar aria-label={t('editor.toolbar')} className={styles.toolbar} size="small">
+      {/* A plain group, not Fluent's Toolbar: its arrow-key focus manager adds aria-hidden focusable elements. */}
+      <div role="group" aria-label={t('editor.toolbar')} className={styles.toolbar}>
         <ToggleButton
           size="small"
           appearance="subtle"
-          title={t('editor.heading')}
-          aria-label={t('editor.heading')}
           {...pressed(active?.heading)}
           onClick={() => editor?.chain().focus().toggleHeading({ level: 2 }).run()}
         >
-          <span aria-hidden>H2</span>
+          {t('editor.heading')}
         </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          title={t('editor.bold')}
-          aria-label={t('editor.bold')}
           {...pressed(active?.bold)}
           onClick={() => editor?.chain().focus().toggleBold().run()}
         >
-          <span aria-hidden className={styles.bold}>
-            B
-          </span>
+          <span className={styles.bold}>{t('editor.bold')}</span>
         </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          title={t('editor.italic')}
-          aria-label={t('editor.italic')}
           {...pressed(active?.italic)}
           onClick={() => editor?.chain().focus().toggleItalic().run()}
         >
-          <span aria-hidden className={styles.italic}>
-            I
-          </span>
+          <span className={styles.italic}>{t('editor.italic')}</span>
         </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          title={t('editor.bulletList')}
-          aria-label={t('editor.bulletList')}
           {...pressed(active?.bullet)}
           onClick={() => editor?.chain().focus().toggleBulletList().run()}
         >
-          <span aria-hidden>•</span>
+          {t('editor.bulletList')}
         </ToggleButton>
         <ToggleButton
           size="small"
           appearance="subtle"
-          title={t('editor.orderedList')}
-          aria-label={t('editor.orderedList')}
           {...pressed(active?.ordered)}
           onClick={() => editor?.chain().focus().toggleOrderedList().run()}
         >
-          <span aria-hidden>1.</span>
+          {t('editor.orderedList')}
         </ToggleButton>
         <Button size="small" appearance="subtle" icon={<TextBulletListAdd20Regular />} onClick={insertHeadings}>
           {t('editor.insertHeadings')}
         </Button>
-      </Toolbar>
-      <div className={styles.counts} id={countsId} aria-label={t('editor.counts')} data-testid="summary-editor-counts">
+      </div>
+      <div className={styles.counts} id={countsId} data-testid="summary-editor-counts">
         <Text weight="semibold" data-testid="summary-editor-words">
           {t('editor.words', {
             words: figures?.words ?? 0,
