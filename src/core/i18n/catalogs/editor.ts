@@ -47,7 +47,7 @@ const en: Record<string, string> = {
   'editor.loading': 'Opening the editor…',
   'editor.notAvailable': 'This document has no summary of the report template, so it cannot be written here.',
   'editor.preview': 'Print preview',
-  'editor.previewPages': '{pages} A4 pages',
+  'editor.previewPages': 'A4 pages: {pages}',
   'editor.previewLoading': 'Laying out the preview…',
   'editor.previewError': 'The preview could not be laid out: {message}',
   'editor.previewPage': 'Page {page}',
