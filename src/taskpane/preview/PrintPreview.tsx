@@ -103,6 +103,8 @@ export function paginate(wrapper: HTMLElement): number {
     p.dataset.page = String(i + 1);
     p.setAttribute('role', 'group');
   });
+  // Pictures of the document (the 4x6 photo) are shown, not described: the document's own text says what they are.
+  for (const img of Array.from(wrapper.querySelectorAll('img'))) if (!img.hasAttribute('alt')) img.alt = '';
   return pages.length;
 }
 
@@ -190,7 +192,8 @@ export default function PrintPreview({ host }: { host: DocumentHost }) {
           {t('editor.previewError', { message: error })}
         </Text>
       ) : null}
-      <div className={styles.scroll}>
+      {/* Focusable so the pages can be scrolled with the keyboard. */}
+      <div className={styles.scroll} tabIndex={0} role="group" aria-label={t('editor.preview')}>
         <div ref={shown} className={styles.pages} data-testid="print-preview-pages-box" />
         <div ref={stage} className={`${styles.pages} ${styles.stage}`} aria-hidden="true" />
       </div>
