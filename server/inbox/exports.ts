@@ -25,7 +25,7 @@ export function tableRows(view: QuarterRows): QuarterTableRow[] {
 }
 
 export function quarterTitle(q: QuarterRef, lang: Lang): string {
-  return t('inbox.export.title', { quarter: q.quarter, year: q.year }, lang);
+  return t('inbox.export.title', { quarter: q.quarter, year: String(q.year) }, lang);
 }
 
 export function xlsxExport(q: QuarterRef, view: QuarterRows, lang: Lang): Promise<Buffer> {
@@ -65,7 +65,7 @@ export async function zipExport(
     zip.file(name, bytes, { binary: true, createFolders: false });
   }
   zip.file(
-    t('inbox.export.fileXlsx', { quarter: q.quarter, year: q.year }, lang),
+    t('inbox.export.fileXlsx', { quarter: q.quarter, year: String(q.year) }, lang),
     await xlsxExport(q, view, lang),
     { binary: true, createFolders: false },
   );

@@ -435,7 +435,7 @@ export class Inbox {
     }
     if (seg.length !== 3) throw new HttpError(404, 'inbox.notFound');
     const q = parseQuarter(label);
-    const names = { quarter: q.quarter, year: q.year };
+    const names = { quarter: q.quarter, year: String(q.year) };
     switch (action) {
       case 'choice': {
         this.allow(r, ['PUT', 'DELETE']);
@@ -473,7 +473,7 @@ export class Inbox {
           office: this.config.recipientOffice,
           parent: this.config.inbox.parentBody,
           council: this.config.inbox.council,
-          year: q.year,
+          year: String(q.year),
           quarter: q.quarter,
           schoolName: String(choice.schoolName ?? ''),
           subjectName: sub.subject_name,

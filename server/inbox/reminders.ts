@@ -86,7 +86,7 @@ function mailText(ctx: ReminderContext, q: QuarterRef, school: PreviewEntry | nu
   const daysLeft = Math.max(0, daysBetween(vietnamDateOf(ctx.now()), lastDay));
   const params = {
     quarter: q.quarter,
-    year: q.year,
+    year: String(q.year),
     date: formatVnDate(lastDay),
     daysLeft,
     school: school?.name ?? '…',
