@@ -200,7 +200,7 @@ export function reminderLog(db: Database.Database, quarter: string | null): Remi
     .prepare(
       `SELECT r.at, r.quarter, r.reminder, r.school_id AS schoolId, s.name AS schoolName, r.to_addrs AS "to", r.by_user AS "by"
        FROM inbox_reminders r JOIN inbox_schools s ON s.id = r.school_id
-       WHERE ? IS NULL OR r.quarter = ? ORDER BY r.at DESC LIMIT 2000`,
+       WHERE ? IS NULL OR r.quarter = ? ORDER BY r.at DESC, r.rowid DESC LIMIT 2000`,
     )
     .all(quarter, quarter) as ReminderLogEntry[];
 }
