@@ -52,7 +52,12 @@ export async function pollMailbox(
   client.on('error', () => undefined);
   const mailbox = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX';
   const result: PollResult = { messages: 0, imported: 0, unsorted: 0, skipped: 0 };
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    client.close();
+    throw error;
+  }
   try {
     const lock = await client.getMailboxLock(mailbox);
     try {
