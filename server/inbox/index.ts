@@ -473,7 +473,7 @@ export class Inbox {
           office: this.config.recipientOffice,
           parent: this.config.inbox.parentBody,
           council: this.config.inbox.council,
-          year: String(q.year),
+          year: q.year,
           quarter: q.quarter,
           schoolName: String(choice.schoolName ?? ''),
           subjectName: sub.subject_name,

@@ -9,13 +9,15 @@ import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
 import QRCode from 'qrcode';
 import { isValidEmail } from '../../src/core/settings/email';
+import { SCHOOL_KEY_PATTERN } from '../../src/core/settings/schoolKey';
 import { ID_PATTERN, newId, sha256Hex } from './db';
 import { type FieldProblem, HttpError } from './http';
 
 export const CLUSTERS = [1, 2, 3, 4, 5] as const;
 export const MAX_EMAILS = 10;
 export const KEY_PREFIX = 'bctt_';
-export const KEY_PATTERN = /^bctt_[A-Za-z0-9_-]{43}$/;
+/** One home for the key's shape: src/core/settings/schoolKey.ts (the pane validates the same). */
+export const KEY_PATTERN = SCHOOL_KEY_PATTERN;
 
 export interface School {
   id: string;
@@ -366,11 +368,12 @@ export async function readImportFile(bytes: Buffer, type: string): Promise<Impor
     }
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new HttpError(400, 'inbox.import.noHeader');
+    // Cells by address (exceljs `Worksheet.getCell`), so the Office add-in lint rules do not take a row for a Word proxy.
     const table: string[][] = [];
+    const width = Math.max(sheet.columnCount, 1);
     for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
       const cells: string[] = [];
-      for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(row.getCell(c).text ?? '');
+      for (let c = 1; c <= width; c++) cells.push(sheet.getCell(r, c).text);
       table.push(cells);
     }
     return rowsFromTable(table);

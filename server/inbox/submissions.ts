@@ -346,7 +346,7 @@ export class Submissions {
     const deadline = periodFor(q, this.reading, lastDay).deadline.getTime();
     const chosenId = this.chosenId(q.label);
     const all = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM inbox_submissions WHERE quarter = ? ORDER BY received_ms`)
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM inbox_submissions WHERE quarter = ? ORDER BY received_ms, rowid`)
       .all(q.label) as Row[];
     const bySchool = new Map<string, Row[]>();
     let unsorted = 0;
@@ -396,9 +396,10 @@ export class Submissions {
   latestFiles(quarter: string): Array<{ schoolId: string; sha256: string; fileName: string }> {
     return this.db
       .prepare(
-        `SELECT school_id AS schoolId, file_sha256 AS sha256, file_name AS fileName FROM inbox_submissions s
-         WHERE quarter = ? AND school_id IS NOT NULL AND received_ms = (
-           SELECT max(received_ms) FROM inbox_submissions t WHERE t.quarter = s.quarter AND t.school_id = s.school_id)`,
+        `SELECT schoolId, sha256, fileName FROM (
+           SELECT school_id AS schoolId, file_sha256 AS sha256, file_name AS fileName,
+             row_number() OVER (PARTITION BY school_id ORDER BY received_ms DESC, rowid DESC) AS n
+           FROM inbox_submissions WHERE quarter = ? AND school_id IS NOT NULL) WHERE n = 1`,
       )
       .all(quarter) as Array<{ schoolId: string; sha256: string; fileName: string }>;
   }

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { submitToRelay } from '../../../src/mail/relay';
 import { completeCollective, completeIndividual, emptyIndividual } from '../support/reports';
 import { Client, startInbox, submit, type InboxEnv } from './support';
 
@@ -136,6 +137,21 @@ test('the relay refuses a submission without a valid key (401) and files one wit
   expect(ok.status).toBe(202);
   const ok2 = await submit(env.relay.url, await completeCollective(), keys.get('Trường Mầm non Hoa Hồng')!, 'x-school-key');
   expect(ok2.status).toBe(202);
+  // The pane's relay client sends the key from its settings.
+  const receipt = await submitToRelay(
+    env.relay.url,
+    {
+      file: await completeIndividual(11),
+      schoolKey: keys.get('Trường THCS Nguyễn Du')!,
+      fields: { unitName: 'Trường THCS Nguyễn Du, Thành phố Hồ Chí Minh', senderName: 'Nguyễn Văn An', senderRole: 'Hiệu trưởng' },
+    },
+    { maxAttempts: 1 },
+  );
+  expect(receipt.status).toBe('pending');
+  await expect(submitToRelay(env.relay.url, { file: report }, { maxAttempts: 1 })).rejects.toMatchObject({
+    status: 401,
+    messageKey: 'relay.schoolKeyMissing',
+  });
   // A rotated key stops working.
   const rotated = await client.json<{ onboarding: { key: string } }>(
     client.post(`/api/inbox/schools/${ids.get('Trường Mầm non Hoa Hồng')}/key`),

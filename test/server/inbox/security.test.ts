@@ -75,7 +75,8 @@ test.each(ROUTES)('%s %s refuses without a session (401), in Vietnamese by defau
 });
 
 test.each(ROUTES)("%s %s opens nothing with a school's key (Bearer or X-School-Key)", async (method, route) => {
-  for (const headers of [{ Authorization: `Bearer ${schoolKey}` }, { 'X-School-Key': schoolKey }]) {
+  const variants: Array<Record<string, string>> = [{ Authorization: `Bearer ${schoolKey}` }, { 'X-School-Key': schoolKey }];
+  for (const headers of variants) {
     const res = await fetch(`${env.relay.url}${route}`, { method, headers });
     expect(res.status).toBe(401);
   }
