@@ -6,14 +6,12 @@
 import type Database from 'better-sqlite3';
 import {
   type QuarterRef,
-  daysBetween,
+  daysLate,
   formatIsoDate,
   lastAllowedDay,
   parseQuarterLabel,
   periodFor,
-  previousQuarter,
-  quarterOfDate,
-  vietnamDateOf,
+  quarterForReception,
 } from '../../src/core/calendar';
 import type { DeadlineReading } from '../../src/core/rules/types';
 import { isAppError } from '../../src/core/errors';
@@ -101,15 +99,8 @@ interface Row {
 const SUMMARY_COLUMNS = `id, school_id, quarter, received_at, received_ms, source, file_sha256, file_name, size, ready,
   error_count, warning_count, kind, subject_name, shortlisted, from_addr, mail_subject`;
 
-/**
- * The quarter a report received at `at` is for: in the first month of a quarter, the previous quarter (reports
- * are due by the 2nd/3rd of that month, and late ones follow); otherwise the calendar quarter.
- */
-export function quarterForReception(at: Date): QuarterRef {
-  const day = vietnamDateOf(at);
-  const q = quarterOfDate(day);
-  return day.month % 3 === 1 ? previousQuarter(q) : q;
-}
+/** The quarter a report received at `at` is for (src/core/calendar/reception.ts). */
+export { quarterForReception };
 
 export function parseQuarter(label: string | undefined | null): QuarterRef {
   const q = label ? parseQuarterLabel(label) : null;
@@ -368,10 +359,11 @@ export class Submissions {
       let lateDays: number | undefined;
       let errors: FindingReport[] | undefined;
       if (firstReady) {
-        if (firstReady.received_ms <= deadline) status = 'onTime';
+        const late = daysLate(q, new Date(firstReady.received_ms), this.reading);
+        if (late === 0) status = 'onTime';
         else {
           status = 'late';
-          lateDays = Math.max(1, daysBetween(lastDay, vietnamDateOf(new Date(firstReady.received_ms))));
+          lateDays = late;
         }
       } else if (latest) {
         status = 'errors';
