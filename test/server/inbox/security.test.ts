@@ -243,3 +243,24 @@ test('create-admin reads the password from stdin (no default), refuses a short o
   const signedIn = await Client.login(env.relay.url, { username: 'hieutruong', password: 'một-mật-khẩu-dài' });
   expect((await signedIn.get('/api/inbox/users')).status).toBe(200);
 });
+
+test('behind a trusted proxy the upload rate limit keys on X-Forwarded-For; without trust the header is ignored', async () => {
+  const post = (base: string, forwardedFor: string) =>
+    fetch(`${base}/api/submissions`, { method: 'POST', headers: { 'X-Forwarded-For': forwardedFor, Authorization: 'Bearer bctt_x' } });
+  const proxied = await startInbox({ inbox: { trustProxy: 1 }, config: { rateLimit: { capacity: 1, perMinute: 1 } } });
+  try {
+    expect((await post(proxied.relay.url, '203.0.113.7')).status).toBe(401);
+    expect((await post(proxied.relay.url, '203.0.113.8')).status).toBe(401);
+    // A client-supplied entry to the left is not trusted: the proxy's own entry (rightmost) counts.
+    expect((await post(proxied.relay.url, '198.51.100.1, 203.0.113.7')).status).toBe(429);
+  } finally {
+    await proxied.stop();
+  }
+  const direct = await startInbox({ config: { rateLimit: { capacity: 1, perMinute: 1 } } });
+  try {
+    expect((await post(direct.relay.url, '203.0.113.7')).status).toBe(401);
+    expect((await post(direct.relay.url, '203.0.113.8')).status).toBe(429);
+  } finally {
+    await direct.stop();
+  }
+});
