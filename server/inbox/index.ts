@@ -6,8 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type http from 'node:http';
 import type Database from 'better-sqlite3';
-import { type Lang } from '../../src/core/i18n';
-import { quarterRef, type QuarterNumber } from '../../src/core/calendar';
+import { type Lang, t } from '../../src/core/i18n';
 import type { RelayConfig } from '../config';
 import type { MailTransport } from '../mailer';
 import { Accounts, type Role, type Session, SESSION_COOKIE, clearedCookie, csrfMatches, sessionCookie } from './auth';
@@ -32,7 +31,6 @@ import { coveringLetterDocx } from './letter';
 import { type ReminderContext, preview, reminderLog, reminderSettings, runScheduled, saveReminderSettings, sendReminders } from './reminders';
 import { Directory, type School, onboarding, readImportFile, XLSX_MIME } from './schools';
 import { STATUSES, type Status, Submissions, parseQuarter, quarterForReception, type Checked } from './submissions';
-import { t } from '../../src/core/i18n';
 import './messages';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -601,9 +599,4 @@ export class Inbox {
     audit(this.db, r.session!.user.username, 'mailboxPolled', null, JSON.stringify(result), this.config.now());
     return sendJson(r.res, 200, result);
   }
-}
-
-/** For quarter labels built from numbers. */
-export function quarterLabelOf(year: number, quarter: number): string {
-  return quarterRef(year, quarter as QuarterNumber).label;
 }
