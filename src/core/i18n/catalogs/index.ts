@@ -15,19 +15,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = {
-  boot,
-  calendar,
-  cli,
-  docx,
-  editor,
-  findings,
-  forms,
-  graph,
-  inbox,
-  mail,
-  relay,
-  settings,
-  ui,
-  word,
-};
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, editor, findings, forms, graph, inbox, mail, relay, settings, ui, word };
