@@ -21,6 +21,10 @@ export interface OfficeDocumentLike {
 export interface OfficeEnv {
   /** `Word.run`. */
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Word.run(context, batch)`: a new batch on an earlier context (tracked objects, event removal). */
+  runOn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.platform` ('PC', 'Mac', 'OfficeOnline', 'iOS', …), when known. */
+  platform?: string;
   /** `Office.context.requirements.isSetSupported`. */
   isSetSupported(name: string, minVersion: string): boolean;
   /** `Office.context.document`. */
@@ -31,6 +35,10 @@ export interface OfficeEnv {
 export function defaultOfficeEnv(): OfficeEnv {
   return {
     run: (batch) => Word.run(batch),
+    // Word.run(context, batch) is what the events page uses to remove handlers; @types/office-js lacks that overload.
+    runOn: <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Word.RequestContext) => Promise<T>) =>
+      (Word.run as unknown as (c: OfficeExtension.ClientRequestContext, b: typeof batch) => Promise<T>)(context, batch),
+    platform: String(Office.context.platform ?? ''),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     document: Office.context.document as unknown as OfficeDocumentLike,
   };
