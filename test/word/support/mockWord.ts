@@ -403,13 +403,17 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
     .map((cc) => ({ width: cc.picture!.width, height: cc.picture!.height, parentContentControlOrNullObject: { isNullObject: false, tag: cc.tag } }));
   const tableItems = model.controls.filter((cc) => cc.table).map((cc) => tableItem(cc));
 
-  const searchBody = (text: string) => {
+  const searchBody = (search: string) => {
+    // Word's search notation: `^^` is a caret; another `^x` is a special character (^p, ^t, ^#…) that plain
+    // paragraph text here never matches (https://learn.microsoft.com/office/dev/add-ins/word/search-option-guidance).
+    if (/\^(?!\^)/.test(search.replace(/\^\^/g, ''))) return plainCollection([] as Array<{ text: string; select: () => void }>);
+    const text = search.replace(/\^\^/g, '^');
     const hits = model.paragraphs
       .map((p, i) => ({ p, i }))
       .filter(({ p }) => p.text.toLowerCase().includes(text.toLowerCase()))
       .map(({ i }) => ({
         text,
-        select: () => stage(() => (model.selected = `search:${text}`)),
+        select: () => stage(() => (model.selected = `search:${search}`)),
         paragraphs: plainCollection([paragraphItem(model.paragraphs[i], i)]),
       }));
     return plainCollection(hits);
