@@ -1,7 +1,8 @@
 /**
  * OfficeEnv: the few Office globals WordHost uses, injected so tests (office-addin-mock) and the benchmark
- * can stand in for Word. `defaultOfficeEnv()` binds the real globals; nothing else in src/word reads them.
+ * can stand in for Word. `defaultOfficeEnv()` binds the real globals through ./office.ts.
  */
+import { officeEnv } from './office';
 
 /** The part of `Office.context.document` used for file bytes and selection events. */
 export interface OfficeDocumentLike {
@@ -31,17 +32,9 @@ export interface OfficeEnv {
   document: OfficeDocumentLike;
 }
 
-/** The real Office globals. Call after Office.onReady. */
+/** The real Office globals (see ./office.ts, the one reader of them). Call after Office.onReady. */
 export function defaultOfficeEnv(): OfficeEnv {
-  return {
-    run: (batch) => Word.run(batch),
-    // Word.run(context, batch) is what the events page uses to remove handlers; @types/office-js lacks that overload.
-    runOn: <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Word.RequestContext) => Promise<T>) =>
-      (Word.run as unknown as (c: OfficeExtension.ClientRequestContext, b: typeof batch) => Promise<T>)(context, batch),
-    platform: String(Office.context.platform ?? ''),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    document: Office.context.document as unknown as OfficeDocumentLike,
-  };
+  return officeEnv();
 }
 
 /** Office enum values as strings, so this code runs without the Office global (they equal the enum values). */
