@@ -103,7 +103,10 @@ export class WordHost implements DocumentHost {
     if (this.support.desktop13) fixes.push('applyPageSetup');
     this.capabilities = {
       kind: 'word',
-      insertModes: this.support.api13 ? ['newDocument', 'here'] : ['here'],
+      // Word on the web: createDocument(base64).open() asks first, then sometimes opens nothing
+      // (https://github.com/OfficeDev/office-js/issues/5507) or reuses the current tab (/issues/3096): offer
+      // "insert here" first there (the Start view shows the first mode as primary and says why).
+      insertModes: !this.support.api13 ? ['here'] : options.env.platform === 'OfficeOnline' ? ['here', 'newDocument'] : ['newDocument', 'here'],
       layoutPages: this.support.desktop12,
       liveEvents: this.support.api15 || this.support.api16,
       fixes,
@@ -182,6 +185,27 @@ export class WordHost implements DocumentHost {
         await context.sync();
       }),
     );
+    await this.tagForAutoOpen();
+  }
+
+  /**
+   * Tags the document so the task pane opens with it next time: `Office.AutoShowTaskpaneWithDocument` in the add-in's
+   * document settings, saved with saveAsync ("Automatically open a task pane with a document",
+   * https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document). Works for
+   * sideloaded add-ins too, unlike the templates' own web-extension reference (a build option, scripts/build-templates.ts).
+   * Best effort: the template is in place whatever happens here.
+   */
+  private tagForAutoOpen(): Promise<void> {
+    const settings = this.env.settings;
+    if (!settings) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      try {
+        settings.set('Office.AutoShowTaskpaneWithDocument', true);
+        settings.saveAsync(() => resolve());
+      } catch {
+        resolve();
+      }
+    });
   }
 
   // ---------------------------------------------------------------- snapshot

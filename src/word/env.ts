@@ -26,6 +26,8 @@ export interface OfficeEnv {
   runOn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.platform` ('PC', 'Mac', 'OfficeOnline', 'iOS', …), when known. */
   platform?: string;
+  /** `Office.context.document.settings`: the add-in's settings stored in the document. */
+  settings?: { set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: unknown }) => void): void };
   /** `Office.context.requirements.isSetSupported`. */
   isSetSupported(name: string, minVersion: string): boolean;
   /** `Office.context.document`. */

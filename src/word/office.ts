@@ -87,6 +87,7 @@ export function officeEnv(scope: object = globalThis): OfficeEnv {
     runOn: (context, batch) => run(context, batch),
     isSetSupported: (name, version) => isSet(name, version),
     document: officeGlobal(scope)?.context?.document as OfficeDocumentLike,
+    settings: (officeGlobal(scope)?.context?.document as { settings?: OfficeEnv['settings'] } | undefined)?.settings,
     platform: officePlatform(scope),
   };
 }

@@ -126,10 +126,19 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
     expect(snap.fields.tomTat?.paragraphs).toEqual(['Đoạn một.', 'Đoạn hai.']);
   });
 
+  it('offers "insert here" first on the web, where a new document may not open (office-js #5507, #3096)', () => {
+    const { host } = hostOn(individualModel(true), profile);
+    const expected = !has(profile, 'WordApi 1.3') ? ['here'] : profile.platform === 'OfficeOnline' ? ['here', 'newDocument'] : ['newDocument', 'here'];
+    expect(host.capabilities.insertModes).toEqual(expected);
+  });
+
   it('replaces a document holding locked controls (unlocked first)', async () => {
     const model = individualModel(true);
-    await hostOn(model, profile).host.insertTemplate('collective', 'here', { overwrite: true });
+    const { host, env } = hostOn(model, profile);
+    await host.insertTemplate('collective', 'here', { overwrite: true });
     expect(model.inserted).toEqual([{ where: has(profile, 'WordApi 1.5') ? 'document' : 'body', base64Length: 12 }]);
+    // Tagged so the pane opens with the document next time, also when sideloaded.
+    expect(env.addinSettings.saved).toEqual({ 'Office.AutoShowTaskpaneWithDocument': true });
   });
 
   it('restores a deleted field as a ready-made control, placeholder included, without any setter', async () => {

@@ -99,6 +99,7 @@ export type MockEnv = OfficeEnv & {
   fileError?: { code: number; message: string };
   /** sliceSize asked of getFileAsync. */
   sliceSizes: number[];
+  addinSettings: { pending: Record<string, unknown>; saved: Record<string, unknown> };
   document: OfficeEnv['document'] & { handlers: Array<{ type: string; handler: (e: unknown) => void }> };
 };
 
@@ -112,6 +113,17 @@ export function mockEnv(model: DocModel, options: MockEnvOptions = {}): MockEnv 
     fileError: undefined as { code: number; message: string } | undefined,
     sliceSizes: [] as number[],
     platform: profile.platform,
+    /** Office.context.document.settings: what was set, and what saveAsync saved. */
+    addinSettings: { pending: {} as Record<string, unknown>, saved: {} as Record<string, unknown> },
+    settings: {
+      set(name: string, value: unknown) {
+        env.addinSettings.pending[name] = value;
+      },
+      saveAsync(callback?: (r: { status: string }) => void) {
+        Object.assign(env.addinSettings.saved, env.addinSettings.pending);
+        callback?.({ status: 'succeeded' });
+      },
+    },
     isSetSupported(name: string, version: string) {
       return sets.has(`${name} ${version}`);
     },
