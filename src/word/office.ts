@@ -66,6 +66,23 @@ export function officeOpenHttps(scope: object = globalThis): (url: string) => bo
   };
 }
 
+/**
+ * The Office user's sign-in name from `Office.auth.getAuthContext()` (NestedAppAuth), for MSAL's login hint;
+ * undefined where Office does not offer it.
+ */
+export function officeLoginHint(scope: object = globalThis): () => Promise<string | undefined> {
+  return async () => {
+    const auth = (officeGlobal(scope) as { auth?: { getAuthContext?: () => Promise<{ userPrincipalName?: string }> } } | undefined)?.auth;
+    if (typeof auth?.getAuthContext !== 'function') return undefined;
+    try {
+      const context = await auth.getAuthContext();
+      return typeof context?.userPrincipalName === 'string' && context.userPrincipalName ? context.userPrincipalName : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** `Office.context.platform` as a string ('PC', 'Mac', 'OfficeOnline', 'iOS', …), '' when unknown. */
 export function officePlatform(scope: object = globalThis): string {
   const platform = officeGlobal(scope)?.context?.platform;

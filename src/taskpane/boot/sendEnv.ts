@@ -10,7 +10,7 @@ const relay = () => import(/* webpackChunkName: "relay" */ '../../mail/relay');
 import { AppError } from '../../core/errors';
 import { graphUnavailableReason } from '../../mail/graph/auth';
 import type { TokenProvider } from '../../mail/graph/types';
-import { officeIsSetSupported, officeOpenHttps } from '../../word/office';
+import { officeIsSetSupported, officeLoginHint, officeOpenHttps } from '../../word/office';
 import type { SendEnv } from '../forms/sendEnv';
 import { copyText, downloadBytes } from '../forms/mailto';
 
@@ -62,7 +62,7 @@ export function defaultSendEnv(scope: object = globalThis): SendEnv {
       let provider: Promise<TokenProvider> | null = null;
       return {
         getToken: async (request) => {
-          provider ??= graph().then((m) => m.createMsalTokenProvider(options));
+          provider ??= graph().then((m) => m.createMsalTokenProvider({ getLoginHint: officeLoginHint(scope), ...options }));
           return (await provider).getToken(request);
         },
       };
