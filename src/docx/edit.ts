@@ -24,6 +24,7 @@ import {
 } from './editXml';
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
+import { isSoundControl } from './recognize';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { findReportPart, templateOf } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
@@ -69,6 +70,9 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
 
   const report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
+  // A control another program misshaped (LibreOffice squeezes block controls into their first paragraph) is not
+  // written into: the edit would land in the wrong place. FileHost repairs such documents first (repair.ts).
+  for (const [id, control] of controls) if (!isSoundControl(control)) controls.delete(id);
   const template = (report ? templateOf(report.root)?.id : null) ?? guessTemplate(controls);
 
   const splices: Splice[] = [];
@@ -283,15 +287,20 @@ function sendXml(send: SendRecord, q: (l: string) => string): string {
   return `<${q('send')}${attrs}/>`;
 }
 
-async function appendSend(
+/**
+ * Appends a send to the report part; with `send` null, only makes sure the part exists (records the template when a
+ * repair finds a report without it, DESIGN.md §8).
+ */
+export async function appendSend(
   pkg: DocxPackage,
   mainPart: string,
   report: Awaited<ReturnType<typeof findReportPart>>,
   template: TemplateKind | null,
-  send: SendRecord,
+  send: SendRecord | null,
   maxDepth: number,
 ): Promise<void> {
-  if (report) {
+  if (report && !send) return;
+  if (report && send) {
     const root = report.root;
     const q = qualifier(root.prefix);
     const element = sendXml(send, q);
@@ -308,7 +317,7 @@ async function appendSend(
   const props = `customXml/itemProps${n}.xml`;
   const templateAttrs = template ? ` template="${template}" version="${attrText(TEMPLATES[template].version)}"` : '';
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${sendXml(send, qualifier('bctt'))}</bctt:report>`);
+  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${send ? sendXml(send, qualifier('bctt')) : ''}</bctt:report>`);
   pkg.zip.file(props, reportCustomXmlProps());
   pkg.zip.file(
     `customXml/_rels/item${n}.xml.rels`,

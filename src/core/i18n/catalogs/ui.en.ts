@@ -73,6 +73,7 @@ export const uiEn: Record<string, string> = {
   'ui.checklist.allGood': 'No errors left. The report is ready to send.',
 
   'ui.fix.restoreField': 'Restore',
+  'ui.fix.restoreControls': 'Restore fields',
   'ui.fix.uppercaseName': 'Make capitals',
   'ui.fix.renumberTable': 'Renumber',
   'ui.fix.convertLegacy': 'Convert to Unicode',

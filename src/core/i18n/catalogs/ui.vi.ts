@@ -73,6 +73,7 @@ export const uiVi: Record<string, string> = {
   'ui.checklist.allGood': 'Không còn lỗi nào. Báo cáo đã sẵn sàng gửi.',
 
   'ui.fix.restoreField': 'Khôi phục',
+  'ui.fix.restoreControls': 'Khôi phục ô nhập',
   'ui.fix.uppercaseName': 'Viết in hoa',
   'ui.fix.renumberTable': 'Đánh số lại',
   'ui.fix.convertLegacy': 'Chuyển sang Unicode',
