@@ -142,15 +142,33 @@ export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;
  */
 type WordGuard = 'strict' | 'caseless' | 'none';
 
-/** The words an edit would remove, or [] (TT numbers, written by the table itself, are not the person's). */
-export function removedWords(before: DocumentSnapshot, after: DocumentSnapshot, guard: WordGuard): string[] {
+/** The text of an empty template of each kind (title, labels, headings, table header and "1"). */
+const templateTexts = new Map<TemplateKind, Promise<string>>();
+function templateText(kind: TemplateKind): Promise<string> {
+  let text = templateTexts.get(kind);
+  if (!text) {
+    text = writeTemplateDocx(kind)
+      .then(readDocx)
+      .then((s) => s.bodyText);
+    text.catch(() => templateTexts.delete(kind));
+    templateTexts.set(kind, text);
+  }
+  return text;
+}
+
+/**
+ * The words an edit would remove that the person wrote, or []. The template's own words (title, labels, headings,
+ * once each) and the TT numbers the table writes itself are not the person's.
+ */
+export async function removedWords(before: DocumentSnapshot, after: DocumentSnapshot, guard: WordGuard): Promise<string[]> {
   if (guard === 'none') return [];
-  const rows = before.table?.rows.length ?? 0;
-  const options: LostWordsOptions = {
-    caseless: guard === 'caseless',
-    ignore: (w) => /^\d{1,3}$/.test(w) && Number(w) >= 1 && Number(w) <= rows,
-  };
-  return lostWords(before.bodyText, after.bodyText, options);
+  const kind = kindOf(before);
+  const own = kind ? await templateText(kind) : '';
+  const table = before.table;
+  const tt = table ? Math.max(0, columnIndex(table.header).tt) : 0;
+  const numbers = new Set((table?.rows ?? []).flatMap((row, i) => [String(i + 1), (row[tt] ?? '').trim()]));
+  const options: LostWordsOptions = { caseless: guard === 'caseless', ignore: (w) => numbers.has(w) };
+  return lostWords(before.bodyText, after.bodyText + '\n' + own, options);
 }
 
 export class FileHost implements DocumentHost {
@@ -223,7 +241,7 @@ export class FileHost implements DocumentHost {
       // Word's page count from its last save no longer holds: drop it so the rules estimate (contract §6).
       if (before.pages?.source === 'app.xml') next = await withoutLayoutStats(next, this.readOptions);
       const snapshot = await readDocx(next, this.readOptions);
-      const removed = removedWords(before, snapshot, guard);
+      const removed = await removedWords(before, snapshot, guard);
       if (removed.length > 0) {
         if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: preview(removed) });
         if (!(await this.confirmRemoval(removed))) return;

@@ -26,7 +26,7 @@ import { resolveLimits, type DocxLimitOptions } from './limits';
 import { findMainPart } from './opc';
 import { guessFromControls, isSoundControl, locateFields, type BodyBlock, type FieldLocation, type Located } from './recognize';
 import { findReportPart, templateOf } from './reportPart';
-import { NS, type XmlElement, elements, isW, ownText, parseXml, wChild } from './xml';
+import { NS, type XmlElement, elements, findFirst, isW, ownText, parseXml, wChild } from './xml';
 import { openPackage } from './zip';
 import './messages';
 
@@ -335,6 +335,11 @@ function insertEmpty(
     const label = `${kind === 'individual' ? '- ' : ''}${field.label?.vi ?? ''}: `;
     xml = `<${q('p')}><${q('r')}><${q('t')} xml:space="preserve">${escapeText(label)}</${q('t')}></${q('r')}>${emptyInline(kind, field, q)}</${q('p')}>`;
   } else if (field.kind === 'picture') {
+    // In the photo frame (the one-cell table before the fields) when it is still there, else after the title.
+    const next = fields.slice(index + 1).map((f) => placeOf.get(f.id)).find((el) => el !== undefined);
+    const frame = located.blocks.find((b) => isW(b.el, 'tbl') && (!next || b.el.end <= next.start));
+    const cellP = frame ? findFirst(frame.el, (e) => isW(e, 'p')) : undefined;
+    if (cellP) return { start: cellP.innerEnd, end: cellP.innerEnd, text: emptyInline(kind, field, q) };
     xml = `<${q('p')}>${emptyInline(kind, field, q)}</${q('p')}>`;
     after = title ? title.el.end : null;
   } else {
