@@ -244,8 +244,15 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[]): S
   const proto = body.find((r) => !isDeletedRow(r.tr))?.tr ?? header.tr;
   const protoCells = rowCells(proto);
 
+  // Rows never split across pages; the header row repeats on each page (issue 11). CT_TrPr's children are a choice
+  // group in any order, so the flags go at the end.
   const trPrEl = wChild(proto, 'trPr');
-  const trPr = trPrEl ? withoutChildren(doc, trPrEl, (c) => c.uri === NS.w && TRPR_DROP.has(c.local)) : '';
+  const cantSplit = `<${q('cantSplit')}/>`;
+  const isCantSplit = (c: XmlElement): boolean => isW(c, 'cantSplit');
+  const trPr = trPrEl
+    ? withoutChildren(doc, trPrEl, (c) => (c.uri === NS.w && TRPR_DROP.has(c.local)) || isCantSplit(c), cantSplit)
+    : `<${q('trPr')}>${cantSplit}</${q('trPr')}>`;
+  const headerSplices = headerRowFlags(doc, header.tr, q);
   const tblPrExEl = wChild(proto, 'tblPrEx');
   const tblPrEx = tblPrExEl ? doc.slice(tblPrExEl.start, tblPrExEl.end) : '';
   const headerCells = rowCells(header.tr);
@@ -272,8 +279,22 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[]): S
       return `<${q('tr')}>${tblPrEx}${trPr}${cells.map((v, col) => cellXml(col, v)).join('')}</${q('tr')}>`;
     })
     .join('');
-  if (body.length === 0) return [{ start: header.carrier.end, end: header.carrier.end, text: xml }];
-  return [{ start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
+  if (body.length === 0) return [...headerSplices, { start: header.carrier.end, end: header.carrier.end, text: xml }];
+  return [...headerSplices, { start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
+}
+
+/** Splices giving the header row `w:tblHeader` and `w:cantSplit` when it lacks them (another program dropped them). */
+function headerRowFlags(doc: string, tr: XmlElement, q: (l: string) => string): Splice[] {
+  const trPr = wChild(tr, 'trPr');
+  const missing = ['tblHeader', 'cantSplit'].filter((name) => !wChild(trPr, name)).map((name) => `<${q(name)}/>`).join('');
+  if (!missing) return [];
+  if (!trPr) {
+    const before = wChild(tr, 'tblPrEx');
+    const at = before ? before.end : tr.innerStart;
+    return [{ start: at, end: at, text: `<${q('trPr')}>${missing}</${q('trPr')}>` }];
+  }
+  if (trPr.selfClosing) return [{ start: trPr.start, end: trPr.end, text: withoutChildren(doc, trPr, () => false, missing) }];
+  return [{ start: trPr.innerEnd, end: trPr.innerEnd, text: missing }];
 }
 
 function emptyModel(): ModelValues {

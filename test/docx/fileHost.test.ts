@@ -151,6 +151,20 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect((await host.snapshot()).table?.rows).toEqual([['1', '', '', '', '', '']]);
   });
 
+  it('writes rows that never split across pages and a header that repeats, even into a table that lost those flags', async () => {
+    const stripped = await withPart(await writeTemplateDocx('individual'), 'word/document.xml', (xml) =>
+      xml.replace(/<w:cantSplit\/>/g, '').replace(/<w:tblHeader\/>/g, ''),
+    );
+    const host = await FileHost.open(stripped);
+    await host.writeTable([ROW, ROW, ROW]);
+    const xml = await partText(await host.fileBytes(), 'word/document.xml');
+    const rows = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('bctt.moHinh'))).match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((row) => row.includes('tblHeader'))).toBe(false);
+  });
+
   it('refuses invalid rows before touching the document', async () => {
     const host = await FileHost.create('individual');
     await host.writeTable([ROW]);
