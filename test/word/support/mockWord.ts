@@ -14,6 +14,8 @@ import type { OfficeEnv } from '../../../src/word/env';
 
 export interface CcModel {
   tag: string;
+  /** The control's title (w:alias); LibreOffice keeps it when it drops the tag. */
+  title?: string;
   text: string;
   placeholderText: string;
   table?: string[][];
@@ -138,6 +140,12 @@ function buildContext(model: DocModel) {
     return {
       get tag() {
         return cc.tag;
+      },
+      set tag(v: string) {
+        stage(() => (cc.tag = v));
+      },
+      get title() {
+        return cc.title ?? '';
       },
       text: cc.text,
       placeholderText: cc.placeholderText,
@@ -305,7 +313,7 @@ function buildContext(model: DocModel) {
         },
       },
       contentControls: collectionData(
-        { tag: '', text: '', placeholderText: '' },
+        { tag: '', title: '', text: '', placeholderText: '' },
         {
           getByTag: (tag: string) => plainCollection(model.controls.filter((cc) => cc.tag === tag).map(ccItem)),
         },
