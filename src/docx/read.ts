@@ -13,6 +13,7 @@ import { countWords } from '../core/text';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
 import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
 import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
+import { twipsOf } from './strict';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackageForReading, type PackageReader } from './zip';
@@ -365,10 +366,8 @@ function readPageSetup(body: XmlElement): PageSetup | null {
   const pgSz = wChild(sectPr, 'pgSz');
   const pgMar = wChild(sectPr, 'pgMar');
   if (!pgSz || !pgMar) return null;
-  const num = (el: XmlElement, name: string): number | null => {
-    const v = Number(wAttr(el, name));
-    return Number.isFinite(v) && wAttr(el, name) !== undefined ? v : null;
-  };
+  // Twips, or a universal measure ("595.30pt") in Strict documents.
+  const num = (el: XmlElement, name: string): number | null => twipsOf(wAttr(el, name));
   let w = num(pgSz, 'w');
   let h = num(pgSz, 'h');
   if (w === null || h === null) return null;
