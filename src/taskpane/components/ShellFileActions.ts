@@ -6,7 +6,9 @@ import { useCallback } from 'react';
 import { AppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
 import type { TemplateKind } from '../../core/template/types';
+import { fileSession } from '../app/fileSession';
 import { useHostApi } from '../app/host';
+import { clearWorkingCopy } from '../app/workingCopy';
 import { useNavigation } from '../app/navigation';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -36,6 +38,15 @@ async function readBytes(file: File): Promise<Uint8Array> {
   }
 }
 
+/** The working copy is a safety net: failing to remove it must not fail the action. */
+async function forgetWorkingCopy(): Promise<void> {
+  try {
+    await clearWorkingCopy();
+  } catch {
+    // IndexedDB unavailable (private mode, quota): nothing to forget.
+  }
+}
+
 /** Opens, creates and downloads files; errors are thrown as AppErrors (callers run them through useAction). */
 export function useFileActions() {
   const { setHost, host, fileName } = useHostApi();
@@ -44,9 +55,13 @@ export function useFileActions() {
   const openFile = useCallback(
     async (file: File) => {
       if (!isDocxFile(file)) throw new AppError('ui.file.notDocx', { name: file.name });
+      // Changes not downloaded are not replaced without asking (issue 11).
+      if (!(await fileSession.confirmReplace())) return;
       const bytes = await readBytes(file);
       const { FileHost } = await fileHostModule();
       const opened: DocumentHost = await FileHost.open(bytes);
+      fileSession.markSaved();
+      await forgetWorkingCopy();
       setHost(opened, file.name);
       go('checklist');
     },
@@ -55,8 +70,11 @@ export function useFileActions() {
 
   const createTemplate = useCallback(
     async (kind: TemplateKind) => {
+      if (!(await fileSession.confirmReplace())) return;
       const { FileHost } = await fileHostModule();
       const created: DocumentHost = await FileHost.create(kind);
+      fileSession.markSaved();
+      await forgetWorkingCopy();
       setHost(created, NEW_FILE_NAMES[kind]);
       go('checklist');
     },
@@ -81,6 +99,8 @@ export function useFileActions() {
       // Revoke after the click has been handled by the browser.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
+    fileSession.markSaved();
+    await forgetWorkingCopy();
   }, [host, fileName]);
 
   return { openFile, createTemplate, download };
