@@ -2,7 +2,7 @@
  * No work lost in the browser, and other programs' re-saves (issue 11), in real headless Chromium against the
  * production build, file mode:
  *   - a ready report re-saved by LibreOffice is still ready in the pane, with the recovery as information;
- *   - restoring its controls (one click) changes the document: closing the tab now warns (beforeunload);
+ *   - restoring its controls (one click) changes the document: leaving the page now warns (beforeunload);
  *   - a reload warns too, and afterwards the working copy saved in IndexedDB is offered back with its time;
  *     recovering it brings the document back;
  *   - opening another file asks before replacing the changes (cancel keeps them, confirm replaces);
@@ -22,6 +22,17 @@ const shot = (name: string) => screenshot(pane.page, name, 'guards');
 
 async function expectStatus(page: Page, text: string): Promise<void> {
   await reportStatus(page).filter({ hasText: text }).waitFor();
+}
+
+/** Waits until `read` gives a value `ok` accepts (polls every 50 ms; a generous limit only to report what was seen). */
+async function until<T>(read: () => T | Promise<T>, ok: (v: T) => boolean, limitMs = 30_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() - start > limitMs) throw new Error(`still ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Runs `action` and returns the dialogs (type) the page raised meanwhile, answering each with `accept`. */
@@ -55,10 +66,14 @@ test('02 restoring the controls keeps it ready; closing the tab now asks first',
   await pane.page.getByRole('button', { name: 'Khôi phục ô nhập' }).click();
   await pane.page.locator('li[data-rule="template.intact"]').waitFor({ state: 'detached' });
   await expectStatus(pane.page, 'Sẵn sàng gửi');
-  // Changed and not downloaded: the browser's beforeunload warning, dismissed (the tab stays).
-  const dialogs = await withDialogs(pane.page, false, () => pane.page.close({ runBeforeUnload: true }));
-  await expect.poll(() => dialogs).toEqual(['beforeunload']);
-  expect(pane.page.isClosed()).toBe(false);
+  // Changed and not downloaded: leaving the page (closing the tab, going elsewhere) raises the browser's beforeunload
+  // warning; dismissed, the pane stays. (Headless Chromium 156 runs no beforeunload dialog for page.close(), so the
+  // test leaves by navigating, which dispatches the same event.)
+  const url = pane.page.url();
+  const dialogs = await withDialogs(pane.page, false, () => pane.page.goto('about:blank', { timeout: 5_000 }).catch(() => undefined));
+  expect(dialogs).toEqual(['beforeunload']);
+  expect(pane.page.url()).toBe(url);
+  await expectStatus(pane.page, 'Sẵn sàng gửi');
   await shot('02-restored');
 });
 
@@ -90,7 +105,7 @@ test('04 opening another file asks before replacing changes not downloaded', asy
   await expect(pane.page.getByTestId('file-name').innerText()).resolves.toContain('individual-libreoffice.docx');
   await pane.page.getByTestId('open-file-input').first().setInputFiles(other);
   await pane.page.getByTestId('guard-replace').getByRole('button', { name: 'Thay thế' }).click();
-  await expect.poll(() => pane.page.getByTestId('file-name').innerText()).toContain('collective-ready.docx');
+  await until(() => pane.page.getByTestId('file-name').innerText(), (t) => t.includes('collective-ready.docx'));
 });
 
 test('05 a table write that would remove written words shows them first', async () => {

@@ -69,8 +69,9 @@ export function FileGuard() {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (!fileSession.dirty) return;
       e.preventDefault();
-      // Older Chromium needs returnValue set to show the dialog.
-      e.returnValue = '';
+      // Browsers before the preventDefault() convention (Chromium < 119) need a non-empty returnValue; its text is
+      // not shown (https://developer.mozilla.org/docs/Web/API/Window/beforeunload_event).
+      e.returnValue = 'unsaved';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
