@@ -109,6 +109,7 @@ test('04 opening another file asks before replacing changes not downloaded', asy
 });
 
 test('05 a table write that would remove written words shows them first', async () => {
+  await shot('05-before');
   await goTo(pane.page, 'Mô hình, công trình');
   const view = pane.page.locator('main');
   await view.getByRole('button', { name: 'Xóa mô hình 1' }).click();

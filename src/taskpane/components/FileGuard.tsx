@@ -103,7 +103,11 @@ export function FileGuard() {
     go('checklist');
   }, [recovery, setHost, go]);
 
-  if (!dialog && !(recovery && !host)) return null;
+  // Once shown, the UI stays mounted: a Fluent Dialog must close (open=false) to give the page back its focus and
+  // its accessibility tree; unmounting it while open left the rest of the pane hidden from assistive technology.
+  const [shown, setShown] = useState(false);
+  if (!shown && (dialog || (recovery && !host))) setShown(true);
+  if (!shown) return null;
   return (
     <Suspense fallback={null}>
       <FileGuardUi

@@ -38,6 +38,10 @@ export default function FileGuardUi({
 }) {
   const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
+  // The last dialog's content stays while the dialog closes.
+  const [last, setLast] = useState<GuardDialog | null>(dialog);
+  if (dialog && dialog !== last) setLast(dialog);
+  const shown = dialog ?? last;
   return (
     <>
       {recovery ? (
@@ -61,28 +65,30 @@ export default function FileGuardUi({
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {dialog ? (
-        <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose(false))}>
-          <DialogSurface data-testid={`guard-${dialog.kind}`}>
+      {shown ? (
+        <Dialog open={dialog !== null} modalType="alert" onOpenChange={(_, data) => (data.open || !dialog ? undefined : onClose(false))}>
+          <DialogSurface data-testid={`guard-${shown.kind}`}>
             <DialogBody>
-              <DialogTitle>{t(dialog.kind === 'replace' ? 'ui.guard.replaceTitle' : 'ui.guard.removeTitle')}</DialogTitle>
+              <DialogTitle>{t(shown.kind === 'replace' ? 'ui.guard.replaceTitle' : 'ui.guard.removeTitle')}</DialogTitle>
               <DialogContent>
-                {dialog.kind === 'replace' ? (
+                {shown.kind === 'replace' ? (
                   t('ui.guard.replaceBody')
                 ) : (
                   <>
-                    <Text block>{t('ui.guard.removeBody', { count: dialog.words.length })}</Text>
+                    <Text block>{t('ui.guard.removeBody', { count: shown.words.length })}</Text>
                     <Text block as="p" data-testid="removed-text" style={{ maxHeight: '12em', overflowY: 'auto', fontStyle: 'italic' }}>
-                      {dialog.words.join(' ')}
+                      {shown.words.join(' ')}
                     </Text>
                   </>
                 )}
               </DialogContent>
               <DialogActions>
-                <Button appearance="primary" onClick={() => onClose(true)}>
-                  {t(dialog.kind === 'replace' ? 'ui.guard.replaceConfirm' : 'ui.guard.removeConfirm')}
+                <Button appearance="primary" disabled={!dialog} onClick={() => onClose(true)}>
+                  {t(shown.kind === 'replace' ? 'ui.guard.replaceConfirm' : 'ui.guard.removeConfirm')}
                 </Button>
-                <Button onClick={() => onClose(false)}>{t('ui.guard.cancel')}</Button>
+                <Button disabled={!dialog} onClick={() => onClose(false)}>
+                  {t('ui.guard.cancel')}
+                </Button>
               </DialogActions>
             </DialogBody>
           </DialogSurface>
