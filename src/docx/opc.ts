@@ -1,6 +1,7 @@
 /** Open Packaging Conventions: relationships and part names, as Word resolves them. */
 import { AppError } from '../core/errors';
 import { type PackageReader } from './zip';
+import { transitionalRelType } from './strict';
 import { NS, attr, elements, isEl, parseXml } from './xml';
 
 export const REL = {
@@ -63,7 +64,8 @@ export async function readRelationships(pkg: PackageReader, part: string, maxDep
   for (const el of elements(root)) {
     if (!isEl(el, NS.rels, 'Relationship')) continue;
     const id = attr(el, '', 'Id');
-    const type = attr(el, '', 'Type');
+    const rawType = attr(el, '', 'Type');
+    const type = rawType ? transitionalRelType(rawType) : rawType;
     const target = attr(el, '', 'Target');
     if (!id || !type || target === undefined) continue;
     const external = attr(el, '', 'TargetMode') === 'External';

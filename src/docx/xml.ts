@@ -20,6 +20,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError, isAppError } from '../core/errors';
+import { mayBeStrict, toTransitional } from './strict';
 
 export interface XmlAttr {
   uri: string;
@@ -73,7 +74,9 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * CDATA, processing instructions, unusual names, any error, the depth limit) is left to saxes, which decides.
  */
 export function parseXml(text: string, part: string, maxDepth: number): XmlElement {
-  return fastParseXml(text, maxDepth) ?? parseXmlStrict(text, part, maxDepth);
+  const root = fastParseXml(text, maxDepth) ?? parseXmlStrict(text, part, maxDepth);
+  // "Strict Open XML" documents are read with the transitional names (strict.ts).
+  return mayBeStrict(text) ? toTransitional(root) : root;
 }
 
 /** The reference parser (saxes): every input the fast path does not vouch for comes here (exported for comparison). */

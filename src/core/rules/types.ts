@@ -42,6 +42,8 @@ export interface FindingTarget {
 /** What a fix does; hosts (Word, file) carry it out. */
 export type FixDescriptor =
   | { kind: 'restoreField'; fieldId: string }
+  /** Put back every content control another program dropped, around the text already there (DESIGN.md §8). */
+  | { kind: 'restoreControls' }
   | { kind: 'uppercaseName'; fieldId: string }
   | { kind: 'renumberTable' }
   | { kind: 'convertLegacy'; encoding: 'tcvn3' | 'vni'; font?: string }
@@ -52,6 +54,7 @@ export type FixDescriptor =
 /** Every kind of fix, in the order the UI lists them; hosts declare the subset they can carry out. */
 export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
   'restoreField',
+  'restoreControls',
   'uppercaseName',
   'renumberTable',
   'convertLegacy',

@@ -4,6 +4,7 @@
  */
 import { Suspense, useState, type DragEvent } from 'react';
 import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
+import { FileGuard } from '../components/FileGuard';
 import { ShellError } from '../components/ShellError';
 import { useFileActions } from '../components/ShellFileActions';
 import { ShellFileBar } from '../components/ShellFileBar';
@@ -79,6 +80,7 @@ export function Shell() {
         <ShellStatus />
       </header>
       {fileMode ? <ShellFileBar /> : null}
+      {fileMode ? <FileGuard /> : null}
       {dragging ? (
         <Text block className={styles.dropHint} aria-hidden>
           {t('ui.file.dropHint')}

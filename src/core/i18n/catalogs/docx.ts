@@ -28,6 +28,7 @@ export const docx: CatalogArea = {
     'docx.tableColumns': 'Bảng mô hình, công trình trong tài liệu không đúng các cột của mẫu: {missing}. Không ghi gì vào bảng; hãy khôi phục bảng theo mẫu.',
     'docx.noTemplate': 'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu trước.',
     'docx.fixUnsupported': 'Không thể tự sửa lỗi này trên tệp ({kind}). Hãy sửa trực tiếp trong Word.',
+    'docx.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
   },
   en: {
     'docx.empty': 'The file is empty (0 bytes). Choose the .docx file saved from Word again.',
@@ -54,5 +55,6 @@ export const docx: CatalogArea = {
     'docx.tableColumns': 'The models/projects table in the document does not have the template\'s columns: {missing}. Nothing was written; restore the table from the template.',
     'docx.noTemplate': 'This document does not use the achievement report template yet. Create the report from the template first.',
     'docx.fixUnsupported': 'This problem cannot be fixed automatically in the file ({kind}). Fix it directly in Word.',
+    'docx.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
   },
 };

@@ -96,6 +96,10 @@ export const findings: CatalogArea = {
     {
       'findings.template.missing':
         'Tài liệu này không dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu Cá nhân hoặc Tập thể để được kiểm tra đầy đủ.',
+      'findings.template.recovered.labels':
+        'Tài liệu đã được lưu lại bằng một chương trình khác và không còn các ô nhập của mẫu: {count} mục được nhận ra theo nhãn và tiêu đề của mẫu, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
+      'findings.template.recovered.controls':
+        'Tài liệu đã được lưu lại bằng một chương trình khác (mất mã nhận diện của các ô nhập): {count} mục được nhận ra theo tên ô nhập, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
       'findings.name.uppercase': 'Họ tên phải viết bằng chữ in hoa: {suggestion}.',
       'findings.name.tooShort': 'Họ tên "{name}" chưa đầy đủ. Ghi đủ họ, tên đệm và tên.',
       'findings.name.abbreviated': 'Họ tên có phần viết tắt ({parts}). Ghi đầy đủ, không viết tắt.',
@@ -147,6 +151,10 @@ export const findings: CatalogArea = {
     {
       'findings.template.missing':
         'This document does not use the achievement report template. Create the report from the Individual or Collective template to get every check.',
+      'findings.template.recovered.labels':
+        'Another program saved this document and its fields are gone: {count} parts were recognised by the template’s labels and headings, with all their text. Restore the fields to keep live checks.',
+      'findings.template.recovered.controls':
+        'Another program saved this document and dropped the fields’ tags: {count} parts were recognised by the fields’ names, with all their text. Restore the fields to keep live checks.',
       'findings.name.uppercase': 'Write the full name in capital letters: {suggestion}.',
       'findings.name.tooShort': 'The name "{name}" is incomplete. Write the family name, middle name and given name.',
       'findings.name.abbreviated': 'The name has abbreviated parts ({parts}). Write it in full.',

@@ -74,6 +74,7 @@ export const uiEn: Record<string, string> = {
   'ui.checklist.allGood': 'No errors left. The report is ready to send.',
 
   'ui.fix.restoreField': 'Restore',
+  'ui.fix.restoreControls': 'Restore fields',
   'ui.fix.uppercaseName': 'Make capitals',
   'ui.fix.renumberTable': 'Renumber',
   'ui.fix.convertLegacy': 'Convert to Unicode',
@@ -117,4 +118,16 @@ export const uiEn: Record<string, string> = {
   'ui.settings.saved': 'Settings saved.',
   'ui.settings.notSaved': 'Not saved: correct the marked entries.',
   'ui.settings.savedWithNotes': 'Saved, with some entries adjusted: see the notes below.',
+
+  'ui.guard.recoverTitle': 'A working copy was not downloaded',
+  'ui.guard.recoverBody': '"{name}" was saved automatically in this browser at {time} but never downloaded. Recover it to carry on?',
+  'ui.guard.recover': 'Recover',
+  'ui.guard.discard': 'Dismiss',
+  'ui.guard.replaceTitle': 'Replace the open document?',
+  'ui.guard.replaceBody': 'The open document has changes that were not downloaded. Opening another file or making a new template replaces it and those changes. Download it first to keep them.',
+  'ui.guard.replaceConfirm': 'Replace',
+  'ui.guard.removeTitle': 'Delete words you wrote?',
+  'ui.guard.removeBody': 'This would delete {count} words you wrote:',
+  'ui.guard.removeConfirm': 'Delete anyway',
+  'ui.guard.cancel': 'Cancel',
 };

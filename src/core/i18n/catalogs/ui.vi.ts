@@ -74,6 +74,7 @@ export const uiVi: Record<string, string> = {
   'ui.checklist.allGood': 'Không còn lỗi nào. Báo cáo đã sẵn sàng gửi.',
 
   'ui.fix.restoreField': 'Khôi phục',
+  'ui.fix.restoreControls': 'Khôi phục ô nhập',
   'ui.fix.uppercaseName': 'Viết in hoa',
   'ui.fix.renumberTable': 'Đánh số lại',
   'ui.fix.convertLegacy': 'Chuyển sang Unicode',
@@ -117,4 +118,16 @@ export const uiVi: Record<string, string> = {
   'ui.settings.saved': 'Đã lưu cài đặt.',
   'ui.settings.notSaved': 'Chưa lưu: hãy sửa các mục được đánh dấu.',
   'ui.settings.savedWithNotes': 'Đã lưu, có mục đã được điều chỉnh: xem ghi chú bên dưới.',
+
+  'ui.guard.recoverTitle': 'Có bản làm việc chưa tải về',
+  'ui.guard.recoverBody': 'Tệp "{name}" được lưu tự động trong trình duyệt lúc {time} nhưng chưa được tải về. Khôi phục để làm tiếp?',
+  'ui.guard.recover': 'Khôi phục',
+  'ui.guard.discard': 'Bỏ qua',
+  'ui.guard.replaceTitle': 'Thay tài liệu đang mở?',
+  'ui.guard.replaceBody': 'Tài liệu đang mở có thay đổi chưa tải về. Mở tệp khác hoặc tạo mẫu mới sẽ thay thế nó và các thay đổi đó. Hãy tải tệp về trước nếu cần giữ lại.',
+  'ui.guard.replaceConfirm': 'Thay thế',
+  'ui.guard.removeTitle': 'Xoá chữ bạn đã viết?',
+  'ui.guard.removeBody': 'Thao tác này sẽ xoá {count} chữ bạn đã viết:',
+  'ui.guard.removeConfirm': 'Vẫn xoá',
+  'ui.guard.cancel': 'Huỷ',
 };
