@@ -261,6 +261,7 @@ export class FileHost implements DocumentHost {
         if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('docx.invalidArgument', { name: 'encoding' }));
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
       case 'normalizeNfc':
+      case 'removeBidiControls':
       case 'applyPageSetup':
       case 'applyBodyFont':
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));

@@ -11,7 +11,7 @@ import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../co
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import { fieldSpec, MODEL_COLUMNS, tagOf, TEMPLATES, type FieldSpec, type TemplateKind } from '../core/template';
-import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
+import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, removeBidiControls, toUpperVi } from '../core/text';
 import { bytesToBase64 } from './base64';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
 import { guard, officeErrorCode, unsupported } from './errors';
@@ -256,6 +256,9 @@ export class WordHost implements DocumentHost {
         return this.applyPageSetup();
       case 'applyBodyFont':
         return this.applyBodyFont();
+      case 'removeBidiControls':
+        // Every paragraph (fields, table cells and body alike), word by word as the other text fixes do.
+        return this.convertText('removeBidiControls', (text) => (hasBidiControls(text) ? (word) => removeBidiControls(word) : null));
     }
   }
 

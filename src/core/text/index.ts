@@ -6,3 +6,4 @@ export * from './syllable';
 export * from './legacyTables';
 export * from './legacy';
 export * from './legacyDetect';
+export * from './bidi';

@@ -79,6 +79,7 @@ export const uiEn: Record<string, string> = {
   'ui.fix.normalizeNfc': 'Normalise text',
   'ui.fix.applyPageSetup': 'Reset paper and margins',
   'ui.fix.applyBodyFont': 'Reset the font',
+  'ui.fix.removeBidiControls': 'Remove direction control characters',
 
   'ui.progress.title': 'Progress',
   'ui.progress.words': 'Summary: {words}/{target} words',

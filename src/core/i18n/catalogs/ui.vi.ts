@@ -79,6 +79,7 @@ export const uiVi: Record<string, string> = {
   'ui.fix.normalizeNfc': 'Chuẩn hoá chữ',
   'ui.fix.applyPageSetup': 'Đặt lại khổ giấy, lề',
   'ui.fix.applyBodyFont': 'Đặt lại phông chữ',
+  'ui.fix.removeBidiControls': 'Xoá ký tự điều khiển hướng chữ',
 
   'ui.progress.title': 'Tiến độ',
   'ui.progress.words': 'Tóm tắt: {words}/{target} chữ',
