@@ -1,0 +1,10 @@
+/** A read-pool worker for the pool's tests: 'spin' never returns, 'grow' allocates until the heap limit, else echoes. */
+export async function handle(job: { kind: string; value?: unknown }): Promise<unknown> {
+  if (job.kind === 'spin') for (;;);
+  if (job.kind === 'grow') {
+    const hoard: unknown[] = [];
+    for (;;) hoard.push(new Array(1_000_000).fill(hoard.length));
+  }
+  if (job.kind === 'throw') throw new Error('worker failed');
+  return { echo: job.value };
+}
