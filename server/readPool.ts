@@ -110,8 +110,8 @@ export class ReadPool {
   /** Runs one job; rejects with PoolRefusal (budget, pool full) or the worker's error. */
   run<T>(payload: unknown): Promise<T> {
     if (this.closed) return Promise.reject(new PoolRefusal('relay.busy', { seconds: this.retryAfterSeconds }));
-    const free = this.slots.some((s) => s.job === null) || this.slots.length < this.workers;
-    if (!free && this.waiting.length >= this.queueSize) {
+    // Room for `workers` jobs running and `queue` waiting (a job waiting for a worker still starting counts).
+    if (this.running + this.waiting.length >= this.workers + this.queueSize) {
       return Promise.reject(new PoolRefusal('relay.busy', { seconds: this.retryAfterSeconds }));
     }
     return new Promise<T>((resolve, reject) => {
