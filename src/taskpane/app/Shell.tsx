@@ -16,6 +16,7 @@ import { useHostApi } from './host';
 import { useI18n } from './i18n';
 import { useNavigation } from './navigation';
 import { useAction } from './useAction';
+import { FileReadProgress } from '../components/FileReadProgress';
 
 const styles = SHELL_CLASSES;
 
@@ -78,6 +79,7 @@ export function Shell() {
         </Text>
         <ShellStatus />
       </header>
+      <FileReadProgress />
       {fileMode ? <ShellFileBar /> : null}
       {dragging ? (
         <Text block className={styles.dropHint} aria-hidden>

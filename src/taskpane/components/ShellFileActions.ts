@@ -8,6 +8,7 @@ import type { DocumentHost } from '../../core/host';
 import type { TemplateKind } from '../../core/template/types';
 import { useHostApi } from '../app/host';
 import { useNavigation } from '../app/navigation';
+import { readInWorker } from '../app/fileReading';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -45,6 +46,8 @@ export function useFileActions() {
     async (file: File) => {
       if (!isDocxFile(file)) throw new AppError('ui.file.notDocx', { name: file.name });
       const bytes = await readBytes(file);
+      // Read first in a worker (caps, time), with progress and cancel: the page never freezes on a crafted file.
+      await readInWorker(bytes, file.name);
       const { FileHost } = await fileHostModule();
       const opened: DocumentHost = await FileHost.open(bytes);
       setHost(opened, file.name);

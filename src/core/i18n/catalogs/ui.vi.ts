@@ -44,6 +44,9 @@ export const uiVi: Record<string, string> = {
   'ui.file.dropHint': 'Thả tệp .docx vào đây để mở',
   'ui.file.notDocx': 'Tệp "{name}" không phải tài liệu Word (.docx). Hãy chọn tệp có đuôi .docx.',
   'ui.file.readFailed': 'Không đọc được tệp "{name}".',
+  'ui.file.reading': 'Đang đọc tệp {name}…',
+  'ui.file.cancelReading': 'Huỷ',
+  'ui.file.cancelled': 'Đã huỷ mở tệp "{name}".',
   'ui.file.opened': 'Đã mở tệp {name}.',
 
   'ui.start.title': 'Chọn loại báo cáo',

@@ -1,0 +1,7 @@
+/**
+ * Starts file mode's reading worker (src/taskpane/readWorker.ts). Alone in its module because of `import.meta.url`,
+ * which webpack turns into the worker's own bundle; it is imported only where `Worker` exists (a browser).
+ */
+export function createReadWorker(): Worker {
+  return new Worker(new URL('../readWorker.ts', import.meta.url), { name: 'bctt-read' });
+}
