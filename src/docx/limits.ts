@@ -26,8 +26,8 @@ export const DEFAULT_XML_CAPS: Readonly<XmlCaps> = {
   maxDepth: 256,
   maxAttributes: 1_000,
   maxNamespaces: 1_000,
-  maxElements: 1_000_000,
-  maxRuns: 200_000,
+  maxElements: 500_000,
+  maxRuns: 100_000,
   maxSendRecords: 10_000,
   maxTextChars: 10_000_000,
 };

@@ -126,6 +126,7 @@ class CapCounter {
   }
   element(uri: string, local: string): void {
     if (++this.elements > this.caps.maxElements) this.fail('docx.tooManyElements', this.caps.maxElements);
+    if (local !== 'r' && local !== 'send') return; // the only counted names (COUNTED): no key to build otherwise
     const counted = COUNTED[uri + '}' + local];
     if (counted) {
       const n = (this.counted.get(counted.key) ?? 0) + 1;
@@ -269,6 +270,46 @@ function decodeEntities(raw: string): string | null {
   return from === 0 ? raw : out + raw.slice(from);
 }
 
+function occurrences(text: string, needle: string, stopAfter: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && n <= stopAfter; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * Refuses at once, without building anything, a part that certainly passes a cap on elements, runs or send
+ * records: when the part holds no comment, CDATA, DOCTYPE or processing instruction (so every '<' opens a tag),
+ * its elements are its '<' minus its end tags, and when a prefix is declared once for a namespace, each
+ * "<prefix:name " or "<prefix:name>" or "<prefix:name/>" is one such element. Counting is a few indexOf passes;
+ * anything less certain is left to the parse, which counts exactly (and the outcome is the same cap).
+ */
+function prescan(text: string, caps: XmlCaps, counter: CapCounter): void {
+  const body = text.startsWith('<?xml') ? text.slice(text.indexOf('?>') + 2) : text;
+  if (body.includes('<!') || body.includes('<?')) return;
+  for (const [uri, local, cap, key] of [
+    [NS.w, 'r', caps.maxRuns, 'docx.tooManyRuns'],
+    [NS.bctt, 'send', caps.maxSendRecords, 'docx.tooManySendRecords'],
+  ] as const) {
+    const decl = /xmlns:([A-Za-z_][A-Za-z0-9_.-]*)=(["'])([^"']*)\2/g;
+    let prefix: string | null = null;
+    let declarations = 0;
+    for (const m of body.matchAll(decl)) {
+      if (m[3] !== uri) continue;
+      declarations++;
+      prefix = m[1];
+    }
+    // Any other binding of that prefix (or a default namespace) would make the literal count uncertain.
+    if (declarations !== 1 || prefix === null || occurrences(body, `xmlns:${prefix}=`, 2) !== 1) continue;
+    const open = `<${prefix}:${local}`;
+    const count = occurrences(body, open + ' ', cap) + occurrences(body, open + '>', cap) + occurrences(body, open + '/', cap);
+    if (count > cap) counter.fail(key, cap);
+  }
+  // After the named caps: a part of runs reaches the run cap long before the element cap, as the parse would find.
+  const tags = occurrences(body, '<', Infinity);
+  const ends = occurrences(body, '</', Infinity);
+  if (tags - ends > caps.maxElements) counter.fail('docx.tooManyElements', caps.maxElements);
+}
+
 /** Up to this many attributes, duplicates are found by a linear scan; beyond, with a Set (linear overall). */
 const SMALL = 8;
 
@@ -301,6 +342,7 @@ export function fastParseXml(text: string, limits: number | Partial<XmlCaps>, pa
   const maxDepth = caps.maxDepth;
   const counter = new CapCounter(caps, part);
   scanWork.steps = text.length;
+  prescan(text, caps, counter);
   if (INVALID_CHAR.test(text) || text.includes(']]>')) return null;
   const len = text.length;
   let i = 0;

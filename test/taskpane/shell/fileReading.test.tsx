@@ -91,7 +91,7 @@ describe('reading a file in a worker', () => {
     renderApp({ mode: 'file', host: null });
     open(fixture('many-runs.docx'));
     expect(await screen.findByTestId('file-read-progress')).toHaveTextContent('Đang đọc tệp many-runs.docx…');
-    expect(await screen.findByText(/quá nhiều đoạn định dạng chữ \(quá 200\.000\)/, {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/quá nhiều đoạn định dạng chữ \(quá 100\.000\)/, {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('file-read-progress')).toBeNull();
     expect(mockFileHost.open).not.toHaveBeenCalled();
     expect(workers.every((w) => w.terminated)).toBe(true);
