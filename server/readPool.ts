@@ -199,9 +199,14 @@ export class ReadPool {
       const job = this.waiting.shift() as Job;
       slot.job = job;
       slot.timer = setTimeout(() => {
-        this.replace(slot);
-        job.reject(new PoolRefusal('docx.timeBudget', { seconds: Math.round(this.timeBudgetMs / 100) / 10 }));
-        this.dispatch();
+        // If this thread was itself busy when the budget ran out, the worker's answer may be waiting in the poll
+        // phase: setImmediate runs after it, so a job that did finish in time is never refused as over budget.
+        setImmediate(() => {
+          if (slot.job !== job) return;
+          this.replace(slot);
+          job.reject(new PoolRefusal('docx.timeBudget', { seconds: Math.round(this.timeBudgetMs / 100) / 10 }));
+          this.dispatch();
+        });
       }, this.timeBudgetMs);
       slot.worker.postMessage(job.payload);
     }
