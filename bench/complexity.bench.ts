@@ -130,6 +130,7 @@ async function relay(): Promise<void> {
       RELAY_RATE_BURST: '1000',
       RELAY_RATE_PER_MINUTE: '1000',
       RELAY_READ_QUEUE: '10',
+      RELAY_REQUIRE_KEY: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
