@@ -345,6 +345,7 @@ export class FileHost implements DocumentHost {
         // Its purpose is to change the legacy words (test/docx/keepWords.test.ts checks it changes only those).
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions), 'none');
       case 'normalizeNfc':
+      case 'removeBidiControls':
       case 'applyPageSetup':
       case 'applyBodyFont':
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));

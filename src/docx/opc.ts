@@ -3,6 +3,7 @@ import { AppError } from '../core/errors';
 import { type PackageReader } from './zip';
 import { transitionalRelType } from './strict';
 import { NS, attr, elements, isEl, parseXml } from './xml';
+import type { XmlCaps } from './limits';
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -54,7 +55,7 @@ export function resolveTarget(sourceDir: string, target: string): string {
 }
 
 /** Reads the relationships of `part` ('' for the package); [] when there are none. */
-export async function readRelationships(pkg: PackageReader, part: string, maxDepth: number): Promise<Relationship[]> {
+export async function readRelationships(pkg: PackageReader, part: string, maxDepth: number | Partial<XmlCaps>): Promise<Relationship[]> {
   const relsName = relsPartOf(part);
   const text = await pkg.readText(relsName);
   if (text === null) return [];

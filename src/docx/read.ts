@@ -29,18 +29,18 @@ const FONT_SAMPLE_CHARS = 300;
 export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Promise<DocumentSnapshot> {
   const limits = resolveLimits(options);
   const pkg = await openPackageForReading(bytes, limits);
-  const rootRels = await readRelationships(pkg, '', limits.maxDepth);
+  const rootRels = await readRelationships(pkg, '', limits);
   const mainPart = mainPartFrom(pkg, rootRels);
   const docText = await pkg.readText(mainPart);
   if (docText === null) throw new AppError('docx.noDocument');
-  const docRoot = parseXml(docText, mainPart, limits.maxDepth);
+  const docRoot = parseXml(docText, mainPart, limits);
   const body = wChild(docRoot, 'body');
   if (!isW(docRoot, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
 
   const unavailable: string[] = [];
-  const rels = await readRelationships(pkg, mainPart, limits.maxDepth);
+  const rels = await readRelationships(pkg, mainPart, limits);
 
-  const report = await findReportPart(pkg, limits.maxDepth);
+  const report = await findReportPart(pkg, limits);
   let template = report ? templateOf(report.root) : null;
   const sendHistory = report ? sendHistoryOf(report.root) : [];
 
@@ -323,7 +323,7 @@ async function optionalXml(pkg: PackageReader, part: string, limits: DocxLimits)
   const text = await pkg.readText(part);
   if (text === null) return null;
   try {
-    return parseXml(text, part, limits.maxDepth);
+    return parseXml(text, part, limits);
   } catch (e) {
     if (isAppError(e) && e.messageKey === 'docx.badXml') return 'broken';
     throw e;

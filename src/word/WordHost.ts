@@ -24,7 +24,7 @@ import {
   type TemplateKind,
   type TextBlock,
 } from '../core/template';
-import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
+import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, removeBidiControls, toUpperVi } from '../core/text';
 import { bytesToBase64 } from './base64';
 import { fieldFragment } from '../ooxml/fragment';
 import { controlsByTag, fieldControls, isOurTag } from './controls';
@@ -346,6 +346,9 @@ export class WordHost implements DocumentHost {
         return this.applyPageSetup();
       case 'applyBodyFont':
         return this.applyBodyFont();
+      case 'removeBidiControls':
+        // Every paragraph (fields, table cells and body alike), word by word as the other text fixes do.
+        return this.convertText('removeBidiControls', (text) => (hasBidiControls(text) ? (word) => removeBidiControls(word) : null));
     }
   }
 

@@ -57,7 +57,7 @@ describe('FileHost: opening and creating', () => {
       insertModes: ['newDocument'],
       layoutPages: false,
       liveEvents: false,
-      fixes: ['restoreField', 'restoreControls', 'uppercaseName', 'renumberTable', 'convertLegacy', 'normalizeNfc', 'applyPageSetup', 'applyBodyFont'],
+      fixes: ['restoreField', 'restoreControls', 'uppercaseName', 'renumberTable', 'convertLegacy', 'normalizeNfc', 'applyPageSetup', 'applyBodyFont', 'removeBidiControls'],
     });
     const snap = await host.snapshot();
     expect(snap.template).toEqual({ id: kind, version: TEMPLATES[kind].version });
@@ -445,6 +445,17 @@ describe('FileHost fixes turn failing findings into passes', () => {
     await host.applyFix(finding.fix!);
     expect(await ruleFindings(host, 'encoding.legacy')).toEqual([]);
     expect((await host.snapshot()).fields.tomTat.text).toBe('Thành tích nổi bật');
+  });
+
+  it('removeBidiControls: a right-to-left override in the name is removed, the rest of the file kept', async () => {
+    const filled = await writeTemplateDocx('individual', { kind: 'individual', fields: { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984' } });
+    const host = await FileHost.open(await withPart(filled, 'word/document.xml', (xml) => xml.replace('NGUYỄN THỊ MAI', 'NGUYỄN \u202EIAM ỊHT\u202C')));
+    const [finding] = await ruleFindings(host, 'text.bidiControl');
+    expect(finding).toMatchObject({ severity: 'error', field: 'hoTen', fix: { kind: 'removeBidiControls' } });
+    await host.applyFix(finding.fix!);
+    expect(await ruleFindings(host, 'text.bidiControl')).toEqual([]);
+    expect((await host.snapshot()).fields.hoTen.text).toBe('NGUYỄN IAM ỊHT');
+    expect((await host.snapshot()).fields.sinhNam.text).toBe('1984');
   });
 
   it('convertLegacy: .VnTime text becomes proper Vietnamese and the encoding.legacy error goes', async () => {

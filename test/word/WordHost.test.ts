@@ -349,6 +349,15 @@ describe('WordHost.applyFix', () => {
     expect(model.paragraphs[n - 1]).toEqual({ text: 'Trường học', font: { name: 'Arial', size: 14 } });
   });
 
+  it('removes bidirectional control characters from every paragraph, word by word', async () => {
+    const model = individualModel(true);
+    model.paragraphs.push({ text: 'NGUYỄN \u202EIAM ỊHT\u202C và \u2067x\u2069' }, { text: 'Trường học' });
+    await hostFor(model).host.applyFix({ kind: 'removeBidiControls' });
+    const n = model.paragraphs.length;
+    expect(model.paragraphs[n - 2].text).toBe('NGUYỄN IAM ỊHT và x');
+    expect(model.paragraphs[n - 1].text).toBe('Trường học');
+  });
+
   it('normalises NFD text to NFC', async () => {
     const model = individualModel(true);
     model.paragraphs.push({ text: 'Vie\u0323\u0302t Nam và Việt' });

@@ -19,6 +19,7 @@ export type RuleId =
   | 'format.page'
   | 'format.font'
   | 'encoding.legacy'
+  | 'text.bidiControl'
   | 'submission.deadline'
   | 'submission.sent';
 
@@ -49,7 +50,8 @@ export type FixDescriptor =
   | { kind: 'convertLegacy'; encoding: 'tcvn3' | 'vni'; font?: string }
   | { kind: 'normalizeNfc' }
   | { kind: 'applyPageSetup' }
-  | { kind: 'applyBodyFont' };
+  | { kind: 'applyBodyFont' }
+  | { kind: 'removeBidiControls' };
 
 /** Every kind of fix, in the order the UI lists them; hosts declare the subset they can carry out. */
 export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
@@ -61,6 +63,7 @@ export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
   'normalizeNfc',
   'applyPageSetup',
   'applyBodyFont',
+  'removeBidiControls',
 ];
 
 export interface Finding {

@@ -7,3 +7,4 @@ export * from './legacyTables';
 export * from './legacy';
 export * from './legacyDetect';
 export * from './lostWords';
+export * from './bidi';

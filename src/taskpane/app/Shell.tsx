@@ -17,6 +17,7 @@ import { useHostApi } from './host';
 import { useI18n } from './i18n';
 import { useNavigation } from './navigation';
 import { useAction } from './useAction';
+import { FileReadProgress } from '../components/FileReadProgress';
 
 const styles = SHELL_CLASSES;
 
@@ -79,6 +80,7 @@ export function Shell() {
         </Text>
         <ShellStatus />
       </header>
+      <FileReadProgress />
       {fileMode ? <ShellFileBar /> : null}
       {fileMode ? <FileGuard /> : null}
       {dragging ? (

@@ -10,6 +10,7 @@ import { fileSession } from '../app/fileSession';
 import { useHostApi } from '../app/host';
 import { clearWorkingCopy } from '../app/workingCopy';
 import { useNavigation } from '../app/navigation';
+import { readInWorker } from '../app/fileReading';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -55,6 +56,8 @@ export function useFileActions() {
       if (!(await fileSession.confirmReplace())) return;
       const bytes = await readBytes(file);
       if (!factory) throw new AppError('ui.file.readFailed', { name: file.name });
+      // Read first in a worker (caps, time), with progress and cancel: the page never freezes on a crafted file.
+      await readInWorker(bytes, file.name);
       const opened: DocumentHost = await factory.open(bytes);
       fileSession.markSaved();
       await forgetWorkingCopy();

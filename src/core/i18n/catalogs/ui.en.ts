@@ -43,6 +43,9 @@ export const uiEn: Record<string, string> = {
   'ui.file.download': 'Download the file',
   'ui.file.dropHint': 'Drop a .docx file here to open it',
   'ui.file.notDocx': '"{name}" is not a Word document (.docx). Choose a file ending in .docx.',
+  'ui.file.reading': 'Reading {name}…',
+  'ui.file.cancelReading': 'Cancel',
+  'ui.file.cancelled': 'Opening "{name}" was cancelled.',
   'ui.file.readFailed': 'The file "{name}" could not be read.',
   'ui.file.opened': 'Opened {name}.',
 
@@ -81,6 +84,7 @@ export const uiEn: Record<string, string> = {
   'ui.fix.normalizeNfc': 'Normalise text',
   'ui.fix.applyPageSetup': 'Reset paper and margins',
   'ui.fix.applyBodyFont': 'Reset the font',
+  'ui.fix.removeBidiControls': 'Remove direction control characters',
 
   'ui.progress.title': 'Progress',
   'ui.progress.words': 'Summary: {words}/{target} words',

@@ -44,6 +44,9 @@ export const uiVi: Record<string, string> = {
   'ui.file.dropHint': 'Thả tệp .docx vào đây để mở',
   'ui.file.notDocx': 'Tệp "{name}" không phải tài liệu Word (.docx). Hãy chọn tệp có đuôi .docx.',
   'ui.file.readFailed': 'Không đọc được tệp "{name}".',
+  'ui.file.reading': 'Đang đọc tệp {name}…',
+  'ui.file.cancelReading': 'Huỷ',
+  'ui.file.cancelled': 'Đã huỷ mở tệp "{name}".',
   'ui.file.opened': 'Đã mở tệp {name}.',
 
   'ui.start.title': 'Chọn loại báo cáo',
@@ -81,6 +84,7 @@ export const uiVi: Record<string, string> = {
   'ui.fix.normalizeNfc': 'Chuẩn hoá chữ',
   'ui.fix.applyPageSetup': 'Đặt lại khổ giấy, lề',
   'ui.fix.applyBodyFont': 'Đặt lại phông chữ',
+  'ui.fix.removeBidiControls': 'Xoá ký tự điều khiển hướng chữ',
 
   'ui.progress.title': 'Tiến độ',
   'ui.progress.words': 'Tóm tắt: {words}/{target} chữ',
