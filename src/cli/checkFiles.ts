@@ -23,7 +23,7 @@ export interface FileReport {
   ready: boolean;
   findings: FindingReport[];
   /** Null only when the file could not be read (then `error` says why). */
-  stats: { summaryWords: number; pages: number; pagesSource: 'app.xml' | 'estimate' | 'layout' } | null;
+  stats: { summaryWords: number; pages: number; pagesSource: 'app.xml' | 'estimate' | 'layout'; summaryPages: number } | null;
   sendHistory?: SendRecord[];
   error?: string;
 }
@@ -78,7 +78,7 @@ export async function checkFile(input: CheckInput, options: CheckOptions): Promi
         ...(f.field ? { field: f.field } : {}),
         message: formatFinding(f, lang),
       })),
-      stats: { summaryWords: s.summaryWords, pages: s.pages, pagesSource: s.pagesSource },
+      stats: { summaryWords: s.summaryWords, pages: s.pages, pagesSource: s.pagesSource, summaryPages: s.summaryPages },
     };
     if (snapshot.sendHistory.length > 0) report.sendHistory = snapshot.sendHistory;
     return report;

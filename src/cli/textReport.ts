@@ -63,7 +63,7 @@ function count(report: FileReport, severity: 'error' | 'warning'): number {
  * (findings, errors first, and send history), and a one-line total.
  */
 export function renderText(reports: readonly FileReport[], lang: Lang): string {
-  const header = ['file', 'template', 'errors', 'warnings', 'words', 'pages', 'status'].map((c) => t(`cli.check.col.${c}`, {}, lang));
+  const header = ['file', 'template', 'errors', 'warnings', 'words', 'pages', 'summaryPages', 'status'].map((c) => t(`cli.check.col.${c}`, {}, lang));
   const rows = reports.map((r) => [
     shorten(r.file, MAX_FILE_COLUMN),
     r.error !== undefined ? '—' : t(`cli.check.template.${r.template ?? 'none'}`, {}, lang),
@@ -71,10 +71,11 @@ export function renderText(reports: readonly FileReport[], lang: Lang): string {
     r.error !== undefined ? '—' : String(count(r, 'warning')),
     r.stats ? formatNumber(r.stats.summaryWords, lang) : '—',
     r.stats ? (r.stats.pagesSource === 'estimate' ? '~' : '') + formatNumber(r.stats.pages, lang) : '—',
+    r.stats ? formatNumber(r.stats.summaryPages, lang) : '—',
     status(r, lang),
   ]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
-  const rightAligned = new Set([2, 3, 4, 5]);
+  const rightAligned = new Set([2, 3, 4, 5, 6]);
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (rightAligned.has(i) ? padStart(cell, widths[i]) : padEnd(cell, widths[i])))

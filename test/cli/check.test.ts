@@ -64,7 +64,7 @@ describe('check on one file', () => {
     const result = runCli(['check', good, '--at', AT_IN_QUARTER]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/day-du\.docx\s+Cá nhân\s+0\s+0\s+1\.200\s+~?\d+\s+Sẵn sàng gửi/);
+    expect(result.stdout).toMatch(/day-du\.docx\s+Cá nhân\s+0\s+0\s+1\.200\s+~?\d+\s+\d+(,\d)?\s+Sẵn sàng gửi/);
     expect(result.stdout).toContain('Tổng cộng 1 tệp: 1 sẵn sàng gửi');
   });
 
@@ -78,7 +78,7 @@ describe('check on one file', () => {
     ]);
     for (const r of reports) {
       expect(Object.keys(r).sort()).toEqual(['file', 'findings', 'ready', 'stats', 'template']);
-      expect(r.stats).toEqual({ summaryWords: expect.any(Number), pages: expect.any(Number), pagesSource: expect.stringMatching(/^(app\.xml|estimate)$/) });
+      expect(r.stats).toEqual({ summaryWords: expect.any(Number), pages: expect.any(Number), pagesSource: expect.stringMatching(/^(app\.xml|estimate)$/), summaryPages: expect.any(Number) });
       for (const f of r.findings) {
         expect(Object.keys(f).every((k) => ['rule', 'severity', 'field', 'message'].includes(k))).toBe(true);
         expect(['error', 'warning', 'info']).toContain(f.severity);
@@ -99,7 +99,7 @@ describe('check on one file', () => {
   it('speaks English with --lang en', () => {
     const result = runCli(['check', empty, '--lang', 'en', '--at', AT_IN_QUARTER]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^File\s+Template\s+Errors\s+Warnings\s+Words\s+Pages\s+Result/);
+    expect(result.stdout).toMatch(/^File\s+Template\s+Errors\s+Warnings\s+Words\s+Pages\s+Summary pages\s+Result/);
     expect(result.stdout).toContain('Has errors');
     expect(result.stdout).toContain('ERROR');
     expect(result.stdout).not.toMatch(/Còn lỗi|Tổng cộng|LỖI/);

@@ -8,7 +8,7 @@ export { abbreviatedPart, nameNoAbbreviation, nameUppercase } from './name';
 export { birthYearValid } from './birthYear';
 export { photoPresent } from './photo';
 export { unitCityLevel } from './unit';
-export { pageCount, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
+export { modelLayout, pageCount, summaryPages, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
 export { meaningfulRows, modelsTable } from './models';
 export { instructionsLeftover } from './instructions';
 export { formatFont, formatPage } from './format';

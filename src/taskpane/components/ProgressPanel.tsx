@@ -7,6 +7,7 @@ import { Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-co
 import { CalendarClock20Regular } from '@fluentui/react-icons';
 import { reportingPeriod, type ReportingPeriod } from '../../core/calendar';
 import { formatVnDate } from '../../core/calendar/format';
+import { formatNumber } from '../../core/i18n';
 import { DEFAULT_RULE_CONFIG } from '../../core/rules/config';
 import { useChecks } from '../app/checks';
 import { useI18n } from '../app/i18n';
@@ -49,7 +50,7 @@ function DeadlineLine({ period }: { period: ReportingPeriod }) {
 }
 
 export function ProgressPanel({ now = () => new Date() }: { now?: () => Date }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const { result } = useChecks();
   const { settings } = useSettings();
@@ -77,13 +78,21 @@ export function ProgressPanel({ now = () => new Date() }: { now?: () => Date }) 
             />
           </Field>
           <Field
-            label={t(stats.pagesSource === 'estimate' ? 'ui.progress.pagesEstimated' : 'ui.progress.pages', { pages: stats.pages, min: minPages })}
+            label={t(
+              stats.pagesSource === 'estimate' ? 'ui.progress.pagesEstimated' : stats.pagesSource === 'layout' ? 'ui.progress.pagesWord' : 'ui.progress.pages',
+              { pages: stats.pages, min: minPages },
+            )}
             hint={stats.pagesSource === 'estimate' ? t('ui.progress.pagesEstimatedHint') : undefined}
             validationState={stats.pages >= minPages ? 'success' : 'none'}
             validationMessage={stats.pages >= minPages ? t('ui.progress.pagesDone') : t('ui.progress.pagesMissing', { min: minPages })}
           >
             <ProgressBar value={ratio(stats.pages, minPages)} max={1} thickness="large" color={stats.pages >= minPages ? 'success' : 'brand'} />
           </Field>
+          {stats.summaryPages > 0 ? (
+            <Text size={200} data-testid="progress-summary-pages">
+              {t('ui.progress.summaryPages', { pages: formatNumber(stats.summaryPages, lang), min: minPages })}
+            </Text>
+          ) : null}
         </>
       ) : null}
       <DeadlineLine period={period} />

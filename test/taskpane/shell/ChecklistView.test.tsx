@@ -116,7 +116,9 @@ describe('the progress panel', () => {
     const bars = within(panel).getAllByRole('progressbar');
     expect(bars).toHaveLength(2);
     expect(bars[0]).toHaveAttribute('aria-valuenow', '1');
-    expect(within(panel).getByText('Số trang: 3/2')).toBeInTheDocument();
+    // Word's own layout (WordApiDesktop 1.2) gives the pages, and the pane says so; the summary's extent is the model's.
+    expect(within(panel).getByText('Số trang: 3/2 (theo Word)')).toBeInTheDocument();
+    expect(within(panel).getByTestId('progress-summary-pages')).toHaveTextContent(/Phần tóm tắt dài khoảng 2(,\d)? trang/);
     // 25 November 2026: Q4 2026, last day 02/01/2027 (strict reading), 38 days left.
     expect(within(panel).getByText('Hạn gửi báo cáo quý 4/2026: 02/01/2027')).toBeInTheDocument();
     expect(within(panel).getByText('Còn 38 ngày')).toBeInTheDocument();

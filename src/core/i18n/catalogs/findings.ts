@@ -114,7 +114,7 @@ export const findings: CatalogArea = {
       'findings.summary.words.short': 'Tóm tắt mới có {words}/{target} chữ: còn thiếu {missing} chữ.',
       'findings.summary.pages.short': 'Báo cáo mới có {pages} trang, cần tối thiểu {min} trang A4.',
       'findings.summary.pages.shortEstimated':
-        'Báo cáo ước tính khoảng {pages} trang, cần tối thiểu {min} trang A4 (ước tính theo số chữ; Word trên máy tính cho số trang chính xác).',
+        'Báo cáo dàn trang theo mẫu được {pages} trang, cần tối thiểu {min} trang A4 (chương trình tính theo bố cục của mẫu; Word trên máy tính cho số trang thật).',
       'findings.models.columns': 'Bảng mô hình có {count} cột, mẫu có {expected} cột. Khôi phục bảng theo mẫu.',
       'findings.models.noRows': 'Bảng mô hình, công trình thi đua chưa có dòng nào. Thêm ít nhất một mô hình.',
       'findings.models.emptyRow': 'Dòng {row} của bảng mô hình đang trống. Điền nội dung hoặc xóa dòng này.',
@@ -165,7 +165,7 @@ export const findings: CatalogArea = {
       'findings.summary.words.short': 'The summary has only {words}/{target} words: {missing} words to go.',
       'findings.summary.pages.short': 'The report fills {pages} of the at least {min} A4 pages required.',
       'findings.summary.pages.shortEstimated':
-        'The report is estimated to fill about {pages} of the at least {min} A4 pages required (estimated from the word count; desktop Word gives the exact count).',
+        'Laid out as the template lays it out, the report fills {pages} of the at least {min} A4 pages required (computed from the template\'s layout; desktop Word gives its real count).',
       'findings.models.columns': 'The models table has {count} columns instead of the template’s {expected}. Restore the table.',
       'findings.models.noRows': 'The table of emulation models or projects has no row yet. Add at least one.',
       'findings.models.emptyRow': 'Row {row} of the models table is empty. Fill it in or delete it.',
