@@ -20,6 +20,7 @@ import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, restored
 import { detectImage } from './image';
 import { readDocx, type ReadDocxOptions } from './read';
 import type { ReportData } from './reportData';
+import { defaultReportPeriod } from '../core/calendar/period';
 import { writeTemplateDocx, type WriteOptions } from './write';
 
 /** Fixes FileHost carries out: every kind of FixDescriptor. */
@@ -146,7 +147,7 @@ export class FileHost implements DocumentHost {
   /** A new report from the template (empty, or filled from `data`). */
   static async create(kind: TemplateKind, data?: ReportData, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
     if (!isTemplateKind(kind)) throw new AppError('docx.invalidArgument', { name: 'kind' });
-    const bytes = await writeTemplateDocx(kind, data, writeOptions());
+    const bytes = await writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()), ...data }, writeOptions());
     return new FileHost(bytes, await readDocx(bytes, readOptions), readOptions);
   }
 
@@ -209,7 +210,7 @@ export class FileHost implements DocumentHost {
     if (mode !== 'newDocument') return Promise.reject(new AppError('docx.insertHere'));
     return this.edit(async (_bytes, snapshot) => {
       if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('docx.notEmpty', { kind });
-      return writeTemplateDocx(kind, undefined, writeOptions());
+      return writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()) }, writeOptions());
     });
   }
 

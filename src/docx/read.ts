@@ -10,7 +10,7 @@ import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tab
 import { imagePixelSize } from '../core/image';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
 import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
-import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
+import { findReportPart, periodOf, sendHistoryOf, templateOf } from './reportPart';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackageForReading, type PackageReader } from './zip';
@@ -40,6 +40,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   const report = await findReportPart(pkg, limits.maxDepth);
   const template = report ? templateOf(report.root) : null;
   const sendHistory = report ? sendHistoryOf(report.root) : [];
+  const period = report ? periodOf(report.root) : null;
 
   const styles = await readStyles(pkg, rels, limits);
   if (!styles) unavailable.push('fonts');
@@ -72,7 +73,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   const pageSetup = readPageSetup(body);
   if (!pageSetup) unavailable.push('pageSetup');
 
-  return { template, fields, table, bodyText, pages, pageSetup, fonts, sendHistory, unavailable };
+  return { template, fields, table, bodyText, pages, pageSetup, fonts, sendHistory, unavailable, ...(period ? { period } : {}) };
 }
 
 function fieldSnapshot(

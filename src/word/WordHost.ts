@@ -17,6 +17,7 @@ import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_E
 import { guard, officeErrorCode, unsupported } from './errors';
 import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
+import { defaultReportPeriod } from '../core/calendar/period';
 import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import { detectSupport, SETS, type WordSupport } from './support';
 import { cellText, isBlankRow, matchColumns, rowValues, validateRows } from './table';
@@ -140,7 +141,8 @@ export class WordHost implements DocumentHost {
           parts.load('id');
           await context.sync();
           const spec = TEMPLATES[kind];
-          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [] });
+          // The quarter the report is written for is recorded now (issue 13); the pane can change it.
+          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [], period: defaultReportPeriod(new Date()) });
           if (options.overwrite || parts.items.length === 0) {
             for (const part of parts.items) part.delete();
             doc.customXmlParts.add(xml);
@@ -561,7 +563,7 @@ export class WordHost implements DocumentHost {
           if (!kind) throw new AppError('word.noTemplate');
           template = { id: kind, version: TEMPLATES[kind].version };
         }
-        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record] });
+        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record], period: part?.period });
         if (first) first.setXml(next);
         else doc.customXmlParts.add(next);
         await context.sync();

@@ -77,7 +77,8 @@ describe('check on one file', () => {
       ['trong.docx', 'collective', false],
     ]);
     for (const r of reports) {
-      expect(Object.keys(r).sort()).toEqual(['file', 'findings', 'ready', 'stats', 'template']);
+      expect(Object.keys(r).sort()).toEqual(['file', 'findings', 'period', 'ready', 'stats', 'template']);
+      expect(r.period).toMatch(/^\d{4}-Q[1-4]$/);
       expect(r.stats).toEqual({ summaryWords: expect.any(Number), pages: expect.any(Number), pagesSource: expect.stringMatching(/^(app\.xml|estimate)$/), summaryPages: expect.any(Number) });
       for (const f of r.findings) {
         expect(Object.keys(f).every((k) => ['rule', 'severity', 'field', 'message'].includes(k))).toBe(true);

@@ -13,4 +13,4 @@ export { meaningfulRows, modelsTable } from './models';
 export { instructionsLeftover } from './instructions';
 export { formatFont, formatPage } from './format';
 export { encodingLegacy } from './encoding';
-export { submissionDeadline, submissionSent } from './submission';
+export { reportPeriod, reportPeriodAt, submissionDeadline, submissionSent } from './submission';

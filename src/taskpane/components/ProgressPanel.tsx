@@ -14,9 +14,21 @@ import { useI18n } from '../app/i18n';
 import { useSettings } from '../app/settings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: 'anywhere' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   deadline: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0 },
-  deadlineText: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
+  deadlineText: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   icon: { flex: 'none', marginTop: '2px', color: tokens.colorNeutralForeground3 },
 });
 
@@ -28,20 +40,42 @@ function DeadlineLine({ period }: { period: ReportingPeriod }) {
   const { t } = useI18n();
   const styles = useStyles();
   const days = period.daysLeft;
-  const left = days <= 0 ? t('ui.progress.lastDayToday') : days === 1 ? t('ui.progress.oneDayLeft') : t('ui.progress.daysLeft', { days });
-  const advice = period.advice;
+  const left =
+    days === -1
+      ? t('ui.progress.lateOne')
+      : days < 0
+        ? t('ui.progress.late', { days: -days })
+        : days === 0
+          ? t('ui.progress.lastDayToday')
+          : days === 1
+            ? t('ui.progress.oneDayLeft')
+            : t('ui.progress.daysLeft', { days });
+  const advice = days >= 0 ? period.advice : undefined;
   return (
     <div className={styles.deadline} data-testid="progress-deadline">
       <CalendarClock20Regular className={styles.icon} aria-hidden />
       <div className={styles.deadlineText}>
-        <Text weight="semibold">{t('ui.progress.deadline', { quarter: period.quarter, year: String(period.year), lastDay: formatVnDate(period.lastDay) })}</Text>
+        <Text weight="semibold">
+          {t('ui.progress.deadline', {
+            quarter: period.quarter,
+            year: String(period.year),
+            lastDay: formatVnDate(period.lastDay),
+          })}
+        </Text>
         <Text>{left}</Text>
         {advice ? (
           <Text size={200}>
-            {t(advice.kind === 'holiday' ? 'ui.progress.adviceHoliday' : 'ui.progress.adviceWeekend', {
-              lastDay: formatVnDate(advice.lastDay),
-              sendBy: formatVnDate(advice.sendBy),
-            })}
+            {t(
+              advice.kind === 'holiday'
+                ? 'ui.progress.adviceHoliday'
+                : advice.kind === 'weekendNextToHoliday'
+                  ? 'ui.progress.adviceWeekendNextToHoliday'
+                  : 'ui.progress.adviceWeekend',
+              {
+                lastDay: formatVnDate(advice.lastDay),
+                sendBy: formatVnDate(advice.sendBy),
+              },
+            )}
           </Text>
         ) : null}
       </div>
@@ -67,26 +101,45 @@ export function ProgressPanel({ now = () => new Date() }: { now?: () => Date }) 
             label={t('ui.progress.words', { words: stats.summaryWords, target })}
             validationState={stats.summaryWords >= target ? 'success' : 'none'}
             validationMessage={
-              stats.summaryWords >= target ? t('ui.progress.wordsDone') : t('ui.progress.wordsMissing', { missing: target - stats.summaryWords })
+              stats.summaryWords >= target
+                ? t('ui.progress.wordsDone')
+                : t('ui.progress.wordsMissing', { missing: target - stats.summaryWords })
             }
           >
             <ProgressBar
               value={ratio(stats.summaryWords, target)}
               max={1}
               thickness="large"
-              color={stats.summaryWords >= target ? 'success' : stats.summaryWords >= target * DEFAULT_RULE_CONFIG.summaryErrorRatio ? 'warning' : 'brand'}
+              color={
+                stats.summaryWords >= target
+                  ? 'success'
+                  : stats.summaryWords >= target * DEFAULT_RULE_CONFIG.summaryErrorRatio
+                    ? 'warning'
+                    : 'brand'
+              }
             />
           </Field>
           <Field
             label={t(
-              stats.pagesSource === 'estimate' ? 'ui.progress.pagesEstimated' : stats.pagesSource === 'layout' ? 'ui.progress.pagesWord' : 'ui.progress.pages',
+              stats.pagesSource === 'estimate'
+                ? 'ui.progress.pagesEstimated'
+                : stats.pagesSource === 'layout'
+                  ? 'ui.progress.pagesWord'
+                  : 'ui.progress.pages',
               { pages: stats.pages, min: minPages },
             )}
             hint={stats.pagesSource === 'estimate' ? t('ui.progress.pagesEstimatedHint') : undefined}
             validationState={stats.pages >= minPages ? 'success' : 'none'}
-            validationMessage={stats.pages >= minPages ? t('ui.progress.pagesDone') : t('ui.progress.pagesMissing', { min: minPages })}
+            validationMessage={
+              stats.pages >= minPages ? t('ui.progress.pagesDone') : t('ui.progress.pagesMissing', { min: minPages })
+            }
           >
-            <ProgressBar value={ratio(stats.pages, minPages)} max={1} thickness="large" color={stats.pages >= minPages ? 'success' : 'brand'} />
+            <ProgressBar
+              value={ratio(stats.pages, minPages)}
+              max={1}
+              thickness="large"
+              color={stats.pages >= minPages ? 'success' : 'brand'}
+            />
           </Field>
           {stats.summaryPages > 0 ? (
             <Text size={200} data-testid="progress-summary-pages">

@@ -15,7 +15,7 @@ describe('submission.deadline', () => {
         rule: 'submission.deadline',
         severity: 'info',
         message: {
-          key: 'findings.submission.deadline.info.holiday',
+          key: 'findings.submission.deadline.info.weekendNextToHoliday',
           params: { quarter: '4', year: '2026', lastDay: '02/01/2027', days: 38, sendBy: '31/12/2026' },
         },
       },

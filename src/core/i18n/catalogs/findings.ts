@@ -55,19 +55,27 @@ const DEADLINE_VI = {
   info: 'Báo cáo quý {quarter}/{year}: hạn gửi chậm nhất ngày {lastDay}, còn {days} ngày.',
   soon: 'Sắp đến hạn: báo cáo quý {quarter}/{year} phải gửi chậm nhất ngày {lastDay}, chỉ còn {days} ngày.',
   today: 'Hôm nay ({lastDay}) là ngày cuối cùng gửi báo cáo quý {quarter}/{year}.',
+  oneDay: 'Sắp đến hạn: báo cáo quý {quarter}/{year} phải gửi chậm nhất ngày {lastDay}, chỉ còn 1 ngày.',
+  lateOne: 'Báo cáo quý {quarter}/{year} đã quá hạn 1 ngày (hạn cuối ngày {lastDay}). Gửi ngay và báo với nơi nhận.',
+  late: 'Báo cáo quý {quarter}/{year} đã quá hạn {daysLate} ngày (hạn cuối ngày {lastDay}). Gửi ngay và báo với nơi nhận.',
 };
 const DEADLINE_EN = {
   info: 'Q{quarter} {year} report: send it by {lastDay} at the latest, {days} days left.',
   soon: 'Deadline close: the Q{quarter} {year} report must be sent by {lastDay}, only {days} days left.',
   today: 'Today ({lastDay}) is the last day to send the Q{quarter} {year} report.',
+  oneDay: 'Deadline close: the Q{quarter} {year} report must be sent by {lastDay}, only 1 day left.',
+  lateOne: 'The Q{quarter} {year} report is 1 day late (the last day was {lastDay}). Send it now and tell the recipient.',
+  late: 'The Q{quarter} {year} report is {daysLate} days late (the last day was {lastDay}). Send it now and tell the recipient.',
 };
 const ADVICE_VI = {
   weekend: ' Ngày {lastDay} là ngày nghỉ cuối tuần, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
   holiday: ' Ngày {lastDay} rơi vào kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
+  weekendNextToHoliday: ' Ngày {lastDay} là ngày nghỉ cuối tuần liền sau kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
 };
 const ADVICE_EN = {
   weekend: ' {lastDay} falls on a weekend; send it by the working day {sendBy} at the latest.',
   holiday: ' {lastDay} falls in a public holiday; send it by the working day {sendBy} at the latest.',
+  weekendNextToHoliday: ' {lastDay} is a weekend day right after a public holiday; send it by the working day {sendBy} at the latest.',
 };
 
 function build(
