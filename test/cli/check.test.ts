@@ -194,3 +194,37 @@ describe('check on a directory', () => {
     expect(result.stderr).toContain('Không tìm thấy tệp .docx');
   });
 });
+
+describe('the report\'s own quarter (issue 13)', () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = path.join(dir, 'quarters');
+    mkdirSync(folder);
+    const data = { kind: 'collective' as const, fields: { tenTapThe: 'Tổ Toán, Trường THCS Nguyễn Du, Quận 1, Thành phố Hồ Chí Minh' } };
+    writeFileSync(path.join(folder, 'a-q4.docx'), await writeTemplateDocx('collective', { ...data, period: '2026-Q4' }));
+    writeFileSync(path.join(folder, 'b-q4.docx'), await writeTemplateDocx('collective', { ...data, period: '2026-Q4' }));
+    writeFileSync(path.join(folder, 'c-q3.docx'), await writeTemplateDocx('collective', { ...data, period: '2026-Q3' }));
+  });
+
+  it('reads each file\'s quarter and prints the deadline advice once per run, not under every file', () => {
+    const result = runCli(['check', folder, '--at', '2027-01-05T09:00:00+07:00']);
+    const late = (text: string, what: string) => text.split(what).length - 1;
+    // Q4 2026 was due on 02/01/2027: 3 days late, said once for the two Q4 files; Q3 was due 02/10/2026.
+    expect(late(result.stdout, 'Báo cáo quý 4/2026 đã quá hạn 3 ngày')).toBe(1);
+    expect(late(result.stdout, 'Báo cáo quý 3/2026 đã quá hạn 95 ngày')).toBe(1);
+    expect(result.stdout).toContain('(2 tệp)');
+    expect(result.stdout).not.toMatch(/quý 1\/2027/);
+    const perFile = result.stdout.slice(result.stdout.indexOf('a-q4.docx:'));
+    expect(perFile).not.toContain('quá hạn');
+  });
+
+  it('gives each file\'s quarter in the JSON', () => {
+    const reports = JSON.parse(runCli(['check', folder, '--json', '--at', '2027-01-05T09:00:00+07:00']).stdout) as Array<{ file: string; period?: string }>;
+    expect(reports.map((r) => [path.basename(r.file), r.period])).toEqual([
+      ['a-q4.docx', '2026-Q4'],
+      ['b-q4.docx', '2026-Q4'],
+      ['c-q3.docx', '2026-Q3'],
+    ]);
+  });
+});
