@@ -35,8 +35,9 @@ interface JsonReport {
   template: 'individual' | 'collective' | null;
   ready: boolean;
   findings: { rule: string; severity: string; field?: string; message: string }[];
-  stats: { summaryWords: number; pages: number; pagesSource: string } | null;
+  stats: { summaryWords: number; pages: number; pagesSource: string; summaryPages?: number } | null;
   sendHistory?: { at: string; path: string; to: string }[];
+  period?: string;
   error?: string;
 }
 
