@@ -5,6 +5,7 @@
  * every other zip entry stays as it was.
  */
 import { AppError } from '../core/errors';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import type { SendRecord } from '../core/snapshot';
 import { TEMPLATES, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
@@ -41,6 +42,8 @@ export interface DocxChanges {
   models?: ModelValues[];
   /** A send to append to the report's custom XML part (created when missing). */
   appendSend?: SendRecord;
+  /** The quarter the report is written for ("2026-Q4"), set on the report part's root (which must exist). */
+  setPeriod?: string;
   /**
    * Paragraphs to add at the end of the summary (after `summary`, if given); when the summary shows its
    * placeholder they replace it. Formatted like the summary's first paragraph.
@@ -67,7 +70,7 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   const body = wChild(root, 'body');
   if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
 
-  const report = await findReportPart(pkg, limits.maxDepth);
+  let report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
   const template = (report ? templateOf(report.root)?.id : null) ?? guessTemplate(controls);
 
@@ -112,6 +115,22 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     touched = true;
   } else if (splices.length) {
     pkg.zip.file(mainPart, applySplices(doc, splices));
+    touched = true;
+  }
+  if (changes.setPeriod !== undefined) {
+    const ref = parseQuarterLabel(changes.setPeriod);
+    if (!ref) throw new AppError('docx.invalidArgument', { name: 'period' });
+    if (!report) throw new AppError('docx.invalidArgument', { name: 'period' });
+    const root = report.root;
+    const tagEnd = root.selfClosing ? root.end : root.innerStart;
+    const tag = report.text.slice(root.start, tagEnd);
+    const next = /\speriod="[^"]*"/.test(tag)
+      ? tag.replace(/\speriod="[^"]*"/, ` period="${ref.label}"`)
+      : tag.replace(/\s*(\/?>)$/, ` period="${ref.label}"$1`);
+    const text = applySplices(report.text, [{ start: root.start, end: tagEnd, text: next }]);
+    pkg.zip.file(report.part, text);
+    // An appended send below must see the new text.
+    if (changes.appendSend) report = (await findReportPart(pkg, limits.maxDepth)) ?? report;
     touched = true;
   }
   if (changes.appendSend) {

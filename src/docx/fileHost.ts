@@ -354,6 +354,10 @@ export class FileHost implements DocumentHost {
     return this.change({ appendSend: send });
   }
 
+  setReportPeriod(label: string): Promise<void> {
+    return this.change({ setPeriod: label });
+  }
+
   onChange(listener: () => void): () => void {
     const own = (): void => listener();
     this.listeners.add(own);

@@ -3,13 +3,16 @@
  * the 2-page minimum ("ước tính" when estimated), and the days left before the quarter's deadline with the last day
  * and the weekend/holiday advice. The writing-guide view shows it too.
  */
-import { Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarClock20Regular } from '@fluentui/react-icons';
-import { reportingPeriod, type ReportingPeriod } from '../../core/calendar';
+import { nextQuarter, previousQuarter, quarterRef, reportingPeriod, type ReportingPeriod } from '../../core/calendar';
 import { formatVnDate } from '../../core/calendar/format';
 import { formatNumber } from '../../core/i18n';
 import { DEFAULT_RULE_CONFIG } from '../../core/rules/config';
 import { useChecks } from '../app/checks';
+import { useHost } from '../app/host';
+import { useAction } from '../app/useAction';
+import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from '../app/i18n';
 import { useSettings } from '../app/settings';
 
@@ -36,7 +39,40 @@ function ratio(value: number, target: number): number {
   return target > 0 ? Math.max(0, Math.min(1, value / target)) : 1;
 }
 
-function DeadlineLine({ period }: { period: ReportingPeriod }) {
+/**
+ * The quarter the report is written for (recorded in the document, issue 13), changeable when the host can store it:
+ * the two quarters before, the report's own, and the next.
+ */
+function QuarterChoice({ period }: { period: ReportingPeriod }) {
+  const { t } = useI18n();
+  const host = useHost();
+  const { run, busy, error } = useAction();
+  if (!host.setReportPeriod) return null;
+  const own = quarterRef(period.year, period.quarter);
+  const options = [previousQuarter(previousQuarter(own)), previousQuarter(own), own, nextQuarter(own)];
+  return (
+    <>
+      <Field label={t('ui.progress.quarter')} size="small">
+        <Select
+          size="small"
+          value={own.label}
+          disabled={busy}
+          data-testid="progress-quarter"
+          onChange={(_e, data) => void run(() => host.setReportPeriod!(data.value))}
+        >
+          {options.map((q) => (
+            <option key={q.label} value={q.label}>
+              {t('ui.progress.quarterOption', { quarter: q.quarter, year: String(q.year) })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {error ? <ErrorMessage error={error} /> : null}
+    </>
+  );
+}
+
+function DeadlineLine({ period, choose }: { period: ReportingPeriod; choose: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   const days = period.daysLeft;
@@ -78,6 +114,7 @@ function DeadlineLine({ period }: { period: ReportingPeriod }) {
             )}
           </Text>
         ) : null}
+        {choose ? <QuarterChoice period={period} /> : null}
       </div>
     </div>
   );
@@ -148,7 +185,7 @@ export function ProgressPanel({ now = () => new Date() }: { now?: () => Date }) 
           ) : null}
         </>
       ) : null}
-      <DeadlineLine period={period} />
+      <DeadlineLine period={period} choose={Boolean(result?.snapshot.template)} />
     </section>
   );
 }

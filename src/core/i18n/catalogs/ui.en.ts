@@ -96,6 +96,8 @@ export const uiEn: Record<string, string> = {
   'ui.progress.oneDayLeft': '1 day left',
   'ui.progress.lastDayToday': 'Today is the last day',
   'ui.progress.late': '{days} days late: send it now',
+  'ui.progress.quarter': 'Report for',
+  'ui.progress.quarterOption': 'Q{quarter} {year}',
   'ui.progress.lateOne': '1 day late: send it now',
   'ui.progress.adviceWeekendNextToHoliday': '{lastDay} is a weekend day right after a public holiday: send it by the working day {sendBy} at the latest.',
   'ui.progress.adviceWeekend': '{lastDay} falls on a weekend: send it by the working day {sendBy} at the latest.',

@@ -96,6 +96,8 @@ export const uiVi: Record<string, string> = {
   'ui.progress.oneDayLeft': 'Còn 1 ngày',
   'ui.progress.lastDayToday': 'Hôm nay là ngày cuối cùng',
   'ui.progress.late': 'Đã quá hạn {days} ngày: gửi ngay',
+  'ui.progress.quarter': 'Báo cáo cho quý',
+  'ui.progress.quarterOption': 'Quý {quarter}/{year}',
   'ui.progress.lateOne': 'Đã quá hạn 1 ngày: gửi ngay',
   'ui.progress.adviceWeekendNextToHoliday': 'Ngày {lastDay} là ngày nghỉ cuối tuần liền sau kỳ nghỉ lễ: nên gửi chậm nhất vào ngày làm việc {sendBy}.',
   'ui.progress.adviceWeekend': 'Ngày {lastDay} là ngày nghỉ cuối tuần: nên gửi chậm nhất vào ngày làm việc {sendBy}.',
