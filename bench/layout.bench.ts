@@ -18,9 +18,19 @@ function median(values: number[]): number {
 function input(kind: LayoutInput['kind'], words: number): LayoutInput {
   return {
     kind,
-    fields: kind === 'individual' ? { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984', chucVuDonVi: 'Hiệu trưởng' } : { tenTapThe: 'Tổ Toán, Trường THCS Nguyễn Du' },
+    fields:
+      kind === 'individual'
+        ? { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984', chucVuDonVi: 'Hiệu trưởng' }
+        : { tenTapThe: 'Tổ Toán, Trường THCS Nguyễn Du' },
     summary: realProse(words),
-    rows: MODEL_ROWS.slice(0, 3).map((m, i) => [String(i + 1), m.ten ?? '', m.donVi ?? '', m.moTa ?? '', m.loTrinh ?? '', m.ketQua ?? '']),
+    rows: MODEL_ROWS.slice(0, 3).map((m, i) => [
+      String(i + 1),
+      m.ten ?? '',
+      m.donVi ?? '',
+      m.moTa ?? '',
+      m.loTrinh ?? '',
+      m.ketQua ?? '',
+    ]),
   };
 }
 
@@ -46,10 +56,14 @@ export default function main(): void {
     for (const words of [1_000, 10_000]) {
       const { ms, pages } = measure(kind, words);
       if (words === 1_000) worst1k = Math.max(worst1k, ms);
-      lines.push(`${kind.padEnd(10)} ${String(words).padStart(6)} words + 3 rows: ${ms.toFixed(3)} ms (median), ${pages} pages`);
+      lines.push(
+        `${kind.padEnd(10)} ${String(words).padStart(6)} words + 3 rows: ${ms.toFixed(3)} ms (median), ${pages} pages`,
+      );
     }
   }
-  lines.push(`VERDICT ${worst1k < TARGET_MS ? 'MET' : 'NOT MET'}: layout of a 1,000-word report ${worst1k.toFixed(3)} ms (target < ${TARGET_MS} ms)`);
+  lines.push(
+    `VERDICT ${worst1k < TARGET_MS ? 'MET' : 'NOT MET'}: layout of a 1,000-word report ${worst1k.toFixed(3)} ms (target < ${TARGET_MS} ms)`,
+  );
   console.log(lines.join('\n'));
 }
 

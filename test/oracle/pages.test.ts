@@ -17,7 +17,8 @@ const cases = gridCases({ bytes: pngPhoto(80, 120) });
 const results: Array<{ name: string; model: number; libreOffice: number; summaryPages: number }> = [];
 
 beforeAll(async () => {
-  if (!libreOfficeAvailable()) throw new Error('LibreOffice and poppler-utils are needed for the page oracle; .ci/run installs them.');
+  if (!libreOfficeAvailable())
+    throw new Error('LibreOffice and poppler-utils are needed for the page oracle; .ci/run installs them.');
   const dir = tempDir('bctt-pages-');
   const files: string[] = [];
   for (const c of cases) {
@@ -30,16 +31,26 @@ beforeAll(async () => {
   const pdfs = await convertToPdf(files, out, { timeoutMs: 540_000 });
   cases.forEach((c, i) => {
     const layout = layoutReport(c.input);
-    results.push({ name: c.name, model: layout.pages, libreOffice: pdfInfo(pdfs[i]).pages, summaryPages: layout.summaryPages });
+    results.push({
+      name: c.name,
+      model: layout.pages,
+      libreOffice: pdfInfo(pdfs[i]).pages,
+      summaryPages: layout.summaryPages,
+    });
   });
   const exact = results.filter((r) => r.model === r.libreOffice).length;
   const off1 = results.filter((r) => Math.abs(r.model - r.libreOffice) === 1).length;
-  const lines = results.map((r) => `${r.name.padEnd(24)} model ${r.model}  LibreOffice ${r.libreOffice}  summary ${r.summaryPages}${r.model === r.libreOffice ? '' : '  <-'}`);
-  console.log(`${lines.join('\n')}\nexact ${exact}/${results.length}, off by one ${off1}, worse ${results.length - exact - off1}`);
+  const lines = results.map(
+    (r) =>
+      `${r.name.padEnd(24)} model ${r.model}  LibreOffice ${r.libreOffice}  summary ${r.summaryPages}${r.model === r.libreOffice ? '' : '  <-'}`,
+  );
+  console.log(
+    `${lines.join('\n')}\nexact ${exact}/${results.length}, off by one ${off1}, worse ${results.length - exact - off1}`,
+  );
 });
 
 describe('the layout model against LibreOffice on the report grid', () => {
-  it('gives exactly LibreOffice\'s page count on at least 76 of the 80 reports', () => {
+  it("gives exactly LibreOffice's page count on at least 76 of the 80 reports", () => {
     expect(results.filter((r) => r.model === r.libreOffice).length).toBeGreaterThanOrEqual(76);
   });
 

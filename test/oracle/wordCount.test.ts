@@ -13,8 +13,12 @@ import { WORD_RULE_REGISTRY_ITEM, convertToPdf, libreOfficeAvailable } from '../
 jest.setTimeout(240_000);
 
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'prose');
-const expected = (JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as { files: Record<string, { words: number }> }).files;
-const passages = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+const expected = (
+  JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as { files: Record<string, { words: number }> }
+).files;
+const passages = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** Edge cases written to files and counted by LibreOffice as well. */
 const EDGE: Record<string, string> = {
@@ -37,7 +41,8 @@ async function metaWordCount(odt: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!libreOfficeAvailable()) throw new Error('LibreOffice (soffice) is needed for the word count oracle; .ci/run installs it.');
+  if (!libreOfficeAvailable())
+    throw new Error('LibreOffice (soffice) is needed for the word count oracle; .ci/run installs it.');
   const dir = tempDir('bctt-wordcount-');
   const files = passages.map((f) => path.join(CORPUS, f));
   for (const [name, text] of Object.entries(EDGE)) {

@@ -21,8 +21,23 @@ export interface ParagraphStyle {
 }
 
 export interface LayoutParams {
-  page: { widthMm: number; heightMm: number; topMm: number; bottomMm: number; leftMm: number; rightMm: number; headerMm: number };
-  styles: { normal: ParagraphStyle; title: ParagraphStyle; heading: ParagraphStyle; tableText: ParagraphStyle; tableHeader: ParagraphStyle; header: ParagraphStyle };
+  page: {
+    widthMm: number;
+    heightMm: number;
+    topMm: number;
+    bottomMm: number;
+    leftMm: number;
+    rightMm: number;
+    headerMm: number;
+  };
+  styles: {
+    normal: ParagraphStyle;
+    title: ParagraphStyle;
+    heading: ParagraphStyle;
+    tableText: ParagraphStyle;
+    tableHeader: ParagraphStyle;
+    header: ParagraphStyle;
+  };
   table: { widthsPct: readonly number[]; cellMarginLeftRightPt: number; borderPt: number };
   photo: { heightMm: number; borderPt: number };
   /** Word's default widow/orphan control (2 lines); LibreOffice applies it to our documents too. */
@@ -39,14 +54,29 @@ const normal: ParagraphStyle = {
   keepNext: false,
   keepLines: false,
 };
-const tableText: ParagraphStyle = { ...normal, sizePt: 13, lineMultiple: 1, beforePt: twips(40), afterPt: twips(40), firstLinePt: 0 };
+const tableText: ParagraphStyle = {
+  ...normal,
+  sizePt: 13,
+  lineMultiple: 1,
+  beforePt: twips(40),
+  afterPt: twips(40),
+  firstLinePt: 0,
+};
 
 export const REPORT_LAYOUT: LayoutParams = {
   page: { widthMm: 210, heightMm: 297, topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15, headerMm: 10 },
   styles: {
     normal,
     title: { ...normal, bold: true, afterPt: twips(240), firstLinePt: 0, keepNext: true },
-    heading: { ...normal, bold: true, beforePt: twips(240), afterPt: twips(120), firstLinePt: 0, keepNext: true, keepLines: true },
+    heading: {
+      ...normal,
+      bold: true,
+      beforePt: twips(240),
+      afterPt: twips(120),
+      firstLinePt: 0,
+      keepNext: true,
+      keepLines: true,
+    },
     tableText,
     tableHeader: { ...tableText, bold: true, keepNext: true },
     header: { ...normal, lineMultiple: 1, afterPt: 0, firstLinePt: 0 },

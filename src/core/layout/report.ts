@@ -36,7 +36,12 @@ function textWidthPt(p: LayoutParams): number {
 }
 
 function paragraph(text: string, style: ParagraphStyle, widthPt: number, summary = false): ParagraphBlock {
-  const lines = countLines(normalize(text), { sizePt: style.sizePt, bold: style.bold, firstWidthPt: widthPt - style.firstLinePt, widthPt });
+  const lines = countLines(normalize(text), {
+    sizePt: style.sizePt,
+    bold: style.bold,
+    firstWidthPt: widthPt - style.firstLinePt,
+    widthPt,
+  });
   return {
     type: 'paragraph',
     lines,
@@ -49,7 +54,13 @@ function paragraph(text: string, style: ParagraphStyle, widthPt: number, summary
   };
 }
 
-function row(cells: readonly string[], style: ParagraphStyle, colWidthsPt: readonly number[], p: LayoutParams, cantSplit: boolean): TableRow {
+function row(
+  cells: readonly string[],
+  style: ParagraphStyle,
+  colWidthsPt: readonly number[],
+  p: LayoutParams,
+  cantSplit: boolean,
+): TableRow {
   const lh = singleLinePt(style.sizePt) * style.lineMultiple;
   const gap = Math.max(style.beforePt, style.afterPt);
   let tallest = 0;
@@ -58,7 +69,8 @@ function row(cells: readonly string[], style: ParagraphStyle, colWidthsPt: reado
     const width = colWidthsPt[c] - 2 * p.table.cellMarginLeftRightPt;
     const paragraphs = normalize(cells[c] ?? '').split('\n');
     let lines = 0;
-    for (const text of paragraphs) lines += countLines(text, { sizePt: style.sizePt, bold: style.bold, firstWidthPt: width, widthPt: width });
+    for (const text of paragraphs)
+      lines += countLines(text, { sizePt: style.sizePt, bold: style.bold, firstWidthPt: width, widthPt: width });
     const height = lines * lh + style.beforePt + style.afterPt + (paragraphs.length - 1) * gap;
     if (height > tallest) {
       tallest = height;
@@ -99,7 +111,13 @@ export function reportBlocks(input: LayoutInput, p: LayoutParams = REPORT_LAYOUT
         blocks.push({
           type: 'table',
           topBorderPt: p.table.borderPt,
-          header: row(MODEL_COLUMNS.map((c) => c.header), s.tableHeader, cols, p, true),
+          header: row(
+            MODEL_COLUMNS.map((c) => c.header),
+            s.tableHeader,
+            cols,
+            p,
+            true,
+          ),
           rows: rows.map((cells) => row(cells, s.tableText, cols, p, false)),
         });
         break;
@@ -113,7 +131,8 @@ export function reportBlocks(input: LayoutInput, p: LayoutParams = REPORT_LAYOUT
 
 /** Body height in points: the page less its margins; the page-number header only matters if it reaches the body. */
 export function bodyHeightPt(p: LayoutParams = REPORT_LAYOUT): number {
-  const headerBottom = p.page.headerMm * PT_PER_MM + singleLinePt(p.styles.header.sizePt) * p.styles.header.lineMultiple;
+  const headerBottom =
+    p.page.headerMm * PT_PER_MM + singleLinePt(p.styles.header.sizePt) * p.styles.header.lineMultiple;
   const top = Math.max(p.page.topMm * PT_PER_MM, headerBottom);
   return p.page.heightMm * PT_PER_MM - top - p.page.bottomMm * PT_PER_MM;
 }

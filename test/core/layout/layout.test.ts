@@ -1,10 +1,26 @@
 import { readFileSync } from 'node:fs';
 import opentype from 'opentype.js';
-import { type Block, REPORT_LAYOUT, bodyHeightPt, countLines, flow, layoutReport, layoutSnapshot, PT_PER_MM } from '../../../src/core/layout';
+import {
+  type Block,
+  REPORT_LAYOUT,
+  bodyHeightPt,
+  countLines,
+  flow,
+  layoutReport,
+  layoutSnapshot,
+  PT_PER_MM,
+} from '../../../src/core/layout';
 import { BOLD_WIDTHS, REGULAR_WIDTHS, UNITS_PER_EM } from '../../../src/core/layout/fontMetrics.generated';
 import { advance, singleLinePt } from '../../../src/core/layout/metrics';
 import { MODEL_COLUMNS } from '../../../src/core/template';
-import { BODY_LINE_SPACING, BODY_SIZE_PT, FIRST_LINE_INDENT_TWIPS, PAGE, SPACE_AFTER_TWIPS, TABLE_SIZE_PT } from '../../../src/ooxml/layout';
+import {
+  BODY_LINE_SPACING,
+  BODY_SIZE_PT,
+  FIRST_LINE_INDENT_TWIPS,
+  PAGE,
+  SPACE_AFTER_TWIPS,
+  TABLE_SIZE_PT,
+} from '../../../src/ooxml/layout';
 import { PHOTO_FRAME } from '../../../src/ooxml/photoFrame';
 import { completeIndividual } from '../../support/snapshots';
 import { realProse } from '../../support/reportGrid';
@@ -141,7 +157,7 @@ describe('page flow', () => {
     expect(flow([para(6), para(5, { summary: true })], 100, false).summaryPages).toBeCloseTo(0.5, 5);
   });
 
-  it('keeps a heading with the next paragraph\'s first two lines', () => {
+  it("keeps a heading with the next paragraph's first two lines", () => {
     const heading = para(1, { keepNext: true, keepLines: true });
     expect(flow([para(8), heading, para(5)], 100, true).pages).toBe(2);
     const page2 = flow([para(7), heading, para(5)], 100, true);
@@ -163,7 +179,10 @@ describe('page flow', () => {
 describe('the report layout', () => {
   it('lays out both empty templates on one page, with no summary extent', () => {
     for (const kind of ['individual', 'collective'] as const) {
-      expect(layoutReport({ kind, fields: {}, summary: [], rows: [] })).toEqual({ pages: 1, summaryPages: expect.any(Number) });
+      expect(layoutReport({ kind, fields: {}, summary: [], rows: [] })).toEqual({
+        pages: 1,
+        summaryPages: expect.any(Number),
+      });
     }
   });
 
@@ -178,7 +197,7 @@ describe('the report layout', () => {
     }
   });
 
-  it('gives the summary\'s own extent in pages: about 1,000 words of real prose fill about two pages', () => {
+  it("gives the summary's own extent in pages: about 1,000 words of real prose fill about two pages", () => {
     const { summaryPages } = layoutReport({ kind: 'collective', fields: {}, summary: realProse(1000), rows: [] });
     expect(summaryPages).toBeGreaterThan(1.7);
     expect(summaryPages).toBeLessThan(2.6);
@@ -187,7 +206,9 @@ describe('the report layout', () => {
   it('counts decomposed (NFD) text like NFC', () => {
     const summary = realProse(900);
     const nfc = layoutReport({ kind: 'individual', fields: {}, summary, rows: [] });
-    expect(layoutReport({ kind: 'individual', fields: {}, summary: summary.map((p) => p.normalize('NFD')), rows: [] })).toEqual(nfc);
+    expect(
+      layoutReport({ kind: 'individual', fields: {}, summary: summary.map((p) => p.normalize('NFD')), rows: [] }),
+    ).toEqual(nfc);
   });
 
   it('handles a huge summary and a snapshot without a template', () => {
