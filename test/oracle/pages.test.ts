@@ -50,8 +50,9 @@ beforeAll(async () => {
 });
 
 describe('the layout model against LibreOffice on the report grid', () => {
-  it("gives exactly LibreOffice's page count on at least 76 of the 80 reports", () => {
-    expect(results.filter((r) => r.model === r.libreOffice).length).toBeGreaterThanOrEqual(76);
+  // Measured with LibreOffice 7.4: 80/80 exact. The floor leaves two reports of room for another LibreOffice release.
+  it("gives exactly LibreOffice's page count on at least 78 of the 80 reports", () => {
+    expect(results.filter((r) => r.model === r.libreOffice).length).toBeGreaterThanOrEqual(78);
   });
 
   it('is never off by more than one page', () => {

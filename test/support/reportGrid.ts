@@ -130,6 +130,8 @@ export function gridCases(photo: ReportData['photo']): GridCase[] {
             m.loTrinh ?? '',
             m.ketQua ?? '',
           ]),
+          // The 2:3 test photo is scaled to the full 4 x 6 cm frame.
+          ...(kind === 'individual' && photo ? { photoHeightPt: 60 * (72 / 25.4) } : {}),
         };
         cases.push({ name: `${kind}-${words}w-${rows}r`, data, input });
       }

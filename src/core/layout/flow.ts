@@ -15,6 +15,11 @@ export interface ParagraphBlock {
   afterPt: number;
   keepNext: boolean;
   keepLines: boolean;
+  /**
+   * Room a line of proportional spacing adds below its text: the last line on a page need not fit it (measured with
+   * LibreOffice: the bottom line of a 1.35-spaced page may reach into those extra points).
+   */
+  slackPt?: number;
   /** Marks the summary's paragraphs, to measure its own extent. */
   summary?: boolean;
 }
@@ -129,8 +134,9 @@ export function flow(blocks: readonly Block[], bodyHeightPt: number, widowContro
     }
     let remaining = b.lines;
     let firstChunk = true;
+    const slack = b.slackPt ?? 0;
     while (remaining > 0) {
-      const fit = Math.floor((H - y - gap + EPS) / lh);
+      const fit = Math.floor((H - y - gap + slack + EPS) / lh);
       if (fit >= remaining) {
         if (b.summary && summaryStart < 0) summaryStart = page * H + y + gap;
         y += gap + remaining * lh;

@@ -45,6 +45,11 @@ export function advance(code: number, bold: boolean): number {
 
 export { UNITS_PER_EM };
 
+/** The font's descent (hhea descender) in points at `sizePt`. */
+export function descentPt(sizePt: number): number {
+  return (-VERTICAL.descender / UNITS_PER_EM) * sizePt;
+}
+
 /** The font's single line height in points at `sizePt` (hhea ascender + descender + line gap, as LibreOffice and Word use). */
 export function singleLinePt(sizePt: number): number {
   return ((VERTICAL.ascender - VERTICAL.descender + VERTICAL.lineGap) / UNITS_PER_EM) * sizePt;

@@ -10,7 +10,9 @@ import type { TemplateKind } from '../template/types';
 import { normalize } from '../text/normalize';
 import { type Block, type ParagraphBlock, type TableRow, flow } from './flow';
 import { countLines } from './lines';
-import { singleLinePt } from './metrics';
+import { descentPt, singleLinePt } from './metrics';
+
+const EMU_PER_PT = 12700;
 import { type LayoutParams, type ParagraphStyle, PT_PER_MM, REPORT_LAYOUT } from './params';
 
 export interface ReportLayout {
@@ -29,6 +31,8 @@ export interface LayoutInput {
   summary: readonly string[];
   /** Body rows of the models table, cells in template column order (TT first); [] keeps the template's empty row. */
   rows: readonly (readonly string[])[];
+  /** Height of the picture in the 4x6 frame, in points; absent while the frame is empty. */
+  photoHeightPt?: number;
 }
 
 function textWidthPt(p: LayoutParams): number {
@@ -42,10 +46,12 @@ function paragraph(text: string, style: ParagraphStyle, widthPt: number, summary
     firstWidthPt: widthPt - style.firstLinePt,
     widthPt,
   });
+  const single = singleLinePt(style.sizePt);
   return {
     type: 'paragraph',
     lines,
-    lineHeightPt: singleLinePt(style.sizePt) * style.lineMultiple,
+    lineHeightPt: single * style.lineMultiple,
+    slackPt: Math.max(0, single * style.lineMultiple - single),
     beforePt: style.beforePt,
     afterPt: style.afterPt,
     keepNext: style.keepNext,
@@ -90,7 +96,13 @@ export function reportBlocks(input: LayoutInput, p: LayoutParams = REPORT_LAYOUT
   for (const field of spec.fields) {
     switch (field.kind) {
       case 'picture':
-        blocks.push({ type: 'fixed', heightPt: p.photo.heightMm * PT_PER_MM + p.photo.borderPt });
+        // The frame is at least 6 cm; a picture sits on a text line, so the line's descent adds to its height.
+        blocks.push({
+          type: 'fixed',
+          heightPt:
+            Math.max(p.photo.heightMm * PT_PER_MM, (input.photoHeightPt ?? 0) + descentPt(s.normal.sizePt)) +
+            p.photo.borderPt,
+        });
         break;
       case 'text':
       case 'year': {
@@ -124,8 +136,9 @@ export function reportBlocks(input: LayoutInput, p: LayoutParams = REPORT_LAYOUT
       }
     }
   }
-  // The empty paragraph that closes the body after the table (no space after).
-  blocks.push({ ...paragraph('', s.normal, width), afterPt: 0 });
+  // The empty paragraph that closes the body after the table (no space after): measured with LibreOffice, an empty
+  // paragraph takes a single line, its proportional spacing does not apply.
+  blocks.push({ ...paragraph('', s.normal, width), afterPt: 0, lineHeightPt: singleLinePt(s.normal.sizePt) });
   return blocks;
 }
 
@@ -154,7 +167,14 @@ export function layoutInput(snapshot: DocumentSnapshot): LayoutInput | null {
   }
   const tomTat = snapshot.fields.tomTat;
   const summary = !tomTat || tomTat.showingPlaceholder ? [] : (tomTat.paragraphs ?? tomTat.text.split('\n'));
-  return { kind, fields, summary, rows: snapshot.table?.rows ?? [] };
+  const picture = snapshot.fields.anh?.picture;
+  return {
+    kind,
+    fields,
+    summary,
+    rows: snapshot.table?.rows ?? [],
+    ...(picture ? { photoHeightPt: picture.heightEmu / EMU_PER_PT } : {}),
+  };
 }
 
 /** The report's layout from a snapshot; null without a known template. */
