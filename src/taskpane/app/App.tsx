@@ -1,25 +1,31 @@
 /**
  * The task pane's providers, outermost first: settings (per user), i18n (language: settings, else Office's display
  * language, else the browser's), Fluent's theme (Office's theme in Word, the browser's colour scheme in file mode),
- * the document host, live checks and navigation; then the shell.
+ * the document host, live checks and navigation; then the shell, with the print preview beside it in a wide tab.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
 import { type Lang, langFromLocale } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
+import { SendEnvProvider, type SendEnv } from '../forms/sendEnv';
 import { ChecksProvider } from './checks';
-import { HostProvider, useHostApi } from './host';
+import { HostProvider, useHostApi, type HostFactory } from './host';
 import { I18nProvider } from './i18n';
 import { NavigationProvider, type ViewId } from './navigation';
 import { SettingsProvider, useSettings } from './settings';
 import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
 import { Shell } from './Shell';
+import { PaneLayout } from '../preview/PaneLayout';
 
 export interface AppProps {
   boot: BootInfo;
   /** The WordHost in word mode; null in file mode until a file is opened. */
   host: DocumentHost | null;
+  /** Makes file-mode hosts (open a .docx, new from template); built by the boot code. */
+  hostFactory?: HostFactory | null;
+  /** What the send view needs from outside React (Office or the browser); built by the boot code. */
+  sendEnv: SendEnv;
   storage?: SettingsStorage;
   /** The browser's language, used when neither the settings nor Office name one. */
   browserLanguage?: string;
@@ -90,7 +96,7 @@ export function startLanguage(boot: BootInfo, browserLanguage?: string, storage:
   return loadSettings(storage, langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf())).settings.language;
 }
 
-export function App({ boot, host, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
+export function App({ boot, host, hostFactory = null, sendEnv, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
   const store = useMemo(() => storage ?? defaultStorage(), [storage]);
   const initialSettings = useMemo(
     () => {
@@ -107,12 +113,16 @@ export function App({ boot, host, storage, browserLanguage, pseudo = false, now,
     <SettingsProvider initial={initialSettings} storage={store}>
       <Localised pseudo={pseudo}>
         <Themed theme={boot.theme}>
-          <HostProvider mode={boot.mode} initialHost={host}>
-            <ChecksForHost delayMs={delayMs} now={now}>
-              <NavigationProvider initial={firstView}>
-                <Shell />
-              </NavigationProvider>
-            </ChecksForHost>
+          <HostProvider mode={boot.mode} initialHost={host} factory={hostFactory}>
+            <SendEnvProvider env={sendEnv}>
+              <ChecksForHost delayMs={delayMs} now={now}>
+                <NavigationProvider initial={firstView}>
+                  <PaneLayout>
+                    <Shell />
+                  </PaneLayout>
+                </NavigationProvider>
+              </ChecksForHost>
+            </SendEnvProvider>
           </HostProvider>
         </Themed>
       </Localised>
