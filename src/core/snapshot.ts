@@ -86,6 +86,11 @@ export interface DocumentSnapshot {
   pageSetup: PageSetup | null;
   /** Fonts and sizes used by body text; empty when unknown. */
   fonts: FontUsage[];
+  /**
+   * The quarter the report is written for, as recorded when the template was made ("2026-Q4"); absent when the
+   * document does not record one (then the deadline follows today's date).
+   */
+  period?: string;
   /** Sends recorded in the document, oldest first. */
   sendHistory: SendRecord[];
   /** What the host could not read (e.g. "pages", "pageSetup", "fonts"), so the UI can say so. */

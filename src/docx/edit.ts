@@ -5,6 +5,7 @@
  * every other zip entry stays as it was.
  */
 import { AppError } from '../core/errors';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import type { SendRecord } from '../core/snapshot';
 import { TEMPLATES, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
@@ -44,6 +45,8 @@ export interface DocxChanges {
   models?: ModelValues[];
   /** A send to append to the report's custom XML part (created when missing). */
   appendSend?: SendRecord;
+  /** The quarter the report is written for ("2026-Q4"), set on the report part's root (which must exist). */
+  setPeriod?: string;
   /**
    * Paragraphs to add at the end of the summary (after `summary`, if given); when the summary shows its
    * placeholder they replace it. Formatted like the summary's first paragraph.
@@ -76,7 +79,7 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   const body = wChild(root, 'body');
   if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
 
-  const report = await findReportPart(pkg, limits.maxDepth);
+  let report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
   // A control another program misshaped (LibreOffice squeezes block controls into their first paragraph) is not
   // written into: the edit would land in the wrong place. FileHost repairs such documents first (repair.ts).
@@ -139,6 +142,22 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   }
   if (summaryCommit) {
     await summaryCommit(pkg, mainPart, limits.maxDepth);
+    touched = true;
+  }
+  if (changes.setPeriod !== undefined) {
+    const ref = parseQuarterLabel(changes.setPeriod);
+    if (!ref) throw new AppError('docx.invalidArgument', { name: 'period' });
+    if (!report) throw new AppError('docx.invalidArgument', { name: 'period' });
+    const root = report.root;
+    const tagEnd = root.selfClosing ? root.end : root.innerStart;
+    const tag = report.text.slice(root.start, tagEnd);
+    const next = /\speriod="[^"]*"/.test(tag)
+      ? tag.replace(/\speriod="[^"]*"/, ` period="${ref.label}"`)
+      : tag.replace(/\s*(\/?>)$/, ` period="${ref.label}"$1`);
+    const text = applySplices(report.text, [{ start: root.start, end: tagEnd, text: next }]);
+    pkg.zip.file(report.part, text);
+    // An appended send below must see the new text.
+    if (changes.appendSend) report = (await findReportPart(pkg, limits.maxDepth)) ?? report;
     touched = true;
   }
   if (changes.appendSend) {

@@ -23,6 +23,7 @@ import { readDocx, type ReadDocxOptions } from './read';
 import { readSummaryBlocks } from './summary';
 import { normalizeBlocks, type SummaryBlock } from '../core/summaryBlocks';
 import type { ReportData } from './reportData';
+import { defaultReportPeriod } from '../core/calendar/period';
 import { writeTemplateDocx, type WriteOptions } from './write';
 
 /** Fixes FileHost carries out: every kind of FixDescriptor. */
@@ -198,7 +199,7 @@ export class FileHost implements DocumentHost {
   /** A new report from the template (empty, or filled from `data`). */
   static async create(kind: TemplateKind, data?: ReportData, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
     if (!isTemplateKind(kind)) throw new AppError('docx.invalidArgument', { name: 'kind' });
-    const bytes = await writeTemplateDocx(kind, data, writeOptions());
+    const bytes = await writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()), ...data }, writeOptions());
     return new FileHost(bytes, await readDocx(bytes, readOptions), readOptions);
   }
 
@@ -285,7 +286,7 @@ export class FileHost implements DocumentHost {
     if (mode !== 'newDocument') return Promise.reject(new AppError('docx.insertHere'));
     return this.edit(async (_bytes, snapshot) => {
       if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('docx.notEmpty', { kind });
-      return writeTemplateDocx(kind, undefined, writeOptions());
+      return writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()) }, writeOptions());
     });
   }
 
@@ -464,6 +465,10 @@ export class FileHost implements DocumentHost {
       return Promise.reject(e);
     }
     return this.change({ appendSend: send });
+  }
+
+  setReportPeriod(label: string): Promise<void> {
+    return this.change({ setPeriod: label });
   }
 
   onChange(listener: () => void): () => void {

@@ -553,7 +553,7 @@ export function columnIndex(header: readonly string[]): Record<ColumnId, number>
  */
 export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnapshot, kind: TemplateKind, options: WriteOptions = {}): Promise<Uint8Array> {
   const spec = TEMPLATES[kind];
-  const data: ReportData = { kind, sendHistory: snapshot.sendHistory };
+  const data: ReportData = { kind, sendHistory: snapshot.sendHistory, ...(snapshot.period ? { period: snapshot.period } : {}) };
   const fields: Record<string, string> = {};
   for (const f of spec.fields) {
     const found = snapshot.fields[f.id];

@@ -120,8 +120,8 @@ export function appXml(template: string): string {
   );
 }
 
-/** customXml/item1.xml: template identity and send history (contract §1). */
-export function reportCustomXml(kind: TemplateKind, version: string, sends: readonly SendRecord[] = []): string {
+/** customXml/item1.xml: template identity, the quarter the report is written for ("2026-Q4"), send history (contract §1). */
+export function reportCustomXml(kind: TemplateKind, version: string, sends: readonly SendRecord[] = [], period?: string): string {
   const sendElements = sends
     .map((s) => {
       let attrs = ` at="${escapeAttr(s.at)}" path="${escapeAttr(s.path)}" to="${escapeAttr(s.to)}"`;
@@ -132,7 +132,9 @@ export function reportCustomXml(kind: TemplateKind, version: string, sends: read
     .join('');
   return (
     XML_DECLARATION +
-    `<bctt:report xmlns:bctt="${NS.report}" template="${escapeAttr(kind)}" version="${escapeAttr(version)}">` +
+    `<bctt:report xmlns:bctt="${NS.report}" template="${escapeAttr(kind)}" version="${escapeAttr(version)}"` +
+    (period !== undefined ? ` period="${escapeAttr(period)}"` : '') +
+    '>' +
     sendElements +
     '</bctt:report>'
   );

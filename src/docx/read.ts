@@ -12,7 +12,7 @@ import { imagePixelSize } from '../core/image';
 import { countWords } from '../core/text';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
 import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
-import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
+import { findReportPart, periodOf, sendHistoryOf, templateOf } from './reportPart';
 import { twipsOf } from './strict';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
@@ -43,6 +43,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   const report = await findReportPart(pkg, limits);
   let template = report ? templateOf(report.root) : null;
   const sendHistory = report ? sendHistoryOf(report.root) : [];
+  const period = report ? periodOf(report.root) : null;
 
   const styles = await readStyles(pkg, rels, limits);
   if (!styles) unavailable.push('fonts');
@@ -95,6 +96,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
 
   const out: DocumentSnapshot = { template, fields, table, bodyText, pages, pageSetup, fonts, sendHistory, unavailable };
   if (templateVia) out.templateVia = templateVia;
+  if (period) out.period = period;
   return out;
 }
 

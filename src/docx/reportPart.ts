@@ -6,6 +6,7 @@
 import type { SendRecord } from '../core/snapshot';
 import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import { type PackageReader } from './zip';
 import { NS, type XmlElement, attr, elements, isEl, parseXml } from './xml';
 import type { XmlCaps } from './limits';
@@ -49,7 +50,10 @@ export async function findReportPart(pkg: PackageReader, maxDepth: number | Part
  * Parse a report part given as text (Word hands it over through `customXmlParts`): null when it is not well-formed
  * or not ours. Same parser and limits as the .docx reader.
  */
-export function parseReportPart(text: string | null | undefined, maxDepth = 64): { template: { id: TemplateKind; version: string } | null; sends: SendRecord[] } | null {
+export function parseReportPart(
+  text: string | null | undefined,
+  maxDepth = 64,
+): { template: { id: TemplateKind; version: string } | null; sends: SendRecord[]; period: string | null } | null {
   if (!text) return null;
   let root: XmlElement;
   try {
@@ -57,7 +61,7 @@ export function parseReportPart(text: string | null | undefined, maxDepth = 64):
   } catch {
     return null;
   }
-  return isEl(root, NS.bctt, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root) } : null;
+  return isEl(root, NS.bctt, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root), period: periodOf(root) } : null;
 }
 
 export function templateOf(root: XmlElement): { id: TemplateKind; version: string } | null {
@@ -65,6 +69,12 @@ export function templateOf(root: XmlElement): { id: TemplateKind; version: strin
   const version = attr(root, '', 'version');
   if (!isTemplateKind(id) || !version || !version.trim()) return null;
   return { id, version: version.trim() };
+}
+
+/** The quarter the report is written for ("2026-Q4"), or null when absent or malformed. */
+export function periodOf(root: XmlElement): string | null {
+  const ref = parseQuarterLabel(attr(root, '', 'period') ?? '');
+  return ref ? ref.label : null;
 }
 
 function isSendPath(value: string | undefined): value is SendRecord['path'] {

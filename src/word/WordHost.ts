@@ -32,6 +32,8 @@ import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_E
 import { guard, officeErrorCode, unsupported } from './errors';
 import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
+import { defaultReportPeriod } from '../core/calendar/period';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import { detectSupport, SETS, type WordSupport } from './support';
 import { cellText, isBlankRow, matchColumns, rowValues, validateRows } from './table';
@@ -189,7 +191,8 @@ export class WordHost implements DocumentHost {
           parts.load('id');
           await context.sync();
           const spec = TEMPLATES[kind];
-          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [] });
+          // The quarter the report is written for is recorded now (issue 13); the pane can change it.
+          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [], period: defaultReportPeriod(new Date()) });
           if (options.overwrite || parts.items.length === 0) {
             for (const part of parts.items) part.delete();
             doc.customXmlParts.add(xml);
@@ -746,9 +749,31 @@ export class WordHost implements DocumentHost {
           if (!kind) throw new AppError('word.noTemplate');
           template = { id: kind, version: TEMPLATES[kind].version };
         }
-        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record] });
+        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record], period: part?.period });
         if (first) first.setXml(next);
         else doc.customXmlParts.add(next);
+        await context.sync();
+      }),
+    );
+  }
+
+  /** The quarter the report is written for, in the report's custom XML part (WordApi 1.4), sends kept. */
+  async setReportPeriod(label: string): Promise<void> {
+    if (!this.support.api14) throw unsupported(SETS.api14, 'sendHistory');
+    const ref = parseQuarterLabel(label);
+    if (!ref) throw new AppError('word.noTemplate');
+    await guard('setReportPeriod', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+        parts.load('id');
+        await context.sync();
+        const first = parts.items[0];
+        const xml = first ? first.getXml() : null;
+        if (xml) await context.sync();
+        const part = parseReportXml(xml?.value);
+        if (!first || !part?.template) throw new AppError('word.noTemplate');
+        first.setXml(buildReportXml({ template: part.template, sends: part.sends, period: ref.label }));
         await context.sync();
       }),
     );

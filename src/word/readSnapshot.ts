@@ -206,6 +206,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     if (part) {
       snapshot.template = part.template;
       snapshot.sendHistory = part.sends;
+      if (part.period) snapshot.period = part.period;
     } else {
       if (!wantXml) snapshot.unavailable.push('template', 'sendHistory');
       // No part (not readable, or another program dropped it): from the controls, else from the headings.

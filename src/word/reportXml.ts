@@ -13,10 +13,12 @@ export const REPORT_NAMESPACE = NS.bctt;
 export interface ReportPart {
   template: { id: TemplateKind; version: string } | null;
   sends: SendRecord[];
+  /** The quarter the report is written for ("2026-Q4"), or null. */
+  period: string | null;
 }
 
-export function buildReportXml(part: { template: { id: TemplateKind; version: string }; sends: SendRecord[] }): string {
-  return reportCustomXml(part.template.id, part.template.version, part.sends);
+export function buildReportXml(part: { template: { id: TemplateKind; version: string }; sends: SendRecord[]; period?: string | null }): string {
+  return reportCustomXml(part.template.id, part.template.version, part.sends, part.period ?? undefined);
 }
 
 /** Read our part; null when `xml` is not a well-formed report in our namespace. Malformed send records are dropped. */

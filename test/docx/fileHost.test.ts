@@ -230,6 +230,24 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     ]);
     expect(await errorKey(host.recordSend({ at: 'x', path: 'pigeon', to: 'x' } as never))).toBe('docx.invalidArgument');
   });
+
+  it('records the quarter the report is written for when it is made, and changes it, sends kept', async () => {
+    const host = await FileHost.create('individual');
+    expect((await host.snapshot()).period).toMatch(/^\d{4}-Q[1-4]$/);
+    await host.recordSend({ at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'x@y.vn' });
+    await host.setReportPeriod('2026-Q3');
+    const after = await host.snapshot();
+    expect(after.period).toBe('2026-Q3');
+    expect(after.sendHistory).toHaveLength(1);
+    await host.setReportPeriod('2026-Q4');
+    expect((await host.snapshot()).period).toBe('2026-Q4');
+    expect(await errorKey(host.setReportPeriod('2026-Q5'))).toBe('docx.invalidArgument');
+    // A file written without a quarter (the static templates) gets one when it is set.
+    const bare = await FileHost.open(await writeTemplateDocx('collective'));
+    expect((await bare.snapshot()).period).toBeUndefined();
+    await bare.setReportPeriod('2027-Q1');
+    expect((await bare.snapshot()).period).toBe('2027-Q1');
+  });
 });
 
 describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {

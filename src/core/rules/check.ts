@@ -13,7 +13,7 @@ import { modelsTable } from './models';
 import { nameNoAbbreviation, nameUppercase } from './name';
 import { photoPresent } from './photo';
 import { submissionDeadline, submissionSent } from './submission';
-import { pageCount, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
+import { pageCount, summaryPages, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
 import { templateIntact, templatePresent } from './template';
 import type { Finding, Rule, RuleConfig, RuleId, Severity, Stats } from './types';
 import { unitCityLevel } from './unit';
@@ -94,7 +94,7 @@ export function isReadyToSend(findings: readonly Finding[]): boolean {
 export function stats(snapshot: DocumentSnapshot, config?: PartialRuleConfig): Stats {
   const cfg = resolve(config);
   const { pages, source } = pageCount(snapshot, cfg);
-  return { summaryWords: summaryWords(snapshot), pages, pagesSource: source };
+  return { summaryWords: summaryWords(snapshot), pages, pagesSource: source, summaryPages: summaryPages(snapshot) };
 }
 
 /** The finding's message in the given language. */

@@ -113,8 +113,11 @@ export interface RuleConfig {
 
 export interface Stats {
   summaryWords: number;
+  /** Pages of the whole report: Word's ('layout'), saved by Word ('app.xml'), or the layout model's ('estimate'). */
   pages: number;
   pagesSource: PagesSource;
+  /** The summary's own extent in pages, one decimal, from the layout model (0 without summary). */
+  summaryPages: number;
 }
 
 export type Rule = (snapshot: DocumentSnapshot, config: RuleConfig) => Finding[];

@@ -55,19 +55,27 @@ const DEADLINE_VI = {
   info: 'Báo cáo quý {quarter}/{year}: hạn gửi chậm nhất ngày {lastDay}, còn {days} ngày.',
   soon: 'Sắp đến hạn: báo cáo quý {quarter}/{year} phải gửi chậm nhất ngày {lastDay}, chỉ còn {days} ngày.',
   today: 'Hôm nay ({lastDay}) là ngày cuối cùng gửi báo cáo quý {quarter}/{year}.',
+  oneDay: 'Sắp đến hạn: báo cáo quý {quarter}/{year} phải gửi chậm nhất ngày {lastDay}, chỉ còn 1 ngày.',
+  lateOne: 'Báo cáo quý {quarter}/{year} đã quá hạn 1 ngày (hạn cuối ngày {lastDay}). Gửi ngay và báo với nơi nhận.',
+  late: 'Báo cáo quý {quarter}/{year} đã quá hạn {daysLate} ngày (hạn cuối ngày {lastDay}). Gửi ngay và báo với nơi nhận.',
 };
 const DEADLINE_EN = {
   info: 'Q{quarter} {year} report: send it by {lastDay} at the latest, {days} days left.',
   soon: 'Deadline close: the Q{quarter} {year} report must be sent by {lastDay}, only {days} days left.',
   today: 'Today ({lastDay}) is the last day to send the Q{quarter} {year} report.',
+  oneDay: 'Deadline close: the Q{quarter} {year} report must be sent by {lastDay}, only 1 day left.',
+  lateOne: 'The Q{quarter} {year} report is 1 day late (the last day was {lastDay}). Send it now and tell the recipient.',
+  late: 'The Q{quarter} {year} report is {daysLate} days late (the last day was {lastDay}). Send it now and tell the recipient.',
 };
 const ADVICE_VI = {
   weekend: ' Ngày {lastDay} là ngày nghỉ cuối tuần, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
   holiday: ' Ngày {lastDay} rơi vào kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
+  weekendNextToHoliday: ' Ngày {lastDay} là ngày nghỉ cuối tuần liền sau kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
 };
 const ADVICE_EN = {
   weekend: ' {lastDay} falls on a weekend; send it by the working day {sendBy} at the latest.',
   holiday: ' {lastDay} falls in a public holiday; send it by the working day {sendBy} at the latest.',
+  weekendNextToHoliday: ' {lastDay} is a weekend day right after a public holiday; send it by the working day {sendBy} at the latest.',
 };
 
 function build(
@@ -118,7 +126,7 @@ export const findings: CatalogArea = {
       'findings.summary.words.short': 'Tóm tắt mới có {words}/{target} chữ: còn thiếu {missing} chữ.',
       'findings.summary.pages.short': 'Báo cáo mới có {pages} trang, cần tối thiểu {min} trang A4.',
       'findings.summary.pages.shortEstimated':
-        'Báo cáo ước tính khoảng {pages} trang, cần tối thiểu {min} trang A4 (ước tính theo số chữ; Word trên máy tính cho số trang chính xác).',
+        'Báo cáo dàn trang theo mẫu được {pages} trang, cần tối thiểu {min} trang A4 (chương trình tính theo bố cục của mẫu; Word trên máy tính cho số trang thật).',
       'findings.models.columns': 'Bảng mô hình có {count} cột, mẫu có {expected} cột. Khôi phục bảng theo mẫu.',
       'findings.models.noRows': 'Bảng mô hình, công trình thi đua chưa có dòng nào. Thêm ít nhất một mô hình.',
       'findings.models.emptyRow': 'Dòng {row} của bảng mô hình đang trống. Điền nội dung hoặc xóa dòng này.',
@@ -174,7 +182,7 @@ export const findings: CatalogArea = {
       'findings.summary.words.short': 'The summary has only {words}/{target} words: {missing} words to go.',
       'findings.summary.pages.short': 'The report fills {pages} of the at least {min} A4 pages required.',
       'findings.summary.pages.shortEstimated':
-        'The report is estimated to fill about {pages} of the at least {min} A4 pages required (estimated from the word count; desktop Word gives the exact count).',
+        'Laid out as the template lays it out, the report fills {pages} of the at least {min} A4 pages required (computed from the template\'s layout; desktop Word gives its real count).',
       'findings.models.columns': 'The models table has {count} columns instead of the template’s {expected}. Restore the table.',
       'findings.models.noRows': 'The table of emulation models or projects has no row yet. Add at least one.',
       'findings.models.emptyRow': 'Row {row} of the models table is empty. Fill it in or delete it.',
