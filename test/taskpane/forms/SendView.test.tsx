@@ -184,8 +184,14 @@ describe('SendView: the gate', () => {
         '05/11/2026 09:15 (giờ Việt Nam), Tự gửi bằng chương trình thư, đến tquong.ql@tphcm.gov.vn',
       ),
     ).toBeInTheDocument();
+    // The safe answer comes first and is the primary button.
+    const buttons = within(dialog).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Không gửi', 'Vẫn gửi lại']);
     await click(within(dialog).getByRole('button', { name: 'Không gửi' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    // Nothing is left hidden from assistive technology (Fluent Dialog unmounted while open leaked aria-hidden).
+    await waitFor(() => expect(document.querySelectorAll('body > div[aria-hidden="true"]')).toHaveLength(0));
+    expect(screen.getByRole('button', { name: RELAY_BUTTON })).toBeInTheDocument();
     expect(env.submitToRelay).not.toHaveBeenCalled();
     expect(host.callsOf('recordSend')).toEqual([]);
   });

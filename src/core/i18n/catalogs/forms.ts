@@ -177,6 +177,17 @@ const vi: Record<string, string> = {
   'forms.send.againQuestion': 'Bạn có muốn gửi thêm một lần nữa không?',
   'forms.send.againConfirm': 'Vẫn gửi lại',
   'forms.send.againCancel': 'Không gửi',
+  'forms.send.senderMissing': 'Hãy ghi tên trường (đơn vị), họ tên và chức vụ người gửi ở trên trước khi gửi.',
+  'forms.send.senderTitle': 'Trường (đơn vị) và người gửi',
+  'forms.send.senderIntro':
+    'Thư gửi báo cáo ghi rõ trường (đơn vị) và người gửi; máy chủ chuyển tiếp không nhận báo cáo thiếu các thông tin này. Chỉ cần ghi một lần: lần sau chúng được điền sẵn (sửa được ở Cài đặt).',
+  'forms.send.senderPrefilled': 'Tên đơn vị được điền sẵn từ báo cáo; hãy kiểm tra lại.',
+  'forms.send.senderUnitHint': 'Ghi đầy đủ, ví dụ: Trường Tiểu học Trần Hưng Đạo, Phường Bến Thành',
+  'forms.send.senderRequired': 'Cần ghi ô này.',
+  'forms.send.senderSave': 'Lưu thông tin người gửi',
+  'forms.send.senderSaved': 'Đã lưu thông tin người gửi.',
+  'forms.send.senderEdit': 'Sửa thông tin người gửi',
+  'forms.send.senderSummary': 'Người gửi: {name} ({role}), {unit}',
   ...specEntries('vi'),
 };
 
@@ -336,6 +347,17 @@ const en: Record<string, string> = {
   'forms.send.againQuestion': 'Send it once more?',
   'forms.send.againConfirm': 'Send again',
   'forms.send.againCancel': 'Do not send',
+  'forms.send.senderMissing': 'Enter the school (unit), the sender\'s name and position above before sending.',
+  'forms.send.senderTitle': 'School (unit) and sender',
+  'forms.send.senderIntro':
+    'The email that submits the report names the school (unit) and the sender; the relay server refuses a report without them. Enter them once: next time they are filled in (you can change them in Settings).',
+  'forms.send.senderPrefilled': 'The unit name was filled in from the report; please check it.',
+  'forms.send.senderUnitHint': 'In full, e.g. Trường Tiểu học Trần Hưng Đạo, Phường Bến Thành',
+  'forms.send.senderRequired': 'This field is required.',
+  'forms.send.senderSave': 'Save sender details',
+  'forms.send.senderSaved': 'Sender details saved.',
+  'forms.send.senderEdit': 'Edit sender details',
+  'forms.send.senderSummary': 'Sender: {name} ({role}), {unit}',
   ...specEntries('en'),
 };
 
