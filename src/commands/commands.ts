@@ -5,16 +5,18 @@
  * (assets/message.html) with the localised message, never only logged.
  */
 import type { AppError } from '../core/errors';
-import { langFromLocale, registerCatalog, t } from '../core/i18n';
+import { DEFAULT_LANG, registerCatalog, t } from '../core/i18n';
 import { ui } from '../core/i18n/catalogs/ui';
 import type { TemplateKind } from '../core/template';
 import { insertTemplateCommand } from '../word/commands';
+import { defaultStorage, loadSettings } from '../taskpane/app/settingsStore';
 import { messageDialogUrl } from './messageDialog';
 
 registerCatalog(ui);
 
 function showError(error: AppError): void {
-  const lang = langFromLocale(Office.context.displayLanguage);
+  // The pane's language (Settings, same origin), else Vietnamese: never Office's display language.
+  const lang = loadSettings(defaultStorage(), DEFAULT_LANG).settings.language;
   const url = messageDialogUrl(globalThis.location.href, {
     title: t('ui.command.failedTitle', {}, lang),
     text: t(error.messageKey, error.params, lang),
