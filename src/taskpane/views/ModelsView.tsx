@@ -14,7 +14,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   Text,
-  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -23,6 +22,7 @@ import { useChecks, type CheckResult } from '../app/checks';
 import { useHost } from '../app/host';
 import { useI18n } from '../app/i18n';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { GrowingTextarea } from '../components/GrowingTextarea';
 import { FormGate, useFormStyles } from '../components/FormGate';
 import { TEXT_COLUMNS, draftStorage, findingsAt, type DraftStorage, type Removed } from '../forms/modelsDraft';
 import type { TemplateKind } from '../../core/template';
@@ -124,9 +124,8 @@ function ModelsForm({ result, kind }: { result: CheckResult; kind: TemplateKind 
                       validationState={v.state}
                       validationMessage={v.message}
                     >
-                      <Textarea
+                      <GrowingTextarea
                         value={row.cells[column]}
-                        resize="vertical"
                         data-column={column}
                         onChange={(_, d) => workflow.setCell(index, column, d.value)}
                         onBlur={() => workflow.touch(index, column)}

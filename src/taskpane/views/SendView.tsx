@@ -23,7 +23,6 @@ import {
   RadioGroup,
   Spinner,
   Text,
-  Textarea,
 } from '@fluentui/react-components';
 import { CopyRegular, MailRegular, SendRegular } from '@fluentui/react-icons';
 import { useChecks, type CheckResult } from '../app/checks';
@@ -32,6 +31,7 @@ import { useI18n } from '../app/i18n';
 import { useNavigation } from '../app/navigation';
 import { useSettings } from '../app/settings';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { GrowingTextarea } from '../components/GrowingTextarea';
 import { FormGate, useFormStyles } from '../components/FormGate';
 import { SendConfirmDialog } from '../components/SendConfirmDialog';
 import { SendHistory } from '../components/SendHistory';
@@ -40,6 +40,7 @@ import type { SendPathId } from '../forms/sendPaths';
 import type { DocumentHost } from '../../core/host';
 import type { TemplateKind } from '../../core/template';
 import { sendView } from './send/sendWorkflow';
+import { SenderSection } from './send/SenderSection';
 import { useSendWorkflow } from './send/useSendWorkflow';
 
 export default function SendView() {
@@ -142,9 +143,14 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         </MessageBar>
       ) : null}
 
+      <SenderSection snapshot={result.snapshot} kind={kind} />
+
       <Text block className={styles.muted}>
         {t('forms.send.period', { quarter: result.period.quarter, year: String(result.period.year) })}
       </Text>
+      <Field label={t('settings.recipientOffice.label')}>
+        <GrowingTextarea readOnly rows={1} value={settings.recipientOffice} />
+      </Field>
       <Field label={labels.recipient}>
         <Input readOnly value={settings.recipient} />
       </Field>
@@ -180,14 +186,14 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
       {plan.mail ? (
         <>
           <Field label={labels.subject}>
-            <Textarea readOnly value={plan.mail.subject} resize="vertical" />
+            <GrowingTextarea readOnly value={plan.mail.subject} />
           </Field>
           <div className={styles.row}>{copyButton(labels.subject, plan.mail.subject)}</div>
           <Field label={labels.fileName}>
             <Input readOnly value={plan.mail.fileName} />
           </Field>
           <Field label={labels.body}>
-            <Textarea readOnly value={plan.mail.body} rows={8} resize="vertical" />
+            <GrowingTextarea readOnly value={plan.mail.body} rows={8} />
           </Field>
           <div className={styles.row}>{copyButton(labels.body, plan.mail.body)}</div>
         </>

@@ -25,6 +25,8 @@ export const relay: CatalogArea = {
     'relay.emptyFile': 'Tệp tải lên trống.',
     'relay.unreadable': 'Không đọc được tệp .docx.',
     'relay.notReady': 'Báo cáo chưa thể gửi: còn {count} lỗi cần sửa.',
+    'relay.senderMissing':
+      'Thiếu tên trường (đơn vị) hoặc họ tên người gửi: máy chủ chuyển tiếp chỉ nhận báo cáo ghi rõ đơn vị và người gửi. Hãy ghi các thông tin này rồi gửi lại.',
     'relay.rateLimited': 'Đã gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau {seconds} giây.',
     'relay.badIdempotencyKey':
       'Khóa chống gửi trùng (Idempotency-Key) không hợp lệ: dùng 8–128 ký tự chữ, số, "-" hoặc "_".',
@@ -71,6 +73,8 @@ export const relay: CatalogArea = {
     'relay.emptyFile': 'The uploaded file is empty.',
     'relay.unreadable': 'The .docx file could not be read.',
     'relay.notReady': 'The report cannot be sent yet: {count} errors remain to be fixed.',
+    'relay.senderMissing':
+      "The school (unit) or the sender's name is missing: the relay server only accepts a report that names its unit and sender. Enter them and send again.",
     'relay.rateLimited': 'Too many uploads in a short time. Please try again in {seconds} seconds.',
     'relay.badIdempotencyKey': 'Invalid Idempotency-Key: use 8–128 letters, digits, "-" or "_".',
     'relay.idempotencyConflict': 'This Idempotency-Key was already used for a different file.',
