@@ -6,8 +6,11 @@ import { useCallback } from 'react';
 import { AppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
 import type { TemplateKind } from '../../core/template/types';
+import { useChecks } from '../app/checks';
 import { useHostApi } from '../app/host';
 import { useNavigation } from '../app/navigation';
+import { useSettings } from '../app/settings';
+import { reportFileName } from '../forms/reportFileName';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -40,6 +43,10 @@ async function readBytes(file: File): Promise<Uint8Array> {
 export function useFileActions() {
   const { setHost, host, fileName } = useHostApi();
   const { go } = useNavigation();
+  const { result } = useChecks();
+  const { settings } = useSettings();
+  // The name the Send view shows (BCTT_2026-Q4_CaNhan_…) once the document is a report, else the file's own name.
+  const downloadName = (result && reportFileName(result, settings)) || fileName || 'BCTT.docx';
 
   const openFile = useCallback(
     async (file: File) => {
@@ -71,7 +78,7 @@ export function useFileActions() {
     try {
       const a = document.createElement('a');
       a.href = url;
-      a.download = fileName ?? 'BCTT.docx';
+      a.download = downloadName;
       a.rel = 'noopener';
       a.style.display = 'none';
       document.body.appendChild(a);
@@ -81,7 +88,7 @@ export function useFileActions() {
       // Revoke after the click has been handled by the browser.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
-  }, [host, fileName]);
+  }, [host, downloadName]);
 
   return { openFile, createTemplate, download };
 }

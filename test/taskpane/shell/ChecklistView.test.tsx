@@ -116,7 +116,7 @@ describe('the progress panel', () => {
     const bars = within(panel).getAllByRole('progressbar');
     expect(bars).toHaveLength(2);
     expect(bars[0]).toHaveAttribute('aria-valuenow', '1');
-    expect(within(panel).getByText('Số trang: 3/2')).toBeInTheDocument();
+    expect(within(panel).getByText('3 trang (tối thiểu 2)')).toBeInTheDocument();
     // 25 November 2026: Q4 2026, last day 02/01/2027 (strict reading), 38 days left.
     expect(within(panel).getByText('Hạn gửi báo cáo quý 4/2026: 02/01/2027')).toBeInTheDocument();
     expect(within(panel).getByText('Còn 38 ngày')).toBeInTheDocument();
@@ -127,7 +127,7 @@ describe('the progress panel', () => {
     snapshot.pages = null;
     renderApp({ host: fakeHost(snapshot) });
     const panel = await screen.findByTestId('progress-panel');
-    await waitFor(() => expect(within(panel).getByText(/\(ước tính\)$/)).toBeInTheDocument());
+    await waitFor(() => expect(within(panel).getByText(/ước tính \(tối thiểu 2\)$/)).toBeInTheDocument());
     expect(within(panel).getByText('Còn thiếu 995 chữ.')).toBeInTheDocument();
   });
 });

@@ -42,8 +42,8 @@ export const uiVi: Record<string, string> = {
   'ui.file.open': 'Mở tệp .docx',
   'ui.file.download': 'Tải tệp về',
   'ui.file.dropHint': 'Thả tệp .docx vào đây để mở',
-  'ui.file.notDocx': 'Tệp "{name}" không phải tài liệu Word (.docx). Hãy chọn tệp có đuôi .docx.',
-  'ui.file.readFailed': 'Không đọc được tệp "{name}".',
+  'ui.file.notDocx': 'Tệp “{name}” không phải tài liệu Word (.docx). Hãy chọn tệp có đuôi .docx.',
+  'ui.file.readFailed': 'Không đọc được tệp “{name}”.',
   'ui.file.opened': 'Đã mở tệp {name}.',
 
   'ui.start.title': 'Chọn loại báo cáo',
@@ -70,6 +70,13 @@ export const uiVi: Record<string, string> = {
   'ui.checklist.noDocumentFile': 'Chưa có báo cáo nào đang mở. Hãy mở một tệp .docx hoặc tạo mẫu mới ở trang Bắt đầu.',
   'ui.checklist.noTemplate':
     'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy chèn mẫu Cá nhân hoặc Tập thể ở trang Bắt đầu để được kiểm tra đầy đủ.',
+  'ui.foreign.title': 'Tệp này không phải báo cáo thành tích',
+  'ui.foreign.fileNamed':
+    'Tệp “{name}” không có mẫu báo cáo Cá nhân hoặc Tập thể, nên không kiểm tra được. Trong trình duyệt không chèn được mẫu vào tệp này; bạn có thể tạo một báo cáo mới từ mẫu rồi chép nội dung của tệp này vào các ô của báo cáo, hoặc mở một tệp khác.',
+  'ui.foreign.file':
+    'Tệp này không có mẫu báo cáo Cá nhân hoặc Tập thể, nên không kiểm tra được. Trong trình duyệt không chèn được mẫu vào tệp này; bạn có thể tạo một báo cáo mới từ mẫu rồi chép nội dung của tệp này vào các ô của báo cáo, hoặc mở một tệp khác.',
+  'ui.foreign.startReport': 'Tạo báo cáo mới',
+  'ui.foreign.openOther': 'Mở tệp khác',
   'ui.checklist.allGood': 'Không còn lỗi nào. Báo cáo đã sẵn sàng gửi.',
 
   'ui.fix.restoreField': 'Khôi phục',
@@ -84,8 +91,8 @@ export const uiVi: Record<string, string> = {
   'ui.progress.words': 'Tóm tắt: {words}/{target} chữ',
   'ui.progress.wordsDone': 'Đã đủ số chữ yêu cầu.',
   'ui.progress.wordsMissing': 'Còn thiếu {missing} chữ.',
-  'ui.progress.pages': 'Số trang: {pages}/{min}',
-  'ui.progress.pagesEstimated': 'Số trang: {pages}/{min} (ước tính)',
+  'ui.progress.pages': '{pages} trang (tối thiểu {min})',
+  'ui.progress.pagesEstimated': 'Khoảng {pages} trang, ước tính (tối thiểu {min})',
   'ui.progress.pagesEstimatedHint': 'Ước tính theo số chữ; Word trên máy tính cho số trang chính xác.',
   'ui.progress.pagesDone': 'Đã đủ số trang tối thiểu.',
   'ui.progress.pagesMissing': 'Cần tối thiểu {min} trang A4.',
