@@ -2,7 +2,7 @@
  * The task pane's providers, outermost first: settings (per user), i18n (the language chosen in Settings, else
  * Vietnamese — whatever Office's or the browser's language: the users are Vietnamese school staff, and English Office
  * and browsers are common on their computers), Fluent's theme (Office's theme in Word, the browser's colour scheme in file mode),
- * the document host, live checks and navigation; then the shell.
+ * the document host, live checks and navigation; then the shell, with the print preview beside it in a wide tab.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
@@ -14,8 +14,9 @@ import { HostProvider, useHostApi } from './host';
 import { I18nProvider } from './i18n';
 import { NavigationProvider, type ViewId } from './navigation';
 import { SettingsProvider, useSettings } from './settings';
-import { defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
+import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
 import { Shell } from './Shell';
+import { PaneLayout } from '../preview/PaneLayout';
 
 export interface AppProps {
   boot: BootInfo;
@@ -91,7 +92,11 @@ export function startLanguage(storage: SettingsStorage = defaultStorage()): Lang
 export function App({ boot, host, storage, pseudo = false, now, delayMs, initialView }: AppProps) {
   const store = useMemo(() => storage ?? defaultStorage(), [storage]);
   const initialSettings = useMemo(
-    () => loadSettings(store, DEFAULT_LANG).settings,
+    () => {
+      // The office's onboarding link presets the school key, relay, recipient and office (server/inbox/API.md).
+      const onboarded = applyOnboardingLink(store, globalThis.location?.search ?? '', DEFAULT_LANG);
+      return onboarded ? onboarded.settings : loadSettings(store, DEFAULT_LANG).settings;
+    },
     // Read once: later changes go through the settings context.
     [],
   );
@@ -103,7 +108,9 @@ export function App({ boot, host, storage, pseudo = false, now, delayMs, initial
           <HostProvider mode={boot.mode} initialHost={host}>
             <ChecksForHost delayMs={delayMs} now={now}>
               <NavigationProvider initial={firstView}>
-                <Shell />
+                <PaneLayout>
+                  <Shell />
+                </PaneLayout>
               </NavigationProvider>
             </ChecksForHost>
           </HostProvider>

@@ -312,6 +312,7 @@ export class SendWorkflow {
             fileName: mail.fileName,
             fields: relayFields(settings, videoLink),
             idempotencyKey: this.attempts.keyFor(bytes),
+            ...(settings.schoolKey ? { schoolKey: settings.schoolKey } : {}),
           },
           { lang },
         );
