@@ -80,6 +80,15 @@ export function readFields(raw: ReadonlyMap<string, string>): Partial<Record<Tex
   return out;
 }
 
+/** The fields a submission cannot go without: the mail names the school and is signed by the sender. */
+export const REQUIRED_FIELDS: readonly TextField[] = ['unitName', 'senderName'];
+
+/** Throws Refusal(422, 'relay.senderMissing') unless the (cleaned) fields name the unit and the sender. */
+export function requireSender(fields: Partial<Record<TextField, string>>): void {
+  const missing = REQUIRED_FIELDS.filter((name) => !fields[name]);
+  if (missing.length > 0) throw new Refusal(422, 'relay.senderMissing', { fields: missing.join(', ') });
+}
+
 function subjectNameOf(snapshot: DocumentSnapshot): string {
   const id = snapshot.template?.id === 'collective' ? 'tenTapThe' : 'hoTen';
   return snapshot.fields[id]?.showingPlaceholder ? '' : (snapshot.fields[id]?.text ?? '');
@@ -132,9 +141,9 @@ export function fromAnswer(answer: CheckAnswer): PreparedSubmission {
 }
 
 /**
- * Reads and checks the report; throws Refusal(400) when it is not a readable .docx (with the reader's
- * message) and Refusal(422) with the findings when it has errors. Untrusted bytes: the relay runs this in its
- * read pool (server/readPool.ts), never on its event loop.
+ * Checks the fields and the report; throws Refusal(422) without the unit or the sender's name, Refusal(400) when the
+ * file is not a readable .docx (with the reader's message) and Refusal(422) with the findings when it has errors.
+ * Untrusted bytes: the relay runs this in its read pool (server/readPool.ts), never on its event loop.
  */
 export async function prepareSubmission(
   bytes: Uint8Array,
@@ -142,6 +151,7 @@ export async function prepareSubmission(
   settings: CheckSettings,
 ): Promise<PreparedSubmission> {
   if (bytes.length === 0) throw new Refusal(400, 'relay.emptyFile');
+  requireSender(fields);
   let snapshot: DocumentSnapshot;
   try {
     snapshot = await readDocx(bytes, { maxInputBytes: settings.maxUploadBytes });

@@ -58,7 +58,7 @@ test('a file that is not a .docx at all is refused by name', async () => {
     .setInputFiles({ name: 'ghi-chú.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
   await pane.page
     .getByRole('alert')
-    .filter({ hasText: 'Tệp "ghi-chú.txt" không phải tài liệu Word (.docx).' })
+    .filter({ hasText: 'Tệp “ghi-chú.txt” không phải tài liệu Word (.docx).' })
     .waitFor();
   // The open document is untouched.
   await expect(reportStatus(pane.page).innerText()).resolves.toContain('Còn 8 lỗi cần sửa');

@@ -7,10 +7,13 @@ import { AppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
 import type { TemplateKind } from '../../core/template/types';
 import { fileSession } from '../app/fileSession';
+import { useChecks } from '../app/checks';
 import { useHostApi } from '../app/host';
 import { clearWorkingCopy } from '../app/workingCopy';
 import { useNavigation } from '../app/navigation';
 import { readInWorker } from '../app/fileReading';
+import { useSettings } from '../app/settings';
+import { reportFileName } from '../forms/reportFileName';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -48,6 +51,10 @@ async function forgetWorkingCopy(): Promise<void> {
 export function useFileActions() {
   const { setHost, host, fileName, factory } = useHostApi();
   const { go } = useNavigation();
+  const { result } = useChecks();
+  const { settings } = useSettings();
+  // The name the Send view shows (BCTT_2026-Q4_CaNhan_…) once the document is a report, else the file's own name.
+  const downloadName = (result && reportFileName(result, settings)) || fileName || 'BCTT.docx';
 
   const openFile = useCallback(
     async (file: File) => {
@@ -88,7 +95,7 @@ export function useFileActions() {
     try {
       const a = document.createElement('a');
       a.href = url;
-      a.download = fileName ?? 'BCTT.docx';
+      a.download = downloadName;
       a.rel = 'noopener';
       a.style.display = 'none';
       document.body.appendChild(a);
@@ -100,7 +107,7 @@ export function useFileActions() {
     }
     fileSession.markSaved();
     await forgetWorkingCopy();
-  }, [host, fileName]);
+  }, [host, downloadName]);
 
   return { openFile, createTemplate, download };
 }

@@ -9,6 +9,9 @@ import { submissionMail, type SubmissionMail } from '../../core/mail';
 import type { Settings } from '../../core/settings';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import type { TemplateKind } from '../../core/template';
+import { subjectName } from './reportFileName';
+
+export { subjectName };
 
 export interface SendPlan {
   /** No error finding and a mail could be built. */
@@ -18,12 +21,6 @@ export interface SendPlan {
   mail: SubmissionMail | null;
   /** Why the mail could not be built, localised by the UI. */
   problem: AppError | null;
-}
-
-/** The person's or collective's name as written in the document ('' while the field shows its placeholder). */
-export function subjectName(snapshot: DocumentSnapshot, kind: TemplateKind): string {
-  const field = snapshot.fields[kind === 'individual' ? 'hoTen' : 'tenTapThe'];
-  return field && !field.showingPlaceholder ? field.text : '';
 }
 
 export function sendPlan(

@@ -143,7 +143,7 @@ describe('the progress panel', () => {
     expect(bars).toHaveLength(2);
     expect(bars[0]).toHaveAttribute('aria-valuenow', '1');
     // Word's own layout (WordApiDesktop 1.2) gives the pages, and the pane says so; the summary's extent is the model's.
-    expect(within(panel).getByText('Số trang: 3/2 (theo Word)')).toBeInTheDocument();
+    expect(within(panel).getByText('3 trang theo Word (tối thiểu 2)')).toBeInTheDocument();
     expect(within(panel).getByTestId('progress-summary-pages')).toHaveTextContent(/Phần tóm tắt dài khoảng 2(,\d)? trang/);
     // 25 November 2026: Q4 2026, last day 02/01/2027 (strict reading), 38 days left.
     expect(within(panel).getByText('Hạn gửi báo cáo quý 4/2026: 02/01/2027')).toBeInTheDocument();
@@ -155,7 +155,7 @@ describe('the progress panel', () => {
     snapshot.pages = null;
     renderApp({ host: fakeHost(snapshot) });
     const panel = await screen.findByTestId('progress-panel');
-    await waitFor(() => expect(within(panel).getByText(/\(ước tính\)$/)).toBeInTheDocument());
+    await waitFor(() => expect(within(panel).getByText(/ước tính \(tối thiểu 2\)$/)).toBeInTheDocument());
     expect(within(panel).getByText('Còn thiếu 995 chữ.')).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import type { CatalogArea } from '../types';
 export const docx: CatalogArea = {
   vi: {
     'docx.empty': 'Tệp trống (0 byte). Hãy chọn lại tệp .docx đã lưu từ Word.',
-    'docx.notZip': 'Tệp này không phải tệp Word .docx. Hãy mở tệp trong Word và lưu lại dưới dạng "Word Document (*.docx)".',
+    'docx.notZip': 'Tệp này không phải tệp Word .docx. Hãy mở tệp trong Word và lưu lại dưới dạng “Word Document (*.docx)”.',
     'docx.truncated': 'Tệp .docx bị hỏng hoặc chưa tải về đầy đủ. Hãy tải lại hoặc xin gửi lại tệp gốc.',
     'docx.tooLarge': 'Tệp quá lớn ({sizeMb} MB, tối đa {limitMb} MB). Hãy nén ảnh trong Word (Nén ảnh) rồi lưu lại.',
     'docx.zipBomb': 'Tệp .docx có nội dung nén bất thường (giải nén quá lớn) nên không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
@@ -14,12 +14,12 @@ export const docx: CatalogArea = {
     'docx.tooDeep': 'Tệp có cấu trúc XML lồng nhau quá sâu (quá {limit} cấp) nên không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
     'docx.badXml': 'Phần {part} của tệp .docx bị lỗi XML ({detail}). Hãy mở tệp trong Word và lưu lại.',
     'docx.encrypted': 'Tệp được đặt mật khẩu hoặc là định dạng .doc cũ. Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .docx trong Word.',
-    'docx.fieldMissing': 'Không tìm thấy ô nội dung "{field}" trong tài liệu. Hãy khôi phục mẫu báo cáo rồi thử lại.',
-    'docx.editUnsupported': 'Không thể ghi nội dung dạng văn bản vào ô "{field}". Hãy sửa ô này trực tiếp trong Word.',
-    'docx.tableMissing': 'Không tìm thấy bảng mô hình/công trình trong ô "{field}". Hãy khôi phục mẫu báo cáo rồi thử lại.',
-    'docx.kindMismatch': 'Dữ liệu dành cho mẫu "{actual}" nhưng đang tạo mẫu "{expected}". Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
+    'docx.fieldMissing': 'Không tìm thấy ô nội dung “{field}” trong tài liệu. Hãy khôi phục mẫu báo cáo rồi thử lại.',
+    'docx.editUnsupported': 'Không thể ghi nội dung dạng văn bản vào ô “{field}”. Hãy sửa ô này trực tiếp trong Word.',
+    'docx.tableMissing': 'Không tìm thấy bảng mô hình/công trình trong ô “{field}”. Hãy khôi phục mẫu báo cáo rồi thử lại.',
+    'docx.kindMismatch': 'Dữ liệu dành cho mẫu “{actual}” nhưng đang tạo mẫu “{expected}”. Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
     'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
-    'docx.photoNotInTemplate': 'Mẫu "{kind}" không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
+    'docx.photoNotInTemplate': 'Mẫu “{kind}” không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
     // File mode (FileHost): the .docx edited in the browser.
     'docx.notEmpty': 'Tài liệu đang mở đã có nội dung. Tạo mẫu mới sẽ thay thế toàn bộ nội dung hiện có. Bạn có muốn tiếp tục?',
     'docx.insertHere': 'Khi làm việc với tệp .docx trong trình duyệt, chỉ có thể tạo báo cáo mới từ mẫu, không chèn mẫu vào giữa tài liệu.',

@@ -4,12 +4,12 @@ import type { CatalogArea } from '../types';
 
 const FIELD_NAMES_VI: Record<string, string> = {
   anh: 'khung ảnh 4x6',
-  hoTen: 'ô "Họ tên"',
-  sinhNam: 'ô "Sinh năm"',
-  chucVuDonVi: 'ô "Chức vụ, đơn vị công tác"',
-  tenTapThe: 'ô "Tên tập thể"',
-  tomTat: 'phần "Tóm tắt thành tích tiêu biểu"',
-  moHinh: 'bảng "Mô hình hoặc công trình thi đua tiêu biểu"',
+  hoTen: 'ô “Họ tên”',
+  sinhNam: 'ô “Sinh năm”',
+  chucVuDonVi: 'ô “Chức vụ, đơn vị công tác”',
+  tenTapThe: 'ô “Tên tập thể”',
+  tomTat: 'phần “Tóm tắt thành tích tiêu biểu”',
+  moHinh: 'bảng “Mô hình hoặc công trình thi đua tiêu biểu”',
 };
 const FIELD_NAMES_EN: Record<string, string> = {
   anh: 'the 4x6 photo frame',
@@ -109,18 +109,18 @@ export const findings: CatalogArea = {
       'findings.template.recovered.controls':
         'Tài liệu đã được lưu lại bằng một chương trình khác (mất mã nhận diện của các ô nhập): {count} mục được nhận ra theo tên ô nhập, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
       'findings.name.uppercase': 'Họ tên phải viết bằng chữ in hoa: {suggestion}.',
-      'findings.name.tooShort': 'Họ tên "{name}" chưa đầy đủ. Ghi đủ họ, tên đệm và tên.',
+      'findings.name.tooShort': 'Họ tên “{name}” chưa đầy đủ. Ghi đủ họ, tên đệm và tên.',
       'findings.name.abbreviated': 'Họ tên có phần viết tắt ({parts}). Ghi đầy đủ, không viết tắt.',
       'findings.birthYear.fullDate': 'Chỉ ghi năm sinh, không ghi ngày tháng: {year}.',
-      'findings.birthYear.notYear': '"{text}" không phải năm sinh. Ghi năm sinh bằng 4 chữ số, ví dụ 1984.',
+      'findings.birthYear.notYear': '“{text}” không phải năm sinh. Ghi năm sinh bằng 4 chữ số, ví dụ 1984.',
       'findings.birthYear.future': 'Năm sinh {year} chưa đến. Kiểm tra lại năm sinh.',
       'findings.birthYear.implausible':
-        'Năm sinh {year} cho tuổi {age}, ngoài khoảng {minAge}–{maxAge} tuổi của người đang công tác. Kiểm tra lại năm sinh.',
+        'Người sinh năm {year} thì năm nay {age} tuổi, ngoài độ tuổi đang công tác ({minAge}–{maxAge} tuổi). Hãy kiểm tra lại năm sinh.',
       'findings.photo.missing': 'Chưa có ảnh. Chèn ảnh chân dung 4x6 vào khung ảnh.',
       'findings.photo.ratio':
         'Ảnh có kích thước {width} x {height} mm, không đúng tỉ lệ 4x6 (2:3). Cắt ảnh theo khung dọc 4x6.',
-      'findings.unit.cityAbbreviated': 'Tên đơn vị viết tắt tên thành phố ("{found}"). Ghi đầy đủ "{city}".',
-      'findings.unit.cityMissing': 'Tên đơn vị chưa ghi đến cấp thành phố. Thêm "{city}" vào cuối tên đơn vị.',
+      'findings.unit.cityAbbreviated': 'Tên đơn vị viết tắt tên thành phố (“{found}”). Ghi đầy đủ “{city}”.',
+      'findings.unit.cityMissing': 'Tên đơn vị chưa ghi đến cấp thành phố. Thêm “{city}” vào cuối tên đơn vị.',
       'findings.summary.words.ok': 'Tóm tắt có {words}/{target} chữ: đạt yêu cầu.',
       'findings.summary.words.almost': 'Tóm tắt có {words}/{target} chữ: gần đủ, viết thêm khoảng {missing} chữ.',
       'findings.summary.words.short': 'Tóm tắt mới có {words}/{target} chữ: còn thiếu {missing} chữ.',
@@ -131,7 +131,7 @@ export const findings: CatalogArea = {
       'findings.models.noRows': 'Bảng mô hình, công trình thi đua chưa có dòng nào. Thêm ít nhất một mô hình.',
       'findings.models.emptyRow': 'Dòng {row} của bảng mô hình đang trống. Điền nội dung hoặc xóa dòng này.',
       'findings.models.numbering': 'Cột TT chưa được đánh số 1 đến {rows}. Đánh số lại.',
-      'findings.instructions.leftover': 'Còn sót dòng hướng dẫn của mẫu: "{text}". Xóa dòng này.',
+      'findings.instructions.leftover': 'Còn sót dòng hướng dẫn của mẫu: “{text}”. Xóa dòng này.',
       'findings.format.page.unavailable': 'Không đọc được khổ giấy và lề trên phiên bản Word này; hãy tự kiểm tra (A4 dọc, lề theo Nghị định 30).',
       'findings.format.page.paper': 'Khổ giấy {width} x {height} mm, không phải A4 (210 x 297 mm).',
       'findings.format.page.landscape': 'Trang đang nằm ngang ({width} x {height} mm). Chuyển sang A4 dọc.',
@@ -152,7 +152,7 @@ export const findings: CatalogArea = {
     (name) => `${name[0].toUpperCase()}${name.slice(1)} của mẫu đã bị xóa. Khôi phục để điền tiếp.`,
     REQUIRED_VI,
     COLUMNS_VI,
-    (column) => `Dòng {row} của bảng mô hình: chưa điền cột "${column}".`,
+    (column) => `Dòng {row} của bảng mô hình: chưa điền cột “${column}”.`,
     DEADLINE_VI,
     ADVICE_VI,
   ),
@@ -171,7 +171,7 @@ export const findings: CatalogArea = {
       'findings.birthYear.notYear': '"{text}" is not a year of birth. Write it with 4 digits, e.g. 1984.',
       'findings.birthYear.future': 'The year of birth {year} has not come yet. Check it.',
       'findings.birthYear.implausible':
-        'The year of birth {year} gives an age of {age}, outside the {minAge}–{maxAge} range of working staff. Check it.',
+        'Someone born in {year} is {age} this year, outside the working age ({minAge}–{maxAge}). Check the year of birth.',
       'findings.photo.missing': 'There is no photo. Insert a 4x6 portrait photo in the frame.',
       'findings.photo.ratio':
         'The photo is {width} x {height} mm, not in the 4x6 (2:3) proportion. Crop it to a portrait 4x6 frame.',

@@ -74,6 +74,13 @@ export const uiEn: Record<string, string> = {
   'ui.checklist.noDocumentFile': 'No report is open. Open a .docx file or create a new template on the Start page.',
   'ui.checklist.noTemplate':
     'This document does not use the achievement report template. Insert the Individual or Collective template on the Start page for a full check.',
+  'ui.foreign.title': 'This file is not an achievement report',
+  'ui.foreign.fileNamed':
+    '“{name}” has no Individual or Collective report template, so it cannot be checked. In the browser the template cannot be inserted into this file; you can start a new report from the template and copy this file’s text into its fields, or open another file.',
+  'ui.foreign.file':
+    'This file has no Individual or Collective report template, so it cannot be checked. In the browser the template cannot be inserted into this file; you can start a new report from the template and copy this file’s text into its fields, or open another file.',
+  'ui.foreign.startReport': 'Start a new report',
+  'ui.foreign.openOther': 'Open another file',
   'ui.checklist.allGood': 'No errors left. The report is ready to send.',
 
   'ui.fix.restoreField': 'Restore',
@@ -90,10 +97,10 @@ export const uiEn: Record<string, string> = {
   'ui.progress.words': 'Summary: {words}/{target} words',
   'ui.progress.wordsDone': 'The required word count is reached.',
   'ui.progress.wordsMissing': '{missing} words to go.',
-  'ui.progress.pages': 'Pages: {pages}/{min}',
-  'ui.progress.pagesEstimated': 'Pages: {pages}/{min} (estimated)',
+  'ui.progress.pages': '{pages} pages (at least {min})',
+  'ui.progress.pagesEstimated': 'About {pages} pages, estimated (at least {min})',
   'ui.progress.pagesEstimatedHint': 'Computed from the template\'s layout (as LibreOffice lays it out); desktop Word gives its real count.',
-  'ui.progress.pagesWord': 'Pages: {pages}/{min} (from Word)',
+  'ui.progress.pagesWord': '{pages} pages, from Word (at least {min})',
   'ui.progress.summaryPages': 'The summary itself fills about {pages} pages (the letter asks for the equivalent of {min} A4 pages).',
   'ui.progress.pagesDone': 'The minimum page count is reached.',
   'ui.progress.pagesMissing': 'At least {min} A4 pages are required.',
