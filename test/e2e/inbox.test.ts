@@ -59,7 +59,10 @@ async function axeProblems(): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // Fluent's focus manager (tabster) adds hidden focus sentinels `<i data-tabster-dummy tabindex=0 aria-hidden>`
+    // that pass focus on at once; axe's aria-hidden-focus flags them (a known false positive: microsoft/tabster#288,
+    // microsoft/fluentui#25133), so they are left out. Everything else on the page is checked.
+    const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, target: v.nodes[0]?.target.join(' ') }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`);
@@ -90,7 +93,7 @@ test('log in: a wrong password is refused with the API message; the right one op
   await page.getByLabel('Mật khẩu').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Báo cáo Quý 3/2026' }).waitFor();
-  expect(await page.getByText('Không có trường nào khớp bộ lọc.').isVisible()).toBe(true);
+  await page.getByText('Không có trường nào khớp bộ lọc.').waitFor();
 });
 
 test('import a CSV directory: the schools are listed with their one-time keys, links and QR codes', async () => {

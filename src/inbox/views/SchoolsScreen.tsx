@@ -73,14 +73,17 @@ export function SchoolsScreen({ api, onChanged }: { api: InboxApi; onChanged(): 
       <h2 id="schools-title">{tr('inboxPage.schools.title')}</h2>
       <div className={styles.form}>
         <Field label={tr('inboxPage.schools.import')} hint={tr('inboxPage.schools.importHint')}>
-          <input
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              void importFile(e.currentTarget.files?.[0]);
-              e.currentTarget.value = '';
-            }}
-          />
+          {(fieldProps) => (
+            <input
+              {...fieldProps}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                void importFile(e.currentTarget.files?.[0]);
+                e.currentTarget.value = '';
+              }}
+            />
+          )}
         </Field>
         <Button onClick={() => setEditing('new')}>{tr('inboxPage.schools.add')}</Button>
       </div>

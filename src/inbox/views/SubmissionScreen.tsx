@@ -153,13 +153,15 @@ function DocxPreview({ api, id }: { api: InboxApi; id: string }) {
         if (!live || !ref.current) return;
         ref.current.replaceChildren();
         await lib.renderAsync(bytes, ref.current, undefined, { inWrapper: true, ignoreLastRenderedPageBreak: true });
+        // docx-preview writes the report's pictures (the 4x6 photo) without a text alternative.
+        for (const img of ref.current.querySelectorAll('img:not([alt])')) img.setAttribute('alt', tr('inboxPage.submission.previewImage'));
         if (live) setState('done');
       })
       .catch(() => live && setState('failed'));
     return () => {
       live = false;
     };
-  }, [api, id]);
+  }, [api, id, tr]);
   return (
     <div className={styles.preview} role="region" aria-label={tr('inboxPage.submission.preview')} data-preview={state}>
       {state === 'loading' && <Spinner size="small" label={tr('inboxPage.loading')} />}
