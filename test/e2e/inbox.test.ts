@@ -159,9 +159,9 @@ test('the quarter at a glance: counts, statuses, ward filter', async () => {
   expect(await page.locator('tbody tr').first().getAttribute('data-school')).toBe(HOA_HONG);
   expect([await count('onTime'), await count('errors'), await count('missing')]).toEqual([0, 1, 0]);
   await page.getByLabel('Phường/xã').selectOption('');
-  await page.getByLabel('Tình trạng').selectOption('missing');
+  await page.getByLabel('Tình trạng', { exact: true }).selectOption('missing');
   expect(await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-school')))).toEqual([LE_VAN_TAM]);
-  await page.getByLabel('Tình trạng').selectOption('');
+  await page.getByLabel('Tình trạng', { exact: true }).selectOption('');
 });
 
 test('a submission opens to its findings, summary and print preview; it is shortlisted, chosen, and the letter is a .docx', async () => {
