@@ -27,7 +27,9 @@ import { resolveLimits, type DocxLimitOptions } from './limits';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { findReportPart, templateOf } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
+import { summaryWrite, type SummaryWrite } from './summary';
 import { openPackage, type DocxPackage } from './zip';
+import type { SummaryBlock } from '../core/summaryBlocks';
 import './messages';
 
 export type ModelValues = Record<'ten' | 'donVi' | 'moTa' | 'loTrinh' | 'ketQua', string>;
@@ -48,6 +50,12 @@ export interface DocxChanges {
   appendSummary?: string[];
   /** A JPEG or PNG for the photo frame (field anh): added as a media part, sized to fit 4x6 cm keeping its ratio. */
   photo?: Uint8Array;
+  /**
+   * The summary as structured paragraphs (headings, bold/italic, lists) written in the template's styles
+   * (src/docx/summary.ts); no text restores the placeholder. Not combined with `summary`, `appendSummary` or a
+   * `fields.tomTat` value.
+   */
+  summaryBlocks?: SummaryBlock[];
 }
 
 const MODEL_KEYS: (keyof ModelValues)[] = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'];
@@ -87,6 +95,17 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     if (!control) throw new AppError('docx.fieldMissing', { field: fieldId });
     splices.push(...editField(doc, control, value, template));
   }
+  let summaryCommit: SummaryWrite['commit'] | null = null;
+  if (changes.summaryBlocks) {
+    if (changes.summary || changes.appendSummary?.length || fieldValues.tomTat !== undefined) throw new AppError('docx.invalidArgument', { name: 'summaryBlocks' });
+    const control = controls.get('tomTat');
+    if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
+    const write = summaryWrite(doc, control, changes.summaryBlocks, placeholderFlag(doc, control, false), (xml) => setContent(control, xml));
+    if (write) {
+      splices.push(...write.splices);
+      summaryCommit = write.commit;
+    } else splices.push(...editField(doc, control, '', template));
+  }
   if (changes.models) {
     const control = controls.get('moHinh');
     if (!control) throw new AppError('docx.fieldMissing', { field: 'moHinh' });
@@ -112,6 +131,10 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     touched = true;
   } else if (splices.length) {
     pkg.zip.file(mainPart, applySplices(doc, splices));
+    touched = true;
+  }
+  if (summaryCommit) {
+    await summaryCommit(pkg, mainPart, limits.maxDepth);
     touched = true;
   }
   if (changes.appendSend) {
