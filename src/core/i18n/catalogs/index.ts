@@ -8,6 +8,7 @@ import { findings } from './findings';
 import { forms } from './forms';
 import { graph } from './graph';
 import { inbox } from './inbox';
+import { inboxPage } from './inboxPage';
 import { mail } from './mail';
 import { relay } from './relay';
 import { settings } from './settings';
@@ -15,4 +16,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, editor, findings, forms, graph, inbox, mail, relay, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, editor, findings, forms, graph, inbox, inboxPage, mail, relay, settings, ui, word };
