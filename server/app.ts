@@ -23,6 +23,7 @@ import { type CheckAnswer, type CheckJob, Refusal, TEXT_FIELDS, checkSettings, f
 import { RECEIPT_PATTERN, StoreGone, SubmissionStore, type SubmissionRow } from './store';
 import { FILE_FIELD, UploadError, discardRest, parseUpload } from './upload';
 import { Inbox } from './inbox';
+import type { Checked } from './inbox/submissions';
 import { clientAddress } from './inbox/http';
 import '../src/mail/relayMessages';
 
@@ -209,6 +210,10 @@ async function handleSubmission(
     // Untrusted bytes are read and checked in the read pool, never on this event loop.
     const job: CheckJob = { bytes: upload.file.bytes, fields, settings: checkSettings(config) };
     const prepared = fromAnswer(await ctx.pool.run<CheckAnswer>(job));
+    // The inbox's own reading of the upload (its school's quarter view), in the pool too and before anything is
+    // stored, so a full pool is a 503 with nothing acknowledged.
+    const receivedAt = config.now();
+    const checked = await ctx.inbox.check(upload.file.bytes, receivedAt);
     const result = ctx.store.insert(
       {
         idempotencyKey,
@@ -228,7 +233,7 @@ async function handleSubmission(
     const replayed = result.kind === 'replayed';
     if (!replayed) {
       config.log(`submission ${result.row.id} stored (${upload.file.bytes.length} bytes)`);
-      await ctx.inbox.fileRelay(keyCheck.school, upload.file.bytes, prepared.mail.fileName, result.row.id, config.now());
+      await ctx.inbox.fileRelay(keyCheck.school, upload.file.bytes, prepared.mail.fileName, result.row.id, receivedAt, checked);
     }
     sendJson(
       res,
@@ -340,7 +345,9 @@ export async function startRelay(
   validateConfig(config);
   const store = new SubmissionStore(config.dbPath);
   const pool = new ReadPool({
-    module: options.readWorker ?? path.join(__dirname, 'readWorker.ts'),
+    // From the sources (tsx) the worker is readWorker.ts; in the production bundle (dist/server/main.cjs, built by
+    // scripts/build-server.mjs) it is readWorker.cjs beside it.
+    module: options.readWorker ?? path.join(__dirname, __filename.endsWith('.cjs') ? 'readWorker.cjs' : 'readWorker.ts'),
     workers: config.read.workers,
     queue: config.read.queue,
     timeBudgetMs: config.read.timeBudgetMs,
@@ -358,6 +365,10 @@ export async function startRelay(
     pool,
     inbox: new Inbox(config, transport, staticDir),
   };
+  // The inbox reads received reports (relay uploads, mailbox attachments) in the read pool as well.
+  ctx.inbox.useChecker((bytes, at) =>
+    pool.run<Checked>({ inboxCheck: { bytes, at, reading: config.deadlineReading, maxBytes: config.maxUploadBytes } }),
+  );
 
   const listener: http.RequestListener = (req, res) => {
     handle(ctx, req, res).catch((error: unknown) => {

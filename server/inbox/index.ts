@@ -30,7 +30,7 @@ import { type PollResult, pollMailbox } from './imap';
 import { coveringLetterDocx } from './letter';
 import { type ReminderContext, preview, reminderLog, reminderSettings, runScheduled, saveReminderSettings, sendReminders } from './reminders';
 import { Directory, type School, onboarding, readImportFile, XLSX_MIME } from './schools';
-import { STATUSES, type Status, Submissions, parseQuarter, quarterForReception, type Checked } from './submissions';
+import { STATUSES, type Status, Submissions, checkReport, parseQuarter, quarterForReception, type Checked } from './submissions';
 import './messages';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -59,6 +59,7 @@ export class Inbox {
   private readonly timers: NodeJS.Timeout[] = [];
   private polling: Promise<PollResult> | null = null;
   private lastPoll: { at: string | null; error: string | null } = { at: null, error: null };
+  private checker: ((bytes: Uint8Array, at: Date) => Promise<Checked>) | null = null;
   private readonly reminderCtx: ReminderContext;
 
   constructor(
@@ -118,6 +119,19 @@ export class Inbox {
     return { ok: true, school };
   }
 
+  /**
+   * Where received reports are read and checked: the relay gives its read pool (untrusted bytes never on the event
+   * loop); without one (tests of the inbox alone), Submissions.file reads them in this process.
+   */
+  useChecker(checker: (bytes: Uint8Array, at: Date) => Promise<Checked>): void {
+    this.checker = checker;
+  }
+
+  /** Reads and checks a received report with the server's checker (its read pool), else in this process. */
+  check(bytes: Uint8Array, at: Date): Promise<Checked> {
+    return this.checker ? this.checker(bytes, at) : checkReport(bytes, at, this.config.deadlineReading, this.config.maxUploadBytes);
+  }
+
   /** Files a submission the relay accepted (it passed the checks) under its school. */
   async fileRelay(school: School | null, bytes: Uint8Array, fileName: string, receipt: string, at: Date, checked?: Checked): Promise<void> {
     await this.submissions.file({ bytes, fileName, schoolId: school?.id ?? null, source: 'relay', receivedAt: at, relayReceipt: receipt }, checked);
@@ -128,7 +142,13 @@ export class Inbox {
     const url = this.config.inbox.imapUrl;
     if (!url) return Promise.reject(new HttpError(409, 'inbox.mailbox.notConfigured'));
     this.polling ??= pollMailbox(
-      { url, insecureTls: this.config.inbox.imapInsecureTls, maxBytes: this.config.maxUploadBytes, log: this.config.log },
+      {
+        url,
+        insecureTls: this.config.inbox.imapInsecureTls,
+        maxBytes: this.config.maxUploadBytes,
+        log: this.config.log,
+        ...(this.checker ? { check: this.checker } : {}),
+      },
       this.directory,
       this.submissions,
     )
