@@ -24,6 +24,7 @@ import {
 } from './editXml';
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
+import { isSoundControl } from './recognize';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { findReportPart, templateOf } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
@@ -77,6 +78,9 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
 
   const report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
+  // A control another program misshaped (LibreOffice squeezes block controls into their first paragraph) is not
+  // written into: the edit would land in the wrong place. FileHost repairs such documents first (repair.ts).
+  for (const [id, control] of controls) if (!isSoundControl(control)) controls.delete(id);
   const template = (report ? templateOf(report.root)?.id : null) ?? guessTemplate(controls);
 
   const splices: Splice[] = [];
@@ -263,8 +267,15 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[]): S
   const proto = body.find((r) => !isDeletedRow(r.tr))?.tr ?? header.tr;
   const protoCells = rowCells(proto);
 
+  // Rows never split across pages; the header row repeats on each page (issue 11). CT_TrPr's children are a choice
+  // group in any order, so the flags go at the end.
   const trPrEl = wChild(proto, 'trPr');
-  const trPr = trPrEl ? withoutChildren(doc, trPrEl, (c) => c.uri === NS.w && TRPR_DROP.has(c.local)) : '';
+  const cantSplit = `<${q('cantSplit')}/>`;
+  const isCantSplit = (c: XmlElement): boolean => isW(c, 'cantSplit');
+  const trPr = trPrEl
+    ? withoutChildren(doc, trPrEl, (c) => (c.uri === NS.w && TRPR_DROP.has(c.local)) || isCantSplit(c), cantSplit)
+    : `<${q('trPr')}>${cantSplit}</${q('trPr')}>`;
+  const headerSplices = headerRowFlags(doc, header.tr, q);
   const tblPrExEl = wChild(proto, 'tblPrEx');
   const tblPrEx = tblPrExEl ? doc.slice(tblPrExEl.start, tblPrExEl.end) : '';
   const headerCells = rowCells(header.tr);
@@ -291,8 +302,22 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[]): S
       return `<${q('tr')}>${tblPrEx}${trPr}${cells.map((v, col) => cellXml(col, v)).join('')}</${q('tr')}>`;
     })
     .join('');
-  if (body.length === 0) return [{ start: header.carrier.end, end: header.carrier.end, text: xml }];
-  return [{ start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
+  if (body.length === 0) return [...headerSplices, { start: header.carrier.end, end: header.carrier.end, text: xml }];
+  return [...headerSplices, { start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
+}
+
+/** Splices giving the header row `w:tblHeader` and `w:cantSplit` when it lacks them (another program dropped them). */
+function headerRowFlags(doc: string, tr: XmlElement, q: (l: string) => string): Splice[] {
+  const trPr = wChild(tr, 'trPr');
+  const missing = ['tblHeader', 'cantSplit'].filter((name) => !wChild(trPr, name)).map((name) => `<${q(name)}/>`).join('');
+  if (!missing) return [];
+  if (!trPr) {
+    const before = wChild(tr, 'tblPrEx');
+    const at = before ? before.end : tr.innerStart;
+    return [{ start: at, end: at, text: `<${q('trPr')}>${missing}</${q('trPr')}>` }];
+  }
+  if (trPr.selfClosing) return [{ start: trPr.start, end: trPr.end, text: withoutChildren(doc, trPr, () => false, missing) }];
+  return [{ start: trPr.innerEnd, end: trPr.innerEnd, text: missing }];
 }
 
 function emptyModel(): ModelValues {
@@ -306,15 +331,20 @@ function sendXml(send: SendRecord, q: (l: string) => string): string {
   return `<${q('send')}${attrs}/>`;
 }
 
-async function appendSend(
+/**
+ * Appends a send to the report part; with `send` null, only makes sure the part exists (records the template when a
+ * repair finds a report without it, DESIGN.md §8).
+ */
+export async function appendSend(
   pkg: DocxPackage,
   mainPart: string,
   report: Awaited<ReturnType<typeof findReportPart>>,
   template: TemplateKind | null,
-  send: SendRecord,
+  send: SendRecord | null,
   maxDepth: number,
 ): Promise<void> {
-  if (report) {
+  if (report && !send) return;
+  if (report && send) {
     const root = report.root;
     const q = qualifier(root.prefix);
     const element = sendXml(send, q);
@@ -331,7 +361,7 @@ async function appendSend(
   const props = `customXml/itemProps${n}.xml`;
   const templateAttrs = template ? ` template="${template}" version="${attrText(TEMPLATES[template].version)}"` : '';
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${sendXml(send, qualifier('bctt'))}</bctt:report>`);
+  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${send ? sendXml(send, qualifier('bctt')) : ''}</bctt:report>`);
   pkg.zip.file(props, reportCustomXmlProps());
   pkg.zip.file(
     `customXml/_rels/item${n}.xml.rels`,

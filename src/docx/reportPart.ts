@@ -8,6 +8,7 @@ import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
 import { type PackageReader } from './zip';
 import { NS, type XmlElement, attr, elements, isEl, parseXml } from './xml';
+import type { XmlCaps } from './limits';
 
 export interface ReportPart {
   /** Zip entry name. */
@@ -27,7 +28,7 @@ export function isCustomXmlItem(name: string): boolean {
  * The report part, or null when the package has none. A custom XML part that is not well-formed is
  * skipped (it cannot be ours), but hostile XML (DOCTYPE, absurd depth) and zip limits still throw.
  */
-export async function findReportPart(pkg: PackageReader, maxDepth: number): Promise<ReportPart | null> {
+export async function findReportPart(pkg: PackageReader, maxDepth: number | Partial<XmlCaps>): Promise<ReportPart | null> {
   for (const name of pkg.names) {
     if (!isCustomXmlItem(name)) continue;
     const text = await pkg.readText(name);

@@ -193,3 +193,24 @@ describe('check on a directory', () => {
     expect(result.stderr).toContain('Không tìm thấy tệp .docx');
   });
 });
+
+describe('check on reports re-saved by other programs (issue 11)', () => {
+  it('gives a LibreOffice re-save (both ways) the same template, words and verdict; a pandoc one is recognised by its labels', () => {
+    const fixtures = path.join(__dirname, '..', 'fixtures', 'resaved');
+    const folder = path.join(tempDir(), 'resaved');
+    mkdirSync(folder);
+    for (const way of ['ready', 'libreoffice', 'libreoffice-odt', 'pandoc']) copyFileSync(path.join(fixtures, `individual-${way}.docx`), path.join(folder, `${way}.docx`));
+    const result = runCli(['check', folder, '--json', '--at', AT_IN_QUARTER]);
+    expect(result.code).toBe(0);
+    const reports = Object.fromEntries((JSON.parse(result.stdout) as JsonReport[]).map((r) => [path.basename(r.file, '.docx'), r]));
+    const errors = (r: JsonReport) => r.findings.filter((f) => f.severity === 'error');
+    for (const way of ['libreoffice', 'libreoffice-odt', 'pandoc']) {
+      expect(reports[way]).toMatchObject({ template: 'individual', ready: true, stats: { summaryWords: reports.ready.stats?.summaryWords } });
+      expect(errors(reports[way])).toEqual([]);
+      const intact = reports[way].findings.filter((f) => f.rule === 'template.intact');
+      expect(intact).toEqual([expect.objectContaining({ severity: 'info' })]);
+      expect(intact[0].message).toMatch(way === 'libreoffice' ? /tên ô nhập/ : /nhãn và tiêu đề/);
+    }
+    expect(reports.ready.findings.some((f) => f.rule === 'template.intact')).toBe(false);
+  });
+});

@@ -20,6 +20,9 @@ const FILES = [
   'deep-nesting.docx',
   'truncated.docx',
   'empty.docx',
+  // Issue 14: read in the pane's worker, refused at their caps without freezing the page.
+  'many-attributes.docx',
+  'many-runs.docx',
 ];
 
 const pane = usePane({ officeJs: 'blocked' });

@@ -4,6 +4,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { TEMPLATES } from '../template';
 import { birthYearValid } from './birthYear';
 import { type PartialRuleConfig, resolveConfig } from './config';
+import { textBidiControl } from './bidi';
 import { encodingLegacy } from './encoding';
 import { fieldRequired } from './fields';
 import { formatFont, formatPage } from './format';
@@ -34,6 +35,7 @@ export const RULES: ReadonlyArray<readonly [RuleId, Rule]> = [
   ['format.page', formatPage],
   ['format.font', formatFont],
   ['encoding.legacy', encodingLegacy],
+  ['text.bidiControl', textBidiControl],
   ['submission.deadline', submissionDeadline],
   ['submission.sent', submissionSent],
 ];
@@ -46,6 +48,7 @@ const DOCUMENT_RULE_POSITION: Partial<Record<RuleId, number>> = {
   'format.page': 1000,
   'format.font': 1001,
   'encoding.legacy': 1002,
+  'text.bidiControl': 1002.5,
   'submission.deadline': 1003,
   'submission.sent': 1004,
 };

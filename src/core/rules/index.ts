@@ -13,4 +13,5 @@ export { meaningfulRows, modelsTable } from './models';
 export { instructionsLeftover } from './instructions';
 export { formatFont, formatPage } from './format';
 export { encodingLegacy } from './encoding';
+export { textBidiControl } from './bidi';
 export { submissionDeadline, submissionSent } from './submission';

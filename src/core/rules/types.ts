@@ -19,6 +19,7 @@ export type RuleId =
   | 'format.page'
   | 'format.font'
   | 'encoding.legacy'
+  | 'text.bidiControl'
   | 'submission.deadline'
   | 'submission.sent';
 
@@ -42,22 +43,27 @@ export interface FindingTarget {
 /** What a fix does; hosts (Word, file) carry it out. */
 export type FixDescriptor =
   | { kind: 'restoreField'; fieldId: string }
+  /** Put back every content control another program dropped, around the text already there (DESIGN.md §8). */
+  | { kind: 'restoreControls' }
   | { kind: 'uppercaseName'; fieldId: string }
   | { kind: 'renumberTable' }
   | { kind: 'convertLegacy'; encoding: 'tcvn3' | 'vni'; font?: string }
   | { kind: 'normalizeNfc' }
   | { kind: 'applyPageSetup' }
-  | { kind: 'applyBodyFont' };
+  | { kind: 'applyBodyFont' }
+  | { kind: 'removeBidiControls' };
 
 /** Every kind of fix, in the order the UI lists them; hosts declare the subset they can carry out. */
 export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
   'restoreField',
+  'restoreControls',
   'uppercaseName',
   'renumberTable',
   'convertLegacy',
   'normalizeNfc',
   'applyPageSetup',
   'applyBodyFont',
+  'removeBidiControls',
 ];
 
 export interface Finding {

@@ -96,6 +96,10 @@ export const findings: CatalogArea = {
     {
       'findings.template.missing':
         'Tài liệu này không dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu Cá nhân hoặc Tập thể để được kiểm tra đầy đủ.',
+      'findings.template.recovered.labels':
+        'Tài liệu đã được lưu lại bằng một chương trình khác và không còn các ô nhập của mẫu: {count} mục được nhận ra theo nhãn và tiêu đề của mẫu, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
+      'findings.template.recovered.controls':
+        'Tài liệu đã được lưu lại bằng một chương trình khác (mất mã nhận diện của các ô nhập): {count} mục được nhận ra theo tên ô nhập, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
       'findings.name.uppercase': 'Họ tên phải viết bằng chữ in hoa: {suggestion}.',
       'findings.name.tooShort': 'Họ tên "{name}" chưa đầy đủ. Ghi đủ họ, tên đệm và tên.',
       'findings.name.abbreviated': 'Họ tên có phần viết tắt ({parts}). Ghi đầy đủ, không viết tắt.',
@@ -132,6 +136,7 @@ export const findings: CatalogArea = {
       'findings.encoding.legacyPattern.tcvn3': 'Có đoạn chữ theo bảng mã TCVN3 cũ (phông {font}), dễ bị lỗi font ở máy khác. Chuyển sang Unicode.',
       'findings.encoding.legacyPattern.vni': 'Có đoạn chữ theo bảng mã VNI cũ (phông {font}), dễ bị lỗi font ở máy khác. Chuyển sang Unicode.',
       'findings.encoding.nfd': 'Một số chữ có dấu đang ở dạng tổ hợp (Unicode dựng sẵn chưa chuẩn), có thể bị đếm hoặc tìm sai. Chuẩn hóa chữ.',
+      'findings.text.bidiControl': 'Có ký tự điều khiển hướng chữ ẩn ({chars}): chữ hiện trong khung này khác với chữ người nhận đọc được (ví dụ tên bị đảo ngược trong thư). Xoá các ký tự này.',
       'findings.submission.sent': 'Đã gửi báo cáo này lúc {at} đến {to}.',
       'findings.submission.sentEarlier': 'Báo cáo này đã được gửi lúc {at} đến {to} (quý {quarter}/{year}).',
     },
@@ -147,6 +152,10 @@ export const findings: CatalogArea = {
     {
       'findings.template.missing':
         'This document does not use the achievement report template. Create the report from the Individual or Collective template to get every check.',
+      'findings.template.recovered.labels':
+        'Another program saved this document and its fields are gone: {count} parts were recognised by the template’s labels and headings, with all their text. Restore the fields to keep live checks.',
+      'findings.template.recovered.controls':
+        'Another program saved this document and dropped the fields’ tags: {count} parts were recognised by the fields’ names, with all their text. Restore the fields to keep live checks.',
       'findings.name.uppercase': 'Write the full name in capital letters: {suggestion}.',
       'findings.name.tooShort': 'The name "{name}" is incomplete. Write the family name, middle name and given name.',
       'findings.name.abbreviated': 'The name has abbreviated parts ({parts}). Write it in full.',
@@ -182,6 +191,7 @@ export const findings: CatalogArea = {
       'findings.encoding.legacyPattern.tcvn3': 'Some text is in the old TCVN3 encoding (font {font}) and will show garbled elsewhere. Convert it to Unicode.',
       'findings.encoding.legacyPattern.vni': 'Some text is in the old VNI encoding (font {font}) and will show garbled elsewhere. Convert it to Unicode.',
       'findings.encoding.nfd': 'Some accented letters are decomposed (not normalised Unicode) and may be counted or searched wrongly. Normalise the text.',
+      'findings.text.bidiControl': 'Hidden text-direction control characters ({chars}): the text shown here differs from what the recipient reads (a name may come out reversed in the mail). Remove them.',
       'findings.submission.sent': 'This report was sent on {at} to {to}.',
       'findings.submission.sentEarlier': 'This report was sent on {at} to {to} (Q{quarter} {year}).',
     },

@@ -34,6 +34,11 @@ export const relay: CatalogArea = {
       'Khóa chống gửi trùng (Idempotency-Key) không hợp lệ: dùng 8–128 ký tự chữ, số, "-" hoặc "_".',
     'relay.idempotencyConflict': 'Khóa chống gửi trùng này đã được dùng cho một tệp khác.',
     'relay.internal': 'Máy chủ chuyển tiếp gặp lỗi nội bộ. Vui lòng thử lại sau.',
+    'relay.busy': 'Máy chủ chuyển tiếp đang bận đọc các báo cáo khác. Vui lòng thử lại sau {seconds} giây.',
+    'relay.storeUnavailable':
+      'Máy chủ chuyển tiếp không lưu được báo cáo (cơ sở dữ liệu không còn hoặc chỉ đọc), nên báo cáo CHƯA được nhận. Vui lòng thử lại sau và báo cho người quản trị.',
+    'relay.storeOpen':
+      'Không mở được cơ sở dữ liệu SQLite của máy chủ chuyển tiếp tại "{path}" ({detail}). Kiểm tra biến RELAY_DB: thư mục phải tồn tại và ghi được, tệp phải là cơ sở dữ liệu SQLite.',
     'relay.config.invalid': 'Cấu hình máy chủ chuyển tiếp không hợp lệ:',
     'relay.config.port': 'PORT phải là số nguyên từ 0 đến 65535 (đang là "{value}").',
     'relay.config.number': '{name} phải là số nguyên dương (đang là "{value}").',
@@ -83,6 +88,11 @@ export const relay: CatalogArea = {
     'relay.badIdempotencyKey': 'Invalid Idempotency-Key: use 8–128 letters, digits, "-" or "_".',
     'relay.idempotencyConflict': 'This Idempotency-Key was already used for a different file.',
     'relay.internal': 'The relay server had an internal error. Please try again later.',
+    'relay.busy': 'The relay server is busy reading other reports. Please retry in {seconds} seconds.',
+    'relay.storeUnavailable':
+      'The relay server cannot store the report (its database is gone or read-only), so the report was NOT received. Please retry later and tell the administrator.',
+    'relay.storeOpen':
+      'Cannot open the relay server\'s SQLite database at "{path}" ({detail}). Check RELAY_DB: its folder must exist and be writable, and the file must be an SQLite database.',
     'relay.config.invalid': 'The relay server configuration is not valid:',
     'relay.config.port': 'PORT must be a whole number from 0 to 65535 (it is "{value}").',
     'relay.config.number': '{name} must be a positive whole number (it is "{value}").',

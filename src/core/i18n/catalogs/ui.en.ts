@@ -43,6 +43,9 @@ export const uiEn: Record<string, string> = {
   'ui.file.download': 'Download the file',
   'ui.file.dropHint': 'Drop a .docx file here to open it',
   'ui.file.notDocx': '"{name}" is not a Word document (.docx). Choose a file ending in .docx.',
+  'ui.file.reading': 'Reading {name}…',
+  'ui.file.cancelReading': 'Cancel',
+  'ui.file.cancelled': 'Opening "{name}" was cancelled.',
   'ui.file.readFailed': 'The file "{name}" could not be read.',
   'ui.file.opened': 'Opened {name}.',
 
@@ -74,12 +77,14 @@ export const uiEn: Record<string, string> = {
   'ui.checklist.allGood': 'No errors left. The report is ready to send.',
 
   'ui.fix.restoreField': 'Restore',
+  'ui.fix.restoreControls': 'Restore fields',
   'ui.fix.uppercaseName': 'Make capitals',
   'ui.fix.renumberTable': 'Renumber',
   'ui.fix.convertLegacy': 'Convert to Unicode',
   'ui.fix.normalizeNfc': 'Normalise text',
   'ui.fix.applyPageSetup': 'Reset paper and margins',
   'ui.fix.applyBodyFont': 'Reset the font',
+  'ui.fix.removeBidiControls': 'Remove direction control characters',
 
   'ui.progress.title': 'Progress',
   'ui.progress.words': 'Summary: {words}/{target} words',
@@ -117,4 +122,16 @@ export const uiEn: Record<string, string> = {
   'ui.settings.saved': 'Settings saved.',
   'ui.settings.notSaved': 'Not saved: correct the marked entries.',
   'ui.settings.savedWithNotes': 'Saved, with some entries adjusted: see the notes below.',
+
+  'ui.guard.recoverTitle': 'A working copy was not downloaded',
+  'ui.guard.recoverBody': '"{name}" was saved automatically in this browser at {time} but never downloaded. Recover it to carry on?',
+  'ui.guard.recover': 'Recover',
+  'ui.guard.discard': 'Dismiss',
+  'ui.guard.replaceTitle': 'Replace the open document?',
+  'ui.guard.replaceBody': 'The open document has changes that were not downloaded. Opening another file or making a new template replaces it and those changes. Download it first to keep them.',
+  'ui.guard.replaceConfirm': 'Replace',
+  'ui.guard.removeTitle': 'Delete words you wrote?',
+  'ui.guard.removeBody': 'This would delete {count} words you wrote:',
+  'ui.guard.removeConfirm': 'Delete anyway',
+  'ui.guard.cancel': 'Cancel',
 };

@@ -44,6 +44,9 @@ export const uiVi: Record<string, string> = {
   'ui.file.dropHint': 'Thả tệp .docx vào đây để mở',
   'ui.file.notDocx': 'Tệp "{name}" không phải tài liệu Word (.docx). Hãy chọn tệp có đuôi .docx.',
   'ui.file.readFailed': 'Không đọc được tệp "{name}".',
+  'ui.file.reading': 'Đang đọc tệp {name}…',
+  'ui.file.cancelReading': 'Huỷ',
+  'ui.file.cancelled': 'Đã huỷ mở tệp "{name}".',
   'ui.file.opened': 'Đã mở tệp {name}.',
 
   'ui.start.title': 'Chọn loại báo cáo',
@@ -74,12 +77,14 @@ export const uiVi: Record<string, string> = {
   'ui.checklist.allGood': 'Không còn lỗi nào. Báo cáo đã sẵn sàng gửi.',
 
   'ui.fix.restoreField': 'Khôi phục',
+  'ui.fix.restoreControls': 'Khôi phục ô nhập',
   'ui.fix.uppercaseName': 'Viết in hoa',
   'ui.fix.renumberTable': 'Đánh số lại',
   'ui.fix.convertLegacy': 'Chuyển sang Unicode',
   'ui.fix.normalizeNfc': 'Chuẩn hoá chữ',
   'ui.fix.applyPageSetup': 'Đặt lại khổ giấy, lề',
   'ui.fix.applyBodyFont': 'Đặt lại phông chữ',
+  'ui.fix.removeBidiControls': 'Xoá ký tự điều khiển hướng chữ',
 
   'ui.progress.title': 'Tiến độ',
   'ui.progress.words': 'Tóm tắt: {words}/{target} chữ',
@@ -117,4 +122,16 @@ export const uiVi: Record<string, string> = {
   'ui.settings.saved': 'Đã lưu cài đặt.',
   'ui.settings.notSaved': 'Chưa lưu: hãy sửa các mục được đánh dấu.',
   'ui.settings.savedWithNotes': 'Đã lưu, có mục đã được điều chỉnh: xem ghi chú bên dưới.',
+
+  'ui.guard.recoverTitle': 'Có bản làm việc chưa tải về',
+  'ui.guard.recoverBody': 'Tệp "{name}" được lưu tự động trong trình duyệt lúc {time} nhưng chưa được tải về. Khôi phục để làm tiếp?',
+  'ui.guard.recover': 'Khôi phục',
+  'ui.guard.discard': 'Bỏ qua',
+  'ui.guard.replaceTitle': 'Thay tài liệu đang mở?',
+  'ui.guard.replaceBody': 'Tài liệu đang mở có thay đổi chưa tải về. Mở tệp khác hoặc tạo mẫu mới sẽ thay thế nó và các thay đổi đó. Hãy tải tệp về trước nếu cần giữ lại.',
+  'ui.guard.replaceConfirm': 'Thay thế',
+  'ui.guard.removeTitle': 'Xoá chữ bạn đã viết?',
+  'ui.guard.removeBody': 'Thao tác này sẽ xoá {count} chữ bạn đã viết:',
+  'ui.guard.removeConfirm': 'Vẫn xoá',
+  'ui.guard.cancel': 'Huỷ',
 };
