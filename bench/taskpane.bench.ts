@@ -5,6 +5,8 @@
  *   (a) initial JavaScript: the scripts taskpane.html references (office.js from Microsoft's CDN listed apart);
  *   (b) JavaScript fetched until the first usable view (file mode, Start view) is visible, recorded in headless
  *       Chromium from the page's resource timings, with the chunk each file is and the packages it mostly holds;
+ *   (d) the same as (b) in Word mode (the check list), office.js replaced by the scripted Word stand-in of the
+ *       Chromium tests (test/e2e/support/wordStandIn.js, not counted), plus what arrives until its findings show;
  *   (c) time to first render, navigation start -> first view visible (and the boot spinner's first contentful
  *       paint), median of RUNS cold loads in fresh contexts, with office.js served from the package and blocked.
  * Sizes: raw bytes and gzip (zlib level 9, as bundle analysers report), KB = 1,024 bytes. Compared with the 167.5 KB
@@ -27,12 +29,15 @@ import {
   startStaticServer,
   type OfficeJsMode,
 } from '../test/e2e/support';
+import { WORD_STAND_IN } from '../test/e2e/support/officeJs';
 
 const TEMPLATE_KB = 167.5;
 const TARGET_KB = 100;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
 /** The first view's content: <main>'s element after the view heading, once it is not the loading spinner. */
 const FIRST_VIEW = '[data-testid="shell"] main > h2 + :not(.fui-Spinner)';
+/** A finding the Word stand-in's report yields (its name is not in capitals): Word mode's check list has settled. */
+const WORD_FINDING = /Họ tên phải viết bằng chữ in hoa/;
 
 interface JsFile {
   url: string;
@@ -51,7 +56,9 @@ function sizes(bytes: Buffer): { raw: number; gzip: number } {
 }
 
 /** A dist/ file or an office.js package file, by URL. */
-function fileOf(url: string): JsFile {
+function fileOf(url: string, officeJs: OfficeJsMode = 'package'): JsFile {
+  if (officeJs === 'word' && url === `${OFFICE_JS_CDN}office.js`)
+    return { url, name: 'office.js (Word stand-in)', ...sizes(readFileSync(WORD_STAND_IN)), fromCdn: true };
   if (url.startsWith(OFFICE_JS_CDN)) {
     const rel = new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length);
     return {
@@ -165,7 +172,11 @@ function verdict(gzip: number): string {
 
 function printFiles(files: JsFile[]): void {
   for (const f of files) {
-    const what = f.fromCdn ? '(not ours; Microsoft CDN, shared by every add-in)' : describeChunk(f.name);
+    const what = f.name.includes('stand-in')
+      ? '(not counted; test double standing in for office.js)'
+      : f.fromCdn
+        ? '(not ours; Microsoft CDN, shared by every add-in)'
+        : describeChunk(f.name);
     console.log(`    ${f.name.padEnd(34)} ${fmt(f.raw).padStart(10)} raw ${fmt(f.gzip).padStart(9)} gzip  ${what}`);
   }
 }
@@ -187,9 +198,11 @@ interface Load {
   firstViewMs: number;
   fcpMs: number | null;
   js: JsFile[];
+  /** Scripts fetched after the first view until `settled` showed (Word mode's findings); empty otherwise. */
+  later: JsFile[];
 }
 
-async function load(browser: Browser, url: string, mode: OfficeJsMode): Promise<Load> {
+async function load(browser: Browser, url: string, mode: OfficeJsMode, settled?: RegExp): Promise<Load> {
   const context = await newPaneContext(browser);
   const page: Page = await context.newPage();
   try {
@@ -200,7 +213,8 @@ async function load(browser: Browser, url: string, mode: OfficeJsMode): Promise<
       timeout: 20_000,
     });
     const mode_ = await page.getByTestId('shell').getAttribute('data-mode');
-    if (mode_ !== 'file') throw new Error(`expected file mode, got ${mode_}`);
+    const expected = mode === 'word' ? 'word' : 'file';
+    if (mode_ !== expected) throw new Error(`expected ${expected} mode, got ${mode_}`);
     // The view is in the DOM; wait one frame so it has been painted.
     const measured = await page.evaluate(
       () =>
@@ -216,8 +230,21 @@ async function load(browser: Browser, url: string, mode: OfficeJsMode): Promise<
           ),
         ),
     );
-    const js = measured.scripts.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url));
-    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js };
+    const js = measured.scripts.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url, mode));
+    let later: JsFile[] = [];
+    if (settled) {
+      // Word mode: the check list's findings read from the document (the stand-in's report has one), then every
+      // script fetched so far; those not in `js` arrived after the first view.
+      await page.getByText(settled).first().waitFor({ timeout: 20_000 });
+      const all = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => /\.js(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0)
+          .map((e) => e.name),
+      );
+      const early = new Set(js.map((f) => f.url));
+      later = all.filter((u) => !early.has(u)).map((u) => fileOf(u, mode));
+    }
+    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js, later };
   } finally {
     await context.close();
   }
@@ -283,9 +310,26 @@ export default async function taskpaneBench(): Promise<void> {
     console.log(
       "    (served from 127.0.0.1 without network latency; office.js answered from disk, so the CDN's own latency is not included)",
     );
+    // (d)
+    const word = await load(browser, url, 'word', WORD_FINDING);
+    const wordOurs = word.js.filter((f) => !f.fromCdn);
+    const d = total(wordOurs);
+    console.log(
+      '\n(d) JavaScript fetched until the first usable view in Word mode (check list), in Chromium, with the scripted Word stand-in (test/e2e/support/wordStandIn.js) in place of office.js',
+    );
+    printFiles(word.js);
+    console.log(`    total (ours, office.js / stand-in excluded): ${fmt(d.raw)} raw, ${verdict(d.gzip)}`);
+    const later = word.later.filter((f) => !f.fromCdn);
+    if (later.length) {
+      console.log('    fetched after the first view, until the findings read from the document showed:');
+      printFiles(later);
+      const l = total(later);
+      console.log(`    after the first view: ${fmt(l.raw)} raw, ${fmt(l.gzip)} gzip`);
+    }
     console.log('\nVerdict');
     console.log(`    (a) initial JavaScript:            ${verdict(a.gzip)}`);
     console.log(`    (b) JavaScript to the first view:  ${verdict(b.gzip)}`);
+    console.log(`    (d) Word mode, JS to the check list: ${verdict(d.gzip)}`);
     console.log(
       `    (c) first view: ${summary.package.view.toFixed(0)} ms with office.js, ${summary.blocked.view.toFixed(0)} ms with it blocked`,
     );
