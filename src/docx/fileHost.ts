@@ -141,9 +141,10 @@ export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;
 /**
  * How an edit is held to the person's words: 'strict' = none may go; 'caseless' = only their case may change (the
  * capitals fix); 'none' = the edit's purpose is to change or replace those words (a field's new value typed in the
- * form, the legacy-encoding conversion).
+ * form, the legacy-encoding conversion); 'summary' = the person's own edit of the summary in the editor, so the summary's
+ * words may change or go, while every word outside it is held as in 'strict'.
  */
-type WordGuard = 'strict' | 'caseless' | 'none';
+type WordGuard = 'strict' | 'caseless' | 'summary' | 'none';
 
 /** The text of an empty template of each kind (title, labels, headings, table header and "1"). */
 const templateTexts = new Map<TemplateKind, Promise<string>>();
@@ -171,7 +172,9 @@ export async function removedWords(before: DocumentSnapshot, after: DocumentSnap
   const tt = table ? Math.max(0, columnIndex(table.header).tt) : 0;
   const numbers = new Set((table?.rows ?? []).flatMap((row, i) => [String(i + 1), (row[tt] ?? '').trim()]));
   const options: LostWordsOptions = { caseless: guard === 'caseless', ignore: (w) => numbers.has(w) };
-  return lostWords(before.bodyText, after.bodyText + '\n' + own, options);
+  // The summary's old words count as kept when the edit is the person rewriting it (writeSummary).
+  const rewritten = guard === 'summary' ? (before.fields.tomTat?.text ?? '') : '';
+  return lostWords(before.bodyText, after.bodyText + '\n' + own + '\n' + rewritten, options);
 }
 
 export class FileHost implements DocumentHost {
@@ -450,7 +453,7 @@ export class FileHost implements DocumentHost {
       const current = await readSummaryBlocks(bytes, this.readOptions);
       if (JSON.stringify(current) === JSON.stringify(clean)) return null;
       return editDocx(bytes, { summaryBlocks: clean }, this.readOptions);
-    });
+    }, 'summary'); // the person's own edit: the summary's words are theirs to change, the rest stays guarded
   }
 
   fileBytes(): Promise<Uint8Array> {
