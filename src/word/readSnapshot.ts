@@ -131,7 +131,13 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     // Fields whose controls are gone (a pandoc or Google Docs export): by the template's labels and headings.
     const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: plain(p.text) }));
     const textKind = templateFromText(blocks);
-    recoverByText(snapshot, blocks, inferTemplate(snapshot.fields) ?? textKind);
+    // A document that still holds controls of ours is not an export: a field the platform cannot list (a plain-text
+    // control before WordApi 1.5, a picture control without WordApiDesktop 1.3: ./controls.ts) is in a control we
+    // cannot reach, not gone. Recognising it by its label would offer restoreControls over an existing control.
+    const hasOurControls = Object.keys(snapshot.fields).length > 0;
+    const unlisted = (fieldKind: string): boolean =>
+      hasOurControls && ((!support.api15 && (fieldKind === 'text' || fieldKind === 'year')) || (!support.desktop13 && fieldKind === 'picture'));
+    recoverByText(snapshot, blocks, inferTemplate(snapshot.fields) ?? textKind, unlisted);
 
     // The photo: the first picture inside the `bctt.anh` control.
     if (snapshot.fields.anh) {
@@ -240,13 +246,13 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
 }
 
 /** Text fields, summary and table found by the template's labels and headings, for fields no control holds. */
-function recoverByText(snapshot: DocumentSnapshot, blocks: TextBlock[], kind: TemplateKind | null): void {
+function recoverByText(snapshot: DocumentSnapshot, blocks: TextBlock[], kind: TemplateKind | null, unlisted: (fieldKind: string) => boolean): void {
   if (!kind) return;
   const spec = TEMPLATES[kind];
   if (spec.fields.every((f) => snapshot.fields[f.id])) return;
   const found = recognizeByText(blocks, kind);
   for (const [id, f] of Object.entries(found.fields)) {
-    if (snapshot.fields[id]) continue;
+    if (snapshot.fields[id] || unlisted(fieldSpec(kind, id)?.kind ?? '')) continue;
     const instruction = fieldSpec(kind, id)?.instruction ?? '';
     const showing = f.value === '' || f.value === instruction;
     snapshot.fields[id] = { id, text: showing ? '' : f.value, showingPlaceholder: showing, via: 'label' };
@@ -260,7 +266,7 @@ function recoverByText(snapshot: DocumentSnapshot, blocks: TextBlock[], kind: Te
   // The table's paragraphs are not blocks here: a table with the official header after the models heading is read below.
   const modelsHeading = blocks.findIndex((b) => b.type === 'paragraph' && b.text.trim() === spec.headings.models);
   if (!snapshot.fields.moHinh && modelsHeading >= 0) snapshot.fields.moHinh = { id: 'moHinh', text: '', showingPlaceholder: false, via: 'label' };
-  if (spec.fields.some((f) => f.id === 'anh') && !snapshot.fields.anh) snapshot.fields.anh = { id: 'anh', text: '', showingPlaceholder: true, via: 'label' };
+  if (spec.fields.some((f) => f.id === 'anh') && !snapshot.fields.anh && !unlisted('picture')) snapshot.fields.anh = { id: 'anh', text: '', showingPlaceholder: true, via: 'label' };
 }
 
 function round1(value: number): number {
