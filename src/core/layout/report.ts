@@ -1,6 +1,6 @@
 /**
  * The report as a word processor lays it out: blocks of our templates (title, photo frame, labelled fields, headings,
- * summary paragraphs, the models table, the closing empty paragraph) built from a DocumentSnapshot and flowed into
+ * summary paragraphs, the models table whose rows never split, the closing empty paragraph) built from a DocumentSnapshot and flowed into
  * pages. Inputs: REPORT_LAYOUT (params.ts) and the template specs; font widths from the generated table.
  */
 import type { DocumentSnapshot } from '../snapshot';
@@ -130,7 +130,8 @@ export function reportBlocks(input: LayoutInput, p: LayoutParams = REPORT_LAYOUT
             p,
             true,
           ),
-          rows: rows.map((cells) => row(cells, s.tableText, cols, p, false)),
+          // Body rows are w:cantSplit (src/ooxml/table.ts): a row that does not fit moves whole to the next page.
+          rows: rows.map((cells) => row(cells, s.tableText, cols, p, true)),
         });
         break;
       }
