@@ -1,7 +1,8 @@
 /**
  * The report as a word processor lays it out: blocks of our templates (title, photo frame, labelled fields, headings,
- * summary paragraphs, the models table whose rows never split, the closing empty paragraph) built from a DocumentSnapshot and flowed into
- * pages. Inputs: REPORT_LAYOUT (params.ts) and the template specs; font widths from the generated table.
+ * summary paragraphs, the models table whose rows never split, the closing empty paragraph) built from a
+ * DocumentSnapshot and flowed into pages. Inputs: REPORT_LAYOUT (params.ts) and the template specs; font widths
+ * from the generated table.
  */
 import type { DocumentSnapshot } from '../snapshot';
 import { MODEL_COLUMNS } from '../template/columns';
