@@ -90,7 +90,7 @@ describe('reading a file in a worker', () => {
   it('refuses a crafted file with the reader’s message; the file host never sees it', async () => {
     renderApp({ mode: 'file', host: null });
     open(fixture('many-runs.docx'));
-    expect(await screen.findByTestId('file-read-progress')).toHaveTextContent('Đang đọc tệp many-runs.docx…');
+    expect(await screen.findByTestId('file-read-progress', {}, { timeout: 30_000 })).toHaveTextContent('Đang đọc tệp many-runs.docx…');
     expect(await screen.findByText(/quá nhiều đoạn định dạng chữ \(quá 100\.000\)/, {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('file-read-progress')).toBeNull();
     expect(mockFileHost.open).not.toHaveBeenCalled();
@@ -101,10 +101,12 @@ describe('reading a file in a worker', () => {
     holdNext = true;
     renderApp({ mode: 'file', host: null });
     open(fixture('white-bmp-report.docx'));
-    const progress = await screen.findByTestId('file-read-progress');
-    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    // Waits on the pane's events only: generous timeouts for a loaded machine, and the progress bar named by its
+    // file (the pane may still show its own loading spinner, also a progressbar, while the worker starts).
+    const progress = await screen.findByTestId('file-read-progress', {}, { timeout: 30_000 });
+    expect(await screen.findByRole('progressbar', { name: 'Đang đọc tệp white-bmp-report.docx…' }, { timeout: 30_000 })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Huỷ' }));
-    expect(await screen.findByText('Đã huỷ mở tệp "white-bmp-report.docx".')).toBeInTheDocument();
+    expect(await screen.findByText('Đã huỷ mở tệp “white-bmp-report.docx”.', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(progress).not.toBeInTheDocument();
     expect(workers[0].terminated).toBe(true);
     expect(mockFileHost.open).not.toHaveBeenCalled();
