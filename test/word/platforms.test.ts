@@ -126,6 +126,14 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
     expect(snap.fields.tomTat?.paragraphs).toEqual(['Đoạn một.', 'Đoạn hai.']);
   });
 
+  it('recognises fields by their labels in an export with no controls left, whatever the platform can list', async () => {
+    const model = individualModel(true);
+    model.controls = [];
+    const snap = await hostOn(model, profile).host.snapshot();
+    expect(snap.fields.hoTen).toMatchObject({ text: 'NGUYỄN THỊ MAI', via: 'label' });
+    expect(snap.fields.tomTat).toMatchObject({ paragraphs: ['Đoạn một.', 'Đoạn hai.'], via: 'label' });
+  });
+
   it('offers "insert here" first on the web, where a new document may not open (office-js #5507, #3096)', () => {
     const { host } = hostOn(individualModel(true), profile);
     const expected = !has(profile, 'WordApi 1.3') ? ['here'] : profile.platform === 'OfficeOnline' ? ['here', 'newDocument'] : ['newDocument', 'here'];
