@@ -6,7 +6,7 @@
  */
 import { AppError } from '../core/errors';
 import type { SendRecord } from '../core/snapshot';
-import { TEMPLATES, type TemplateKind } from '../core/template';
+import { emptyModelRow, matchColumns, MODEL_COLUMNS, rowValues, TEMPLATES, type ModelRow, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
 import { inlinePicture } from '../ooxml/drawing';
 import { PHOTO_FRAME } from '../ooxml/photoFrame';
@@ -30,7 +30,8 @@ import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wA
 import { openPackage, type DocxPackage } from './zip';
 import './messages';
 
-export type ModelValues = Record<'ten' | 'donVi' | 'moTa' | 'loTrinh' | 'ketQua', string>;
+/** A body row of the models table (the one row type of src/core/template/modelsTable.ts). */
+export type ModelValues = ModelRow;
 
 export interface DocxChanges {
   /** Text values by field id ('' restores the placeholder). Block-level controls take "\n" as a paragraph break. */
@@ -39,6 +40,11 @@ export interface DocxChanges {
   summary?: string[];
   /** Body rows of the models table; TT is numbered 1..n. [] leaves one empty row numbered 1. */
   models?: ModelValues[];
+  /**
+   * The table's header cells as read (DocumentSnapshot.table.header), so rows are laid out by header like every
+   * other reader of the table; default: the template's columns in the template's order.
+   */
+  modelsHeader?: readonly string[];
   /** A send to append to the report's custom XML part (created when missing). */
   appendSend?: SendRecord;
   /**
@@ -50,7 +56,6 @@ export interface DocxChanges {
   photo?: Uint8Array;
 }
 
-const MODEL_KEYS: (keyof ModelValues)[] = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'];
 const SDTPR_BEFORE_PLCHDR = new Set(['rPr', 'alias', 'tag', 'id', 'lock', 'placeholder', 'temporary']);
 const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
@@ -90,7 +95,7 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   if (changes.models) {
     const control = controls.get('moHinh');
     if (!control) throw new AppError('docx.fieldMissing', { field: 'moHinh' });
-    splices.push(...editTable(doc, control, changes.models));
+    splices.push(...editTable(doc, control, changes.models, changes.modelsHeader));
   }
 
   let photoPart: PhotoPart | null = null;
@@ -229,7 +234,7 @@ function collect(el: XmlElement, pred: (e: XmlElement) => boolean): XmlElement[]
 const TRPR_DROP = new Set(['tblHeader', 'ins', 'del', 'trPrChange', 'cnfStyle']);
 const TCPR_DROP = new Set(['vMerge', 'hMerge', 'cellIns', 'cellDel', 'cellMerge', 'tcPrChange', 'cnfStyle']);
 
-function editTable(doc: string, control: FoundControl, models: ModelValues[]): Splice[] {
+function editTable(doc: string, control: FoundControl, models: ModelValues[], headerText?: readonly string[]): Splice[] {
   const tbl = tableIn(control.content);
   if (!tbl) throw new AppError('docx.tableMissing', { field: control.fieldId });
   const rows = tableRows(tbl);
@@ -261,19 +266,17 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[]): S
     return `<${q('tc')}>${tcPr}${paragraphs}</${q('tc')}>`;
   };
 
-  const values = models.length ? models : [emptyModel()];
+  const values = models.length ? models : [emptyModelRow()];
+  const match = matchColumns(headerText ?? MODEL_COLUMNS.map((c) => c.header));
+  const columnCount = Math.max(headerText?.length ?? MODEL_COLUMNS.length, 1);
   const xml = values
     .map((m, i) => {
-      const cells = [String(i + 1), ...MODEL_KEYS.map((k) => m[k] ?? '')];
+      const cells = rowValues(m, i, match, columnCount);
       return `<${q('tr')}>${tblPrEx}${trPr}${cells.map((v, col) => cellXml(col, v)).join('')}</${q('tr')}>`;
     })
     .join('');
   if (body.length === 0) return [{ start: header.carrier.end, end: header.carrier.end, text: xml }];
   return [{ start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
-}
-
-function emptyModel(): ModelValues {
-  return { ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' };
 }
 
 function sendXml(send: SendRecord, q: (l: string) => string): string {

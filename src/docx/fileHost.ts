@@ -12,11 +12,11 @@ import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
-import { MODEL_COLUMNS, TEMPLATES, isTemplateKind, type FieldSpec, type TemplateKind } from '../core/template';
+import { MODEL_COLUMNS, TEMPLATES, isBlankRow, isTemplateKind, matchColumns, modelRows, tableRowsOf, validateRows, type FieldSpec, type TemplateKind } from '../core/template';
 import { normalize, toUpperVi } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
-import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, restoredTemplate, withoutLayoutStats } from './fixes';
+import { fixDocx, restoredTemplate, withoutLayoutStats } from './fixes';
 import { detectImage } from './image';
 import { readDocx, type ReadDocxOptions } from './read';
 import type { ReportData } from './reportData';
@@ -78,28 +78,12 @@ export async function hasUserContent(snapshot: DocumentSnapshot): Promise<boolea
     if (f.id !== 'moHinh' && !f.showingPlaceholder && f.text.trim() !== '') return true;
     if (f.picture) return true;
   }
-  if (snapshot.table && modelRowsOf(snapshot.table).some((row) => !isBlankModel(row))) return true;
+  if (snapshot.table && modelRows(snapshot.table).some((row) => !isBlankRow(row))) return true;
   if (snapshot.sendHistory.length > 0) return true;
   const fixed = await fixedTemplateLines();
   return snapshot.bodyText.split('\n').some((line) => {
     const c = comparable(line);
     return c !== '' && !fixed.has(c);
-  });
-}
-
-/** Rows as the form gives them, checked before anything is written; NFC copies. Throws docx.invalidRow (1-based). */
-export function validateRows(rows: unknown): ModelRow[] {
-  if (!Array.isArray(rows)) throw new AppError('docx.invalidRow', { row: 0 });
-  return rows.map((row, i) => {
-    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new AppError('docx.invalidRow', { row: i + 1 });
-    const out = {} as ModelRow;
-    for (const id of DATA_COLUMNS) {
-      const value = (row as Record<string, unknown>)[id];
-      if (value === undefined || value === null) out[id] = '';
-      else if (typeof value === 'string') out[id] = normalize(value);
-      else throw new AppError('docx.invalidRow', { row: i + 1 });
-    }
-    return out;
   });
 }
 
@@ -239,10 +223,13 @@ export class FileHost implements DocumentHost {
       case 'renumberTable':
         return this.edit(async (bytes, snapshot) => {
           const rows = this.tableRows(snapshot);
-          const tt = columnIndex(snapshot.table?.header ?? []).tt;
-          const numbered = (snapshot.table?.rows ?? []).every((row, i) => (row[tt >= 0 ? tt : 0] ?? '').trim() === String(i + 1));
+          const header = snapshot.table?.header ?? [];
+          // Without a TT column there is nothing to number (and the first column holds what the person wrote).
+          const tt = matchColumns(header).index.tt;
+          if (tt < 0) return null;
+          const numbered = (snapshot.table?.rows ?? []).every((row, i) => (row[tt] ?? '').trim() === String(i + 1));
           if (numbered) return null;
-          return editDocx(bytes, { models: rows }, this.readOptions);
+          return editDocx(bytes, { models: rows, modelsHeader: header }, this.readOptions);
         });
       case 'restoreField':
         // A deleted control is restored by rebuilding the report from the template with the current data (fields,
@@ -298,15 +285,14 @@ export class FileHost implements DocumentHost {
       if (!snapshot.fields.moHinh) throw new AppError('docx.fieldMissing', { field: fieldName('moHinh') });
       throw new AppError('docx.tableMissing', { field: fieldName('moHinh') });
     }
-    const rows = modelRowsOf(snapshot.table);
-    return rows.length === 1 && isBlankModel(rows[0]) ? [] : rows;
+    return tableRowsOf(snapshot.table);
   }
 
   readTable(): Promise<ModelRow[]> {
     return this.enqueue(async () => this.tableRows(await this.current()));
   }
 
-  /** Replaces the body rows (TT numbered 1..n). The table must have the official columns in the official order. */
+  /** Replaces the body rows (TT numbered 1..n), laid out by header. The table must have every official column. */
   writeTable(rows: ModelRow[]): Promise<void> {
     let valid: ModelRow[];
     try {
@@ -316,13 +302,13 @@ export class FileHost implements DocumentHost {
     }
     return this.edit(async (bytes, snapshot) => {
       this.tableRows(snapshot); // the table must be there
-      const index = columnIndex(snapshot.table?.header ?? []);
-      const misplaced = MODEL_COLUMNS.filter((c, i) => index[c.id] !== i);
-      if (misplaced.length > 0 || (snapshot.table?.header.length ?? 0) !== MODEL_COLUMNS.length) {
-        const names = (misplaced.length ? misplaced : MODEL_COLUMNS).map((c) => c.header);
-        throw new AppError('docx.tableColumns', { missing: names.join(', ') });
+      const header = snapshot.table?.header ?? [];
+      const match = matchColumns(header);
+      if (match.missing.length > 0) {
+        const names = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
+        throw new AppError('host.tableColumns', { missing: names.join(', ') });
       }
-      return editDocx(bytes, { models: valid }, this.readOptions);
+      return editDocx(bytes, { models: valid, modelsHeader: header }, this.readOptions);
     });
   }
 

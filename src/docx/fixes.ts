@@ -12,9 +12,8 @@ import { AppError } from '../core/errors';
 import type { FixDescriptor } from '../core/rules/types';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, type LegacyEncoding } from '../core/text';
 import { escapeText } from '../ooxml/escape';
-import type { DocumentSnapshot, TableSnapshot } from '../core/snapshot';
-import { MODEL_COLUMNS, TEMPLATES, type ColumnId, type TemplateKind } from '../core/template';
-import type { ModelValues } from './edit';
+import type { DocumentSnapshot } from '../core/snapshot';
+import { TEMPLATES, tableRowsOf, type TemplateKind } from '../core/template';
 import { applySplices, qualifier, type Splice } from './editXml';
 import { findControls } from './fields';
 import { detectImage } from './image';
@@ -488,40 +487,6 @@ export async function photoBytesOf(bytes: Uint8Array, options: DocxLimitOptions 
   return pkg.readBytes(rel.target);
 }
 
-/** Body rows of a table snapshot as ModelValues, columns matched by header text (missing ones read as ''). */
-export function modelRowsOf(table: TableSnapshot): ModelValues[] {
-  const index = columnIndex(table.header);
-  return table.rows.map((row) => {
-    const out = { ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' } as ModelValues;
-    for (const id of DATA_COLUMNS) out[id] = index[id] >= 0 ? row[index[id]] ?? '' : '';
-    return out;
-  });
-}
-
-export const DATA_COLUMNS = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'] as const;
-
-/** True when a row has nothing written in its data columns (the empty template's row). */
-export function isBlankModel(row: ModelValues): boolean {
-  return DATA_COLUMNS.every((id) => row[id].trim() === '');
-}
-
-function headerKey(text: string): string {
-  return text.normalize('NFC').replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** Document column of each official column (-1 when missing), by header text (NFC, spacing and case ignored). */
-export function columnIndex(header: readonly string[]): Record<ColumnId, number> {
-  const keys = header.map(headerKey);
-  const used = new Set<number>();
-  const out = {} as Record<ColumnId, number>;
-  for (const col of MODEL_COLUMNS) {
-    const i = keys.findIndex((k, j) => !used.has(j) && k === headerKey(col.header));
-    out[col.id] = i;
-    if (i >= 0) used.add(i);
-  }
-  return out;
-}
-
 /**
  * The report rebuilt from the template with the current data: text fields, summary paragraphs, table rows, photo
  * and send history. Formatting outside our content controls (and any text the user added outside them) is lost,
@@ -540,8 +505,7 @@ export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnap
   }
   data.fields = fields;
   if (snapshot.table) {
-    const rows = modelRowsOf(snapshot.table);
-    data.models = rows.length === 1 && isBlankModel(rows[0]) ? [] : rows;
+    data.models = tableRowsOf(snapshot.table);
   }
   if (kind === 'individual' && snapshot.fields.anh?.picture) {
     const photo = await photoBytesOf(bytes);

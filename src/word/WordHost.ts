@@ -10,7 +10,7 @@ import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
-import { fieldSpec, MODEL_COLUMNS, tagOf, TEMPLATES, type FieldSpec, type TemplateKind } from '../core/template';
+import { emptyModelRow, fieldSpec, matchColumns, MODEL_COLUMNS, rowValues, tableRowsOf, tagOf, TEMPLATES, validateRows, type FieldSpec, type TemplateKind } from '../core/template';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
 import { bytesToBase64 } from './base64';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
@@ -19,7 +19,7 @@ import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
 import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import { detectSupport, SETS, type WordSupport } from './support';
-import { cellText, isBlankRow, matchColumns, rowValues, validateRows } from './table';
+import { cellText } from './table';
 import './messages';
 
 export interface WordHostOptions {
@@ -333,7 +333,9 @@ export class WordHost implements DocumentHost {
       this.env.run(async (context) => {
         const table = await this.loadModelTable(context);
         const match = matchColumns((table.values[0] ?? []).map(cellText));
-        const tt = match.index.tt >= 0 ? match.index.tt : 0;
+        // Without a TT column there is nothing to number (and the first column holds what the person wrote).
+        const tt = match.index.tt;
+        if (tt < 0) return;
         let changed = false;
         for (let r = 1; r < table.rowCount; r++) {
           const want = String(r);
@@ -474,12 +476,8 @@ export class WordHost implements DocumentHost {
     return guard('readTable', () =>
       this.env.run(async (context) => {
         const table = await this.loadModelTable(context);
-        const match = matchColumns(table.values[0].map(cellText));
-        return table.values.slice(1).map((row) => {
-          const out = {} as ModelRow;
-          for (const c of MODEL_COLUMNS) if (c.id !== 'tt') out[c.id] = match.index[c.id] >= 0 ? cellText(row[match.index[c.id]]) : '';
-          return out;
-        }).filter((row, i, all) => !(all.length === 1 && i === 0 && isBlankRow(row)));
+        const values = table.values.map((row) => row.map(cellText));
+        return tableRowsOf({ header: values[0], rows: values.slice(1) });
       }),
     );
   }
@@ -493,11 +491,11 @@ export class WordHost implements DocumentHost {
         const match = matchColumns(header);
         if (match.missing.length > 0) {
           const names = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
-          throw new AppError('word.tableColumns', { missing: names.join(', ') });
+          throw new AppError('host.tableColumns', { missing: names.join(', ') });
         }
         const columns = header.length;
         // No rows: keep one empty numbered row, as in the empty template.
-        const wanted = valid.length > 0 ? valid : [{ ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' }];
+        const wanted = valid.length > 0 ? valid : [emptyModelRow()];
         const existing = table.rowCount - 1;
         const common = Math.min(existing, wanted.length);
         for (let r = 0; r < common; r++) {

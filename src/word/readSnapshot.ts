@@ -14,8 +14,8 @@
  * unavailable, and that must only mean "not in a control".
  */
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
-import { fieldIdOfTag, fieldSpec, TEMPLATES, type TemplateKind } from '../core/template';
-import { cellText, matchColumns } from './table';
+import { fieldIdOfTag, fieldSpec, matchColumns, MODEL_COLUMNS, TEMPLATES, type TemplateKind } from '../core/template';
+import { cellText } from './table';
 import { parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import type { WordSupport } from './support';
 
@@ -125,7 +125,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
         let best = 0;
         for (const t of top) {
           const header = (t.values?.[0] ?? []).map(cellText);
-          const matched = 6 - matchColumns(header).missing.length;
+          const matched = MODEL_COLUMNS.length - matchColumns(header).missing.length;
           if (matched > best) {
             best = matched;
             table = t;

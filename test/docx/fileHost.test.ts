@@ -144,8 +144,8 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     const host = await FileHost.create('individual');
     await host.writeTable([ROW]);
     const before = await host.fileBytes();
-    expect(await errorKey(host.writeTable([ROW, { ...ROW, ten: 5 as unknown as string }]))).toBe('docx.invalidRow');
-    expect(await errorKey(host.writeTable('rows' as unknown as ModelRow[]))).toBe('docx.invalidRow');
+    expect(await errorKey(host.writeTable([ROW, { ...ROW, ten: 5 as unknown as string }]))).toBe('host.invalidRow');
+    expect(await errorKey(host.writeTable('rows' as unknown as ModelRow[]))).toBe('host.invalidRow');
     expect(same(await host.fileBytes(), before)).toBe(true);
   });
 

@@ -376,7 +376,7 @@ describe('WordHost table', () => {
     ];
     const before = JSON.stringify(cc.table);
     const error = await appError(hostFor(model).host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]));
-    expect(error.messageKey).toBe('word.tableColumns');
+    expect(error.messageKey).toBe('host.tableColumns');
     expect(error.params.missing).toContain('Đơn vị thực hiện');
     expect(JSON.stringify(cc.table)).toBe(before);
   });
@@ -395,7 +395,7 @@ describe('WordHost table', () => {
     const before = JSON.stringify(cc.table);
     const rows = [{ ten: 'ok', donVi: '', moTa: '', loTrinh: '', ketQua: '' }, { ten: 42 }] as never;
     const error = await appError(hostFor(model).host.writeTable(rows));
-    expect(error).toMatchObject({ messageKey: 'word.invalidRow', params: { row: 2 } });
+    expect(error).toMatchObject({ messageKey: 'host.invalidRow', params: { row: 2 } });
     expect(JSON.stringify(cc.table)).toBe(before);
     expect(model.syncs).toBe(0);
   });

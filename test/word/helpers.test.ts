@@ -4,7 +4,8 @@ import { bytesToBase64 } from '../../src/word/base64';
 import { toWordError } from '../../src/word/errors';
 import { fitToFrame, imageInfo, PHOTO_FRAME_PT } from '../../src/word/imageSize';
 import { buildReportXml, parseReportXml } from '../../src/word/reportXml';
-import { matchColumns, rowsFromValues, rowValues, validateRows } from '../../src/word/table';
+import { matchColumns, rowValues, validateRows } from '../../src/core/template';
+import { rowsFromValues } from '../../src/word/table';
 import { searchPrefix } from '../../src/word/WordHost';
 
 const HEADER = ['TT', 'Tên mô hình/ công trình', 'Đơn vị thực hiện', 'Mô tả mô hình/ công trình', 'Lộ trình triển khai', 'Kết quả đạt được'];

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './templates';
 export * from './columns';
+export * from './modelsTable';

@@ -6,6 +6,7 @@ import { docx } from './docx';
 import { findings } from './findings';
 import { forms } from './forms';
 import { graph } from './graph';
+import { host } from './host';
 import { mail } from './mail';
 import { relay } from './relay';
 import { settings } from './settings';
@@ -13,4 +14,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, findings, forms, graph, mail, relay, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, findings, forms, graph, host, mail, relay, settings, ui, word };
