@@ -10,6 +10,7 @@ import { check, isReadyToSend } from '../src/core/rules';
 import type { Finding } from '../src/core/rules/types';
 import { isValidEmail } from '../src/core/settings/email';
 import type { DocumentSnapshot } from '../src/core/snapshot';
+import { subjectName } from '../src/core/template';
 import { readDocx } from '../src/docx/read';
 import type { RelayConfig } from './config';
 import '../src/mail/relayMessages';
@@ -81,8 +82,7 @@ export function readFields(raw: ReadonlyMap<string, string>): Partial<Record<Tex
 }
 
 function subjectNameOf(snapshot: DocumentSnapshot): string {
-  const id = snapshot.template?.id === 'collective' ? 'tenTapThe' : 'hoTen';
-  return snapshot.fields[id]?.showingPlaceholder ? '' : (snapshot.fields[id]?.text ?? '');
+  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { AppError } from '../core/errors';
 import type { SendRecord } from '../core/snapshot';
-import { emptyModelRow, matchColumns, MODEL_COLUMNS, rowValues, TEMPLATES, type ModelRow, type TemplateKind } from '../core/template';
+import { emptyModelRow, FIELD, inferTemplate, matchColumns, MODEL_COLUMNS, rowValues, TEMPLATES, type ModelRow, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
 import { inlinePicture } from '../ooxml/drawing';
 import { PHOTO_FRAME } from '../ooxml/photoFrame';
@@ -74,17 +74,17 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
 
   const report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
-  const template = (report ? templateOf(report.root)?.id : null) ?? guessTemplate(controls);
+  const template = (report ? templateOf(report.root)?.id : null) ?? inferTemplate(controls.keys());
 
   const splices: Splice[] = [];
   const fieldValues: Record<string, string> = { ...(changes.fields ?? {}) };
-  if (changes.summary) fieldValues.tomTat = changes.summary.join('\n');
+  if (changes.summary) fieldValues[FIELD.summary] = changes.summary.join('\n');
   const appended = (changes.appendSummary ?? []).map((line) => sanitizeText(line));
   if (appended.length) {
-    const control = controls.get('tomTat');
-    if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
-    if (changes.summary) fieldValues.tomTat = [...changes.summary, ...appended].join('\n');
-    else if (showsNothing(control, template)) fieldValues.tomTat = appended.join('\n');
+    const control = controls.get(FIELD.summary);
+    if (!control) throw new AppError('docx.fieldMissing', { field: FIELD.summary });
+    if (changes.summary) fieldValues[FIELD.summary] = [...changes.summary, ...appended].join('\n');
+    else if (showsNothing(control, template)) fieldValues[FIELD.summary] = appended.join('\n');
     else splices.push(appendParagraphs(doc, control, appended));
   }
   for (const [fieldId, value] of Object.entries(fieldValues)) {
@@ -93,17 +93,17 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     splices.push(...editField(doc, control, value, template));
   }
   if (changes.models) {
-    const control = controls.get('moHinh');
-    if (!control) throw new AppError('docx.fieldMissing', { field: 'moHinh' });
+    const control = controls.get(FIELD.models);
+    if (!control) throw new AppError('docx.fieldMissing', { field: FIELD.models });
     splices.push(...editTable(doc, control, changes.models, changes.modelsHeader));
   }
 
   let photoPart: PhotoPart | null = null;
   if (changes.photo && image) {
-    const control = controls.get('anh');
+    const control = controls.get(FIELD.photo);
     if (!control) {
       if (template === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: template });
-      throw new AppError('docx.fieldMissing', { field: 'anh' });
+      throw new AppError('docx.fieldMissing', { field: FIELD.photo });
     }
     photoPart = await preparePhoto(pkg, mainPart, root, image, limits.maxDepth);
     splices.push(...photoSplices(doc, control, photoPart));
@@ -125,13 +125,6 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   }
   if (!touched) return bytes.slice();
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-/** A template guessed from the controls present, for documents without a report part. */
-function guessTemplate(controls: Map<string, FoundControl>): TemplateKind | null {
-  if (controls.has('tenTapThe')) return 'collective';
-  if (controls.has('hoTen') || controls.has('anh') || controls.has('sinhNam') || controls.has('chucVuDonVi')) return 'individual';
-  return null;
 }
 
 function isPlaceholderStyle(el: XmlElement): boolean {

@@ -12,7 +12,20 @@ import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
-import { MODEL_COLUMNS, TEMPLATES, isBlankRow, isTemplateKind, matchColumns, modelRows, tableRowsOf, validateRows, type FieldSpec, type TemplateKind } from '../core/template';
+import {
+  FIELD,
+  MODEL_COLUMNS,
+  fieldDisplayName as fieldName,
+  findFieldSpec as specOf,
+  isBlankRow,
+  isTemplateKind,
+  matchColumns,
+  modelRows,
+  tableRowsOf,
+  templateOf as kindOf,
+  validateRows,
+  type TemplateKind,
+} from '../core/template';
 import { normalize, toUpperVi } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
@@ -30,28 +43,6 @@ const SEND_PATHS: ReadonlySet<string> = new Set(['graph', 'relay', 'manual']);
 /** Options of documents FileHost writes: made now, and reopening the add-in's task pane in Word. */
 function writeOptions(): WriteOptions {
   return { date: new Date(), addinId: ADDIN_ID, addin: { version: ADDIN_VERSION } };
-}
-
-function specOf(kind: TemplateKind | null, fieldId: string): FieldSpec | undefined {
-  const kinds: TemplateKind[] = kind ? [kind, kind === 'individual' ? 'collective' : 'individual'] : ['individual', 'collective'];
-  for (const k of kinds) {
-    const spec = TEMPLATES[k].fields.find((f) => f.id === fieldId);
-    if (spec) return spec;
-  }
-  return undefined;
-}
-
-/** The name users know a field by (its label, else its instruction), for messages. */
-function fieldName(fieldId: string): string {
-  const spec = specOf(null, fieldId);
-  return spec?.label?.vi ?? spec?.instruction ?? fieldId;
-}
-
-function kindOf(snapshot: DocumentSnapshot): TemplateKind | null {
-  if (snapshot.template && TEMPLATES[snapshot.template.id]) return snapshot.template.id;
-  if (snapshot.fields.tenTapThe) return 'collective';
-  if (['hoTen', 'sinhNam', 'chucVuDonVi', 'anh'].some((id) => snapshot.fields[id])) return 'individual';
-  return null;
 }
 
 /** Lines of the empty templates' text (title, labels, headings, table header and "1"): not user content. */
@@ -75,7 +66,7 @@ function fixedTemplateLines(): Promise<Set<string>> {
 export async function hasUserContent(snapshot: DocumentSnapshot): Promise<boolean> {
   for (const f of Object.values(snapshot.fields)) {
     // The table control's text is its header and numbers: its rows are looked at below.
-    if (f.id !== 'moHinh' && !f.showingPlaceholder && f.text.trim() !== '') return true;
+    if (f.id !== FIELD.models && !f.showingPlaceholder && f.text.trim() !== '') return true;
     if (f.picture) return true;
   }
   if (snapshot.table && modelRows(snapshot.table).some((row) => !isBlankRow(row))) return true;
@@ -238,7 +229,7 @@ export class FileHost implements DocumentHost {
         return this.edit(async (bytes, snapshot) => {
           const kind = kindOf(snapshot);
           if (!kind) throw new AppError('docx.noTemplate');
-          const spec = specOf(kind, fix.fieldId);
+          const spec = specOf(fix.fieldId, kind);
           if (!spec) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
           const present = spec.kind === 'table' ? !!snapshot.fields[spec.id] && snapshot.table !== null : !!snapshot.fields[spec.id];
           if (present) return null;
@@ -258,7 +249,7 @@ export class FileHost implements DocumentHost {
 
   setField(fieldId: string, value: string): Promise<void> {
     if (typeof value !== 'string' || typeof fieldId !== 'string') return Promise.reject(new AppError('docx.invalidArgument', { name: 'value' }));
-    const spec = specOf(null, fieldId);
+    const spec = specOf(fieldId);
     if (spec && (spec.kind === 'picture' || spec.kind === 'table')) return Promise.reject(new AppError('docx.editUnsupported', { field: fieldName(fieldId) }));
     const text = normalize(value);
     return this.edit(async (bytes, snapshot) => {
@@ -271,9 +262,9 @@ export class FileHost implements DocumentHost {
     if (!(bytes instanceof Uint8Array) || !detectImage(bytes)) return Promise.reject(new AppError('docx.photoUnsupported'));
     const photo = bytes.slice();
     return this.edit(async (current, snapshot) => {
-      if (!snapshot.fields.anh) {
+      if (!snapshot.fields[FIELD.photo]) {
         if (kindOf(snapshot) === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: 'collective' });
-        throw new AppError('docx.fieldMissing', { field: fieldName('anh') });
+        throw new AppError('docx.fieldMissing', { field: fieldName(FIELD.photo) });
       }
       return editDocx(current, { photo }, this.readOptions);
     });
@@ -282,8 +273,8 @@ export class FileHost implements DocumentHost {
   /** Body rows of the models table, columns matched by header; the empty template's one blank row reads as none. */
   private tableRows(snapshot: DocumentSnapshot): ModelRow[] {
     if (!snapshot.table) {
-      if (!snapshot.fields.moHinh) throw new AppError('docx.fieldMissing', { field: fieldName('moHinh') });
-      throw new AppError('docx.tableMissing', { field: fieldName('moHinh') });
+      if (!snapshot.fields[FIELD.models]) throw new AppError('docx.fieldMissing', { field: fieldName(FIELD.models) });
+      throw new AppError('docx.tableMissing', { field: fieldName(FIELD.models) });
     }
     return tableRowsOf(snapshot.table);
   }
@@ -320,7 +311,7 @@ export class FileHost implements DocumentHost {
     const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
     if (lines.length === 0) return Promise.resolve();
     return this.edit(async (bytes, snapshot) => {
-      if (!snapshot.fields.tomTat) throw new AppError('docx.fieldMissing', { field: fieldName('tomTat') });
+      if (!snapshot.fields[FIELD.summary]) throw new AppError('docx.fieldMissing', { field: fieldName(FIELD.summary) });
       return editDocx(bytes, { appendSummary: lines.flatMap((line) => [line, '']) }, this.readOptions);
     });
   }

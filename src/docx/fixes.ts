@@ -13,7 +13,7 @@ import type { FixDescriptor } from '../core/rules/types';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, type LegacyEncoding } from '../core/text';
 import { escapeText } from '../ooxml/escape';
 import type { DocumentSnapshot } from '../core/snapshot';
-import { TEMPLATES, tableRowsOf, type TemplateKind } from '../core/template';
+import { FIELD, TEMPLATES, tableRowsOf, type TemplateKind } from '../core/template';
 import { applySplices, qualifier, type Splice } from './editXml';
 import { findControls } from './fields';
 import { detectImage } from './image';
@@ -477,7 +477,7 @@ export async function photoBytesOf(bytes: Uint8Array, options: DocxLimitOptions 
   const doc = await pkg.readText(mainPart);
   if (doc === null) return null;
   const body = wChild(parseXml(doc, mainPart, limits.maxDepth), 'body');
-  const control = body ? findControls(body).get('anh') : undefined;
+  const control = body ? findControls(body).get(FIELD.photo) : undefined;
   if (!control?.content || control.showingPlcHdr) return null;
   const blip = findFirst(control.content, (e) => isEl(e, NS.a, 'blip'));
   const relId = blip ? attr(blip, NS.r, 'embed') : undefined;
@@ -507,7 +507,7 @@ export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnap
   if (snapshot.table) {
     data.models = tableRowsOf(snapshot.table);
   }
-  if (kind === 'individual' && snapshot.fields.anh?.picture) {
+  if (kind === 'individual' && snapshot.fields[FIELD.photo]?.picture) {
     const photo = await photoBytesOf(bytes);
     if (photo && detectImage(photo)) data.photo = { bytes: photo };
   }

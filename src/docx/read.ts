@@ -4,7 +4,7 @@
  */
 import { AppError, isAppError } from '../core/errors';
 import type { DocumentSnapshot, FieldSnapshot, FontUsage, PageSetup, PictureInfo, TableSnapshot } from '../core/snapshot';
-import type { TemplateKind } from '../core/template';
+import { FIELD, type TemplateKind } from '../core/template';
 import { BodyReader, type Paragraph } from './body';
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { imagePixelSize } from '../core/image';
@@ -60,7 +60,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   }
   await Promise.all(pictureJobs);
 
-  const moHinh = controls.get('moHinh');
+  const moHinh = controls.get(FIELD.models);
   const table = moHinh ? readTable(moHinh, reader) : null;
 
   const paragraphs = reader.blockParagraphs(body);

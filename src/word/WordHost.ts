@@ -10,7 +10,23 @@ import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
-import { emptyModelRow, fieldSpec, matchColumns, MODEL_COLUMNS, rowValues, tableRowsOf, tagOf, TEMPLATES, validateRows, type FieldSpec, type TemplateKind } from '../core/template';
+import {
+  emptyModelRow,
+  FIELD,
+  fieldIdOfTag,
+  fieldDisplayName as fieldName,
+  findFieldSpec,
+  inferTemplate,
+  matchColumns,
+  MODEL_COLUMNS,
+  rowValues,
+  tableRowsOf,
+  tagOf,
+  TEMPLATES,
+  validateRows,
+  type FieldSpec,
+  type TemplateKind,
+} from '../core/template';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
 import { bytesToBase64 } from './base64';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
@@ -46,21 +62,10 @@ export const BODY_FONT = { name: 'Times New Roman', sizePt: 14, minPt: 13, maxPt
 const SEARCH_LIMIT = 255;
 const FILE_SLICE_SIZE = 4194304;
 
-function allSpecs(): FieldSpec[] {
-  const seen = new Map<string, FieldSpec>();
-  for (const kind of ['individual', 'collective'] as const) for (const f of TEMPLATES[kind].fields) if (!seen.has(f.id)) seen.set(f.id, f);
-  return [...seen.values()];
-}
-
 function specOf(fieldId: string): FieldSpec {
-  const spec = fieldSpec('individual', fieldId) ?? fieldSpec('collective', fieldId);
-  if (!spec) throw new AppError('word.fieldMissing', { field: fieldId });
+  const spec = findFieldSpec(fieldId);
+  if (!spec) throw new AppError('host.fieldMissing', { field: fieldId });
   return spec;
-}
-
-function fieldName(fieldId: string): string {
-  const spec = fieldSpec('individual', fieldId) ?? fieldSpec('collective', fieldId);
-  return spec?.label?.vi ?? spec?.instruction ?? fieldId;
 }
 
 /** A search string Word accepts: at most 255 characters, on one line, without search wildcards' special meaning. */
@@ -193,7 +198,7 @@ export class WordHost implements DocumentHost {
       this.env.run(async (context) => {
         const doc = context.document;
         if (target.tableRow !== undefined) {
-          const controls = doc.contentControls.getByTag(tagOf('moHinh'));
+          const controls = doc.contentControls.getByTag(tagOf(FIELD.models));
           controls.load('tag');
           await context.sync();
           if (controls.items.length === 0) throw new AppError('word.tableMissing');
@@ -269,9 +274,9 @@ export class WordHost implements DocumentHost {
         // Where it belongs: after its label, or after its section heading (summary, table), or after the title (photo).
         const anchorText = spec.label
           ? spec.label.vi + ':'
-          : spec.id === 'tomTat'
+          : spec.kind === 'richText'
             ? TEMPLATES.individual.headings.summary
-            : spec.id === 'moHinh'
+            : spec.kind === 'table'
               ? TEMPLATES.individual.headings.models
               : null;
         const found = anchorText ? doc.body.search(anchorText, { matchCase: false }) : null;
@@ -297,7 +302,7 @@ export class WordHost implements DocumentHost {
           cc = paragraph.insertContentControl();
         }
         cc.tag = tagOf(spec.id);
-        cc.title = spec.label?.vi ?? spec.instruction;
+        cc.title = fieldName(spec.id); // the alias a generated template gives it, so re-saved copies are recognised
         cc.placeholderText = spec.instruction;
         cc.cannotDelete = true;
         if (spec.kind === 'table') {
@@ -443,11 +448,11 @@ export class WordHost implements DocumentHost {
     const base64 = bytesToBase64(bytes);
     await guard('setPhoto', () =>
       this.env.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(tagOf('anh'));
+        const controls = context.document.contentControls.getByTag(tagOf(FIELD.photo));
         controls.load('tag');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('anh') });
+        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(FIELD.photo) });
         const picture = cc.insertInlinePictureFromBase64(base64, 'Replace');
         picture.lockAspectRatio = true;
         picture.width = size.width;
@@ -460,7 +465,7 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- table
 
   private async loadModelTable(context: Word.RequestContext): Promise<Word.Table> {
-    const controls = context.document.contentControls.getByTag(tagOf('moHinh'));
+    const controls = context.document.contentControls.getByTag(tagOf(FIELD.models));
     controls.load('tag');
     await context.sync();
     if (controls.items.length === 0) throw new AppError('word.tableMissing');
@@ -523,11 +528,11 @@ export class WordHost implements DocumentHost {
     if (lines.length === 0) return;
     await guard('insertSummarySkeleton', () =>
       this.env.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(tagOf('tomTat'));
+        const controls = context.document.contentControls.getByTag(tagOf(FIELD.summary));
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('tomTat') });
+        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(FIELD.summary) });
         const empty = cc.text.trim() === '' || cc.text === cc.placeholderText;
         if (empty) cc.insertText(lines.join('\n'), 'Replace');
         else for (const line of lines) cc.insertParagraph(line, 'End');
@@ -554,8 +559,7 @@ export class WordHost implements DocumentHost {
         const part = parseReportXml(xml?.value);
         let template = part?.template ?? null;
         if (!template) {
-          const tags = new Set(controls.items.map((cc) => cc.tag));
-          const kind: TemplateKind | null = tags.has(tagOf('hoTen')) ? 'individual' : tags.has(tagOf('tenTapThe')) ? 'collective' : null;
+          const kind = inferTemplate(controls.items.map((cc) => fieldIdOfTag(cc.tag ?? '')).filter((id): id is string => id !== null));
           if (!kind) throw new AppError('word.noTemplate');
           template = { id: kind, version: TEMPLATES[kind].version };
         }
@@ -696,5 +700,5 @@ export class WordHost implements DocumentHost {
   }
 }
 
-/** Ids of every field a template may hold, for callers that restore or list fields. */
-export const ALL_FIELD_IDS = allSpecs().map((s) => s.id);
+/** Ids of every field a template may hold (one home: src/core/template/roles.ts). */
+export { ALL_FIELD_IDS } from '../core/template';

@@ -14,7 +14,7 @@
  * unavailable, and that must only mean "not in a control".
  */
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
-import { fieldIdOfTag, fieldSpec, matchColumns, MODEL_COLUMNS, TEMPLATES, type TemplateKind } from '../core/template';
+import { FIELD, fieldIdOfTag, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, tagOf, TEMPLATES } from '../core/template';
 import { cellText } from './table';
 import { parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import type { WordSupport } from './support';
@@ -51,12 +51,6 @@ function parentTag(item: { parentContentControlOrNullObject?: Word.ContentContro
 /** Word separates paragraphs with \r and line breaks with \v; the snapshot uses "\n". */
 function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/\r\n?|\u000b/g, '\n');
-}
-
-function inferTemplate(fields: Record<string, FieldSnapshot>): TemplateKind | null {
-  if (fields.hoTen || fields.sinhNam || fields.anh || fields.chucVuDonVi) return 'individual';
-  if (fields.tenTapThe) return 'collective';
-  return null;
 }
 
 /**
@@ -101,26 +95,27 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
       if (showing && text) placeholders.push(text);
       if (!id || snapshot.fields[id]) continue;
       const field: FieldSnapshot = { id, text: showing ? '' : text, showingPlaceholder: showing };
-      const kind = fieldSpec('individual', id)?.kind ?? fieldSpec('collective', id)?.kind;
+      const kind = findFieldSpec(id)?.kind;
       if (kind === 'richText') field.paragraphs = showing ? [] : text.split('\n').filter((p) => p.trim() !== '');
       if (kind === 'table') field.text = '';
       snapshot.fields[id] = field;
     }
 
     // The photo: the first picture inside the `bctt.anh` control.
-    if (snapshot.fields.anh) {
-      const picture = pictures.items.find((p) => parentTag(p) === 'bctt.anh');
+    const photo = snapshot.fields[FIELD.photo];
+    if (photo) {
+      const picture = pictures.items.find((p) => parentTag(p) === tagOf(FIELD.photo));
       const info: PictureInfo | null = picture
         ? { widthEmu: Math.round(picture.width * EMU_PER_POINT), heightEmu: Math.round(picture.height * EMU_PER_POINT) }
         : null;
-      snapshot.fields.anh.picture = info;
-      if (info) snapshot.fields.anh.showingPlaceholder = false;
+      photo.picture = info;
+      if (info) photo.showingPlaceholder = false;
     }
 
     // The models table: inside `bctt.moHinh`; when the parent cannot be read, the top-level table with the most official headers.
-    if (tables && snapshot.fields.moHinh) {
+    if (tables && snapshot.fields[FIELD.models]) {
       const top = tables.items.filter((t) => (tryRead(() => t.nestingLevel) ?? 1) <= 1);
-      let table = top.find((t) => parentTag(t) === 'bctt.moHinh');
+      let table = top.find((t) => parentTag(t) === tagOf(FIELD.models));
       if (!table) {
         let best = 0;
         for (const t of top) {
@@ -177,7 +172,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
       snapshot.sendHistory = part.sends;
     } else if (!wantXml) {
       snapshot.unavailable.push('template', 'sendHistory');
-      const kind = inferTemplate(snapshot.fields);
+      const kind = inferTemplate(Object.keys(snapshot.fields));
       if (kind) snapshot.template = { id: kind, version: TEMPLATES[kind].version };
     }
 

@@ -2,8 +2,9 @@
 import type { DocumentSnapshot } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
 import { filledText, vietnamParts } from './util';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'sinhNam';
+const FIELD = ROLE.birthYear;
 const YEAR = /^\d{4}$/;
 /** A full date: 12/05/1984, 12-5-1984, 12.05.1984 or 1984-05-12. */
 const DAY_FIRST = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})$/;

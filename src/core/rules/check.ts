@@ -1,7 +1,7 @@
 /** Run every rule over a snapshot; statistics; readiness to send; localised messages. */
 import { type Lang, t } from '../i18n';
 import type { DocumentSnapshot } from '../snapshot';
-import { TEMPLATES } from '../template';
+import { FIELD, TEMPLATES } from '../template';
 import { birthYearValid } from './birthYear';
 import { type PartialRuleConfig, resolveConfig } from './config';
 import { encodingLegacy } from './encoding';
@@ -56,7 +56,7 @@ function documentPosition(finding: Finding, fieldOrder: Map<string, number>): nu
     const base = fieldOrder.get(fieldId)! * 10;
     return finding.rule === 'template.intact' ? base : base + 1;
   }
-  if (finding.rule === 'instructions.leftover') return (fieldOrder.get('tomTat') ?? 100) * 10 + 2;
+  if (finding.rule === 'instructions.leftover') return (fieldOrder.get(FIELD.summary) ?? 100) * 10 + 2;
   return DOCUMENT_RULE_POSITION[finding.rule] ?? 999;
 }
 

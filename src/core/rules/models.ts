@@ -4,8 +4,9 @@ import { DATA_COLUMNS, isBlankRow, matchColumns, MODEL_COLUMNS, readRows, withou
 import { isBlank } from '../text/clean';
 import type { Finding, RuleConfig } from './types';
 import { clean } from './util';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'moHinh';
+const FIELD = ROLE.models;
 
 /** Body rows that count, read by header: trailing empty rows are dropped (the template ships one empty row). */
 export function meaningfulRows(table: TableSnapshot): ReadRow[] {

@@ -1,5 +1,5 @@
 import type { DocumentSnapshot, PagesSource } from '../snapshot';
-import type { ColumnId } from '../template/types';
+import type { ColumnId, FieldId } from '../template/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -30,7 +30,7 @@ export interface MessageRef {
 
 /** Where a finding is in the document, for "go to". Hosts resolve it to a range. */
 export interface FindingTarget {
-  /** A field's content control (tag `bctt.<fieldId>`). */
+  /** A field's content control (tag `bctt.<fieldId>`); any tag found in the document, not only the templates' fields. */
   fieldId?: string;
   /** A body row of the models table, 0-based, and optionally a column. */
   tableRow?: number;
@@ -41,8 +41,8 @@ export interface FindingTarget {
 
 /** What a fix does; hosts (Word, file) carry it out. */
 export type FixDescriptor =
-  | { kind: 'restoreField'; fieldId: string }
-  | { kind: 'uppercaseName'; fieldId: string }
+  | { kind: 'restoreField'; fieldId: FieldId }
+  | { kind: 'uppercaseName'; fieldId: FieldId }
   | { kind: 'renumberTable' }
   | { kind: 'convertLegacy'; encoding: 'tcvn3' | 'vni'; font?: string }
   | { kind: 'normalizeNfc' }
@@ -63,7 +63,7 @@ export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  /** The field concerned, when there is one. */
+  /** The field concerned, when there is one (an id found in the document; see FieldId for the templates' own). */
   field?: string;
   message: MessageRef;
   target?: FindingTarget;

@@ -2,8 +2,9 @@
 import type { DocumentSnapshot } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
 import { filledText, fold } from './util';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'tenTapThe';
+const FIELD = ROLE.collectiveName;
 const CITY_WORD = 'thành phố';
 
 function escape(text: string): string {

@@ -2,3 +2,4 @@ export * from './types';
 export * from './templates';
 export * from './columns';
 export * from './modelsTable';
+export * from './roles';

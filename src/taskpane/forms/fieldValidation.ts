@@ -41,7 +41,7 @@ export function validateFields(
   const substituted = withValues(snapshot, values);
   const cfg = resolveConfig(config);
   const kind = snapshot.template?.id;
-  const ids = new Set(kind && TEMPLATES[kind] ? formFields(kind).map((f) => f.id) : []);
+  const ids = new Set<string>(kind && TEMPLATES[kind] ? formFields(kind).map((f) => f.id) : []);
   const out: Record<string, Finding[]> = {};
   for (const rule of FIELD_RULES) {
     for (const finding of rule(substituted, cfg)) {

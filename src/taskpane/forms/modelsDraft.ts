@@ -12,7 +12,7 @@
  */
 import { meaningfulRows, modelsTable, resolveConfig, type Finding } from '../../core/rules';
 import { emptySnapshot, type DocumentSnapshot } from '../../core/snapshot';
-import { DATA_COLUMNS, emptyModelRow, isBlankRow, MODEL_COLUMNS, rowValues, matchColumns, type DataColumnId, type ModelRow, type TemplateKind } from '../../core/template';
+import { DATA_COLUMNS, emptyModelRow, FIELD, subjectName, isBlankRow, MODEL_COLUMNS, rowValues, matchColumns, type DataColumnId, type ModelRow, type TemplateKind } from '../../core/template';
 
 export type TextColumnId = DataColumnId;
 
@@ -110,7 +110,7 @@ export function validateRows(rows: readonly FormRow[], kind: TemplateKind): Find
   const snapshot: DocumentSnapshot = {
     ...emptySnapshot(),
     template: { id: kind, version: '1.0' },
-    fields: { moHinh: { id: 'moHinh', text: '', showingPlaceholder: false } },
+    fields: { [FIELD.models]: { id: FIELD.models, text: '', showingPlaceholder: false } },
     table: { header, rows: rows.map((r, i) => rowValues(r.cells, i, match, header.length)) },
   };
   return modelsTable(snapshot, resolveConfig()).filter((f) => f.severity === 'error');
@@ -152,8 +152,7 @@ export function hashText(text: string): string {
 export function documentKey(snapshot: DocumentSnapshot): string | null {
   const kind = snapshot.template?.id;
   if (!kind) return null;
-  const field = snapshot.fields[kind === 'individual' ? 'hoTen' : 'tenTapThe'];
-  const name = field && !field.showingPlaceholder ? field.text.normalize('NFC').replace(/\s+/g, ' ').trim() : '';
+  const name = subjectName(snapshot, kind).normalize('NFC').replace(/\s+/g, ' ').trim();
   return `${kind}:${hashText(name)}`;
 }
 

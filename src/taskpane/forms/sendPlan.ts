@@ -8,7 +8,7 @@ import { formatInstant } from '../../core/rules/util';
 import { submissionMail, type SubmissionMail } from '../../core/mail';
 import type { Settings } from '../../core/settings';
 import type { DocumentSnapshot } from '../../core/snapshot';
-import type { TemplateKind } from '../../core/template';
+import { subjectName, type TemplateKind } from '../../core/template';
 
 export interface SendPlan {
   /** No error finding and a mail could be built. */
@@ -20,11 +20,8 @@ export interface SendPlan {
   problem: AppError | null;
 }
 
-/** The person's or collective's name as written in the document ('' while the field shows its placeholder). */
-export function subjectName(snapshot: DocumentSnapshot, kind: TemplateKind): string {
-  const field = snapshot.fields[kind === 'individual' ? 'hoTen' : 'tenTapThe'];
-  return field && !field.showingPlaceholder ? field.text : '';
-}
+/** The person's or collective's name as written in the document: one home in src/core/template/roles.ts. */
+export { subjectName };
 
 export function sendPlan(
   result: {

@@ -16,6 +16,7 @@ import { ProgressPanel } from '../components/ProgressPanel';
 import { documentValue } from '../forms/fieldValidation';
 import { t as translate } from '../../core/i18n';
 import { isBlank } from '../../core/rules/util';
+import { FIELD } from '../../core/template';
 import '../forms/messages';
 
 const POINTS = [1, 2, 3] as const;
@@ -42,8 +43,8 @@ function Guide({ result }: { result: CheckResult }) {
   const [confirming, setConfirming] = useState(false);
   const [inserted, setInserted] = useState(false);
 
-  const summary = result.snapshot.fields.tomTat;
-  const hasText = !!summary && !isBlank(documentValue(result.snapshot, 'tomTat'));
+  const summary = result.snapshot.fields[FIELD.summary];
+  const hasText = !!summary && !isBlank(documentValue(result.snapshot, FIELD.summary));
 
   const insert = async (confirmed: boolean) => {
     if (hasText && !confirmed) {

@@ -3,6 +3,8 @@
  * every call with its arguments (exactly as received), and optional failures.
  */
 import type { DocumentHost, HostCapabilities, ModelRow } from '../../../../src/core/host';
+import type { FixDescriptor } from '../../../../src/core/rules/types';
+import { toUpperVi } from '../../../../src/core/text';
 import { emptySnapshot, type DocumentSnapshot, type SendRecord } from '../../../../src/core/snapshot';
 import { MODEL_COLUMNS, TEMPLATES, type TemplateKind } from '../../../../src/core/template';
 
@@ -52,8 +54,12 @@ export class FakeHost implements DocumentHost {
   async goTo(): Promise<void> {
     this.log('goTo');
   }
-  async applyFix(): Promise<void> {
-    this.log('applyFix');
+  async applyFix(fix: FixDescriptor): Promise<void> {
+    this.log('applyFix', fix);
+    if (fix.kind === 'uppercaseName') {
+      const field = this.doc.fields[fix.fieldId];
+      if (field && !field.showingPlaceholder) field.text = toUpperVi(field.text.normalize('NFC'));
+    }
   }
   async setField(fieldId: string, value: string): Promise<void> {
     this.log('setField', fieldId, value);
