@@ -12,8 +12,10 @@ import { AppError } from '../core/errors';
 import type { FixDescriptor } from '../core/rules/types';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, type LegacyEncoding } from '../core/text';
 import { escapeText } from '../ooxml/escape';
+import { PAGE } from '../ooxml/layout';
+import { ptToHalfPoints } from '../ooxml/units';
 import type { DocumentSnapshot } from '../core/snapshot';
-import { FIELD, TEMPLATES, tableRowsOf, type TemplateKind } from '../core/template';
+import { DECREE30_LAYOUT, FIELD, TEMPLATES, tableRowsOf, type TemplateKind } from '../core/template';
 import { applySplices, qualifier, type Splice } from './editXml';
 import { findControls } from './fields';
 import { detectImage } from './image';
@@ -25,13 +27,23 @@ import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackage } from './zip';
 
-export const BODY_FONT_NAME = 'Times New Roman';
-export const BODY_HALF_POINTS = 28;
-const BODY_MIN_PT = 13;
-const BODY_MAX_PT = 14;
+export const BODY_FONT_NAME = DECREE30_LAYOUT.font.name;
+export const BODY_HALF_POINTS = ptToHalfPoints(DECREE30_LAYOUT.font.sizePt);
+const BODY_MIN_PT = DECREE30_LAYOUT.font.minPt;
+const BODY_MAX_PT = DECREE30_LAYOUT.font.maxPt;
 
-/** Decree 30/2020 page (twips): A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm. */
-export const DECREE_PAGE = { w: 11906, h: 16838, top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567, gutter: 0 };
+/** The Decree 30 page of the templates (src/core/template/layout.ts) in twips, as the writer lays it out. */
+export const DECREE_PAGE = {
+  w: PAGE.widthTwips,
+  h: PAGE.heightTwips,
+  top: PAGE.margins.topTwips,
+  bottom: PAGE.margins.bottomTwips,
+  left: PAGE.margins.leftTwips,
+  right: PAGE.margins.rightTwips,
+  header: PAGE.margins.headerTwips,
+  footer: PAGE.margins.footerTwips,
+  gutter: 0,
+};
 
 const DEFAULT_MAX_DEPTH = resolveLimits({}).maxDepth;
 

@@ -11,6 +11,7 @@ import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../co
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import {
+  DECREE30_LAYOUT,
   emptyModelRow,
   FIELD,
   fieldIdOfTag,
@@ -18,6 +19,7 @@ import {
   findFieldSpec,
   inferTemplate,
   matchColumns,
+  mmToPoints,
   MODEL_COLUMNS,
   rowValues,
   tableRowsOf,
@@ -44,19 +46,19 @@ export interface WordHostOptions {
   loadTemplate: (kind: TemplateKind) => Promise<Uint8Array>;
 }
 
-/** Decree 30/2020 page setup used by the templates (docx contract §5), in points. */
-const MM = 72 / 25.4;
+/** The templates' Decree 30 page setup (src/core/template/layout.ts) in points, as Word.PageSetup takes it. */
+const L = DECREE30_LAYOUT;
 export const TEMPLATE_PAGE_SETUP = {
-  pageWidth: 210 * MM,
-  pageHeight: 297 * MM,
-  topMargin: 20 * MM,
-  bottomMargin: 20 * MM,
-  leftMargin: 30 * MM,
-  rightMargin: 15 * MM,
-  headerDistance: 10 * MM,
-  footerDistance: 10 * MM,
+  pageWidth: mmToPoints(L.paper.widthMm),
+  pageHeight: mmToPoints(L.paper.heightMm),
+  topMargin: mmToPoints(L.marginsMm.top),
+  bottomMargin: mmToPoints(L.marginsMm.bottom),
+  leftMargin: mmToPoints(L.marginsMm.left),
+  rightMargin: mmToPoints(L.marginsMm.right),
+  headerDistance: mmToPoints(L.headerDistanceMm),
+  footerDistance: mmToPoints(L.footerDistanceMm),
 };
-export const BODY_FONT = { name: 'Times New Roman', sizePt: 14, minPt: 13, maxPt: 14 };
+export const BODY_FONT = L.font;
 
 /** Word's search takes at most 255 characters. */
 const SEARCH_LIMIT = 255;

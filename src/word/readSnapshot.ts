@@ -14,13 +14,12 @@
  * unavailable, and that must only mean "not in a control".
  */
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
-import { FIELD, fieldIdOfTag, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, tagOf, TEMPLATES } from '../core/template';
+import { FIELD, fieldIdOfTag, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, tagOf, TEMPLATES } from '../core/template';
 import { cellText } from './table';
 import { parseReportXml, REPORT_NAMESPACE } from './reportXml';
 import type { WordSupport } from './support';
 
 const EMU_PER_POINT = 12700;
-const MM_PER_POINT = 25.4 / 72;
 const SAMPLE_CHARS = 300;
 const HEADING_STYLES = /^(Title|Subtitle|Heading\d)$/;
 
@@ -181,13 +180,13 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
 
     if (pageSetup) {
       snapshot.pageSetup = {
-        widthMm: round1(pageSetup.pageWidth * MM_PER_POINT),
-        heightMm: round1(pageSetup.pageHeight * MM_PER_POINT),
+        widthMm: round1(pointsToMm(pageSetup.pageWidth)),
+        heightMm: round1(pointsToMm(pageSetup.pageHeight)),
         margins: {
-          topMm: round1(pageSetup.topMargin * MM_PER_POINT),
-          bottomMm: round1(pageSetup.bottomMargin * MM_PER_POINT),
-          leftMm: round1(pageSetup.leftMargin * MM_PER_POINT),
-          rightMm: round1(pageSetup.rightMargin * MM_PER_POINT),
+          topMm: round1(pointsToMm(pageSetup.topMargin)),
+          bottomMm: round1(pointsToMm(pageSetup.bottomMargin)),
+          leftMm: round1(pointsToMm(pageSetup.leftMargin)),
+          rightMm: round1(pointsToMm(pageSetup.rightMargin)),
         },
       };
     } else {

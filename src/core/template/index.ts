@@ -3,3 +3,4 @@ export * from './templates';
 export * from './columns';
 export * from './modelsTable';
 export * from './roles';
+export * from './layout';
