@@ -25,7 +25,7 @@ import {
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
-import { findReportPart, templateOf } from './reportPart';
+import { buildReportXml, findReportPart, sendElementXml, templateOf, type FoundReportPart } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
 import { openPackage, type DocxPackage } from './zip';
 import './messages';
@@ -272,17 +272,10 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[], he
   return [{ start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
 }
 
-function sendXml(send: SendRecord, q: (l: string) => string): string {
-  let attrs = ` at="${attrText(send.at)}" path="${attrText(send.path)}" to="${attrText(send.to)}"`;
-  if (send.receipt !== undefined) attrs += ` receipt="${attrText(send.receipt)}"`;
-  if (send.period !== undefined) attrs += ` period="${attrText(send.period)}"`;
-  return `<${q('send')}${attrs}/>`;
-}
-
 async function appendSend(
   pkg: DocxPackage,
   mainPart: string,
-  report: Awaited<ReturnType<typeof findReportPart>>,
+  report: FoundReportPart | null,
   template: TemplateKind | null,
   send: SendRecord,
   maxDepth: number,
@@ -290,7 +283,7 @@ async function appendSend(
   if (report) {
     const root = report.root;
     const q = qualifier(root.prefix);
-    const element = sendXml(send, q);
+    const element = sendElementXml(send, q);
     const text = root.selfClosing
       ? applySplices(report.text, [{ start: root.start, end: root.end, text: withoutChildren(report.text, root, () => false, element) }])
       : applySplices(report.text, [{ start: root.innerEnd, end: root.innerEnd, text: element }]);
@@ -302,9 +295,8 @@ async function appendSend(
   while (pkg.find(`customXml/item${n}.xml`) || pkg.find(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
-  const templateAttrs = template ? ` template="${template}" version="${attrText(TEMPLATES[template].version)}"` : '';
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${sendXml(send, qualifier('bctt'))}</bctt:report>`);
+  pkg.zip.file(item, buildReportXml({ template: template ? { id: template, version: TEMPLATES[template].version } : null, sends: [send] }));
   pkg.zip.file(props, reportCustomXmlProps());
   pkg.zip.file(
     `customXml/_rels/item${n}.xml.rels`,

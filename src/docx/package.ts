@@ -3,7 +3,6 @@
  * properties, the custom XML part that records the template and send history (contract §1),
  * and the optional web-extension parts that open the task pane with the document.
  */
-import type { SendRecord } from '../core/snapshot';
 import type { TemplateKind } from '../core/template';
 import { escapeAttr, escapeText } from '../ooxml/escape';
 import { stableGuid } from '../ooxml/guid';
@@ -117,24 +116,6 @@ export function appXml(template: string): string {
     `<Application>${escapeText(APPLICATION_NAME)}</Application>` +
     '<DocSecurity>0</DocSecurity>' +
     '</Properties>'
-  );
-}
-
-/** customXml/item1.xml: template identity and send history (contract §1). */
-export function reportCustomXml(kind: TemplateKind, version: string, sends: readonly SendRecord[] = []): string {
-  const sendElements = sends
-    .map((s) => {
-      let attrs = ` at="${escapeAttr(s.at)}" path="${escapeAttr(s.path)}" to="${escapeAttr(s.to)}"`;
-      if (s.receipt !== undefined) attrs += ` receipt="${escapeAttr(s.receipt)}"`;
-      if (s.period !== undefined) attrs += ` period="${escapeAttr(s.period)}"`;
-      return `<bctt:send${attrs}/>`;
-    })
-    .join('');
-  return (
-    XML_DECLARATION +
-    `<bctt:report xmlns:bctt="${NS.report}" template="${escapeAttr(kind)}" version="${escapeAttr(version)}">` +
-    sendElements +
-    '</bctt:report>'
   );
 }
 

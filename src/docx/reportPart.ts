@@ -1,19 +1,58 @@
 /**
- * The custom XML part that records the template identity and the send history
+ * The report's custom XML part, one home for the Word host and the file host alike: it records the template
+ * identity and the send history
  * (`<bctt:report xmlns:bctt="urn:bao-cao-thanh-tich:report" template=… version=…><bctt:send …/></bctt:report>`).
- * Found by its root namespace in any customXml/*.xml part, not by file name.
+ * Strings in and out: `buildReportXml` writes the part (the .docx writer, Word's `customXmlParts.add/setXml`),
+ * `parseReportXml` reads it (Word's `getXml()`), with the same parser and limits as the .docx reader. In a package
+ * it is found by its root namespace in any customXml/*.xml part, not by file name (`findReportPart`).
  */
 import type { SendRecord } from '../core/snapshot';
 import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
+import { escapeAttr, sanitizeText } from '../ooxml/escape';
+import { NS as OOXML_NS, XML_DECLARATION } from '../ooxml/namespaces';
 import { type PackageReader } from './zip';
-import { NS, type XmlElement, attr, elements, isEl, parseXml } from './xml';
+import { type XmlElement, attr, elements, isEl, parseXml } from './xml';
 
+/** The part's root namespace: the only spelling of it. */
+export const REPORT_NAMESPACE = OOXML_NS.report;
+
+/** What the part says: the template the document was made from (null when unreadable) and the sends, oldest first. */
 export interface ReportPart {
+  template: { id: TemplateKind; version: string } | null;
+  sends: SendRecord[];
+}
+
+/** A report part found in a package: its zip entry, text and parsed root (for in-place edits). */
+export interface FoundReportPart {
   /** Zip entry name. */
   part: string;
   text: string;
   root: XmlElement;
+}
+
+/** An attribute value: characters XML 1.0 cannot hold removed, then escaped. */
+function attrValue(value: string): string {
+  return escapeAttr(sanitizeText(value));
+}
+
+/** A `send` element; `q` qualifies a local name with the part's prefix. */
+export function sendElementXml(send: SendRecord, q: (local: string) => string = (l) => `bctt:${l}`): string {
+  let attrs = ` at="${attrValue(send.at)}" path="${attrValue(send.path)}" to="${attrValue(send.to)}"`;
+  if (send.receipt !== undefined) attrs += ` receipt="${attrValue(send.receipt)}"`;
+  if (send.period !== undefined) attrs += ` period="${attrValue(send.period)}"`;
+  return `<${q('send')}${attrs}/>`;
+}
+
+/** The whole part, XML declaration included; without a template the root carries no template attributes. */
+export function buildReportXml(part: { template: { id: TemplateKind; version: string } | null; sends: readonly SendRecord[] }): string {
+  const identity = part.template ? ` template="${attrValue(part.template.id)}" version="${attrValue(part.template.version)}"` : '';
+  return (
+    XML_DECLARATION +
+    `<bctt:report xmlns:bctt="${REPORT_NAMESPACE}"${identity}>` +
+    part.sends.map((s) => sendElementXml(s)).join('') +
+    '</bctt:report>'
+  );
 }
 
 export function isCustomXmlItem(name: string): boolean {
@@ -27,7 +66,7 @@ export function isCustomXmlItem(name: string): boolean {
  * The report part, or null when the package has none. A custom XML part that is not well-formed is
  * skipped (it cannot be ours), but hostile XML (DOCTYPE, absurd depth) and zip limits still throw.
  */
-export async function findReportPart(pkg: PackageReader, maxDepth: number): Promise<ReportPart | null> {
+export async function findReportPart(pkg: PackageReader, maxDepth: number): Promise<FoundReportPart | null> {
   for (const name of pkg.names) {
     if (!isCustomXmlItem(name)) continue;
     const text = await pkg.readText(name);
@@ -39,16 +78,16 @@ export async function findReportPart(pkg: PackageReader, maxDepth: number): Prom
       if (isAppError(e) && e.messageKey === 'docx.badXml') continue;
       throw e;
     }
-    if (isEl(root, NS.bctt, 'report')) return { part: name, text, root };
+    if (isEl(root, REPORT_NAMESPACE, 'report')) return { part: name, text, root };
   }
   return null;
 }
 
 /**
  * Parse a report part given as text (Word hands it over through `customXmlParts`): null when it is not well-formed
- * or not ours. Same parser and limits as the .docx reader.
+ * or not ours. Same parser and limits as the .docx reader. Malformed send records are dropped.
  */
-export function parseReportPart(text: string | null | undefined, maxDepth = 64): { template: { id: TemplateKind; version: string } | null; sends: SendRecord[] } | null {
+export function parseReportXml(text: string | null | undefined, maxDepth = 64): ReportPart | null {
   if (!text) return null;
   let root: XmlElement;
   try {
@@ -56,7 +95,7 @@ export function parseReportPart(text: string | null | undefined, maxDepth = 64):
   } catch {
     return null;
   }
-  return isEl(root, NS.bctt, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root) } : null;
+  return isEl(root, REPORT_NAMESPACE, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root) } : null;
 }
 
 export function templateOf(root: XmlElement): { id: TemplateKind; version: string } | null {
@@ -74,7 +113,7 @@ function isSendPath(value: string | undefined): value is SendRecord['path'] {
 export function sendHistoryOf(root: XmlElement): SendRecord[] {
   const out: SendRecord[] = [];
   for (const el of elements(root)) {
-    if (!isEl(el, NS.bctt, 'send')) continue;
+    if (!isEl(el, REPORT_NAMESPACE, 'send')) continue;
     const at = attr(el, '', 'at');
     const path = attr(el, '', 'path');
     const to = attr(el, '', 'to');

@@ -25,7 +25,6 @@ import {
   contentTypesXml,
   coreXml,
   relationshipsXml,
-  reportCustomXml,
   reportCustomXmlProps,
   taskpanesXml,
   templateName,
@@ -33,6 +32,7 @@ import {
 } from './package';
 import type { AddinReference, Relationship } from './package';
 import type { ReportData } from './reportData';
+import { buildReportXml } from './reportPart';
 import './messages';
 
 export interface WriteOptions {
@@ -154,7 +154,7 @@ export function templateParts(kind: TemplateKind, data?: ReportData, options: Wr
     },
     { name: 'word/glossary/styles.xml', content: stylesXml(), contentType: CONTENT_TYPES.styles },
     { name: 'word/glossary/fontTable.xml', content: fontTableXml(), contentType: CONTENT_TYPES.fontTable },
-    { name: 'customXml/item1.xml', content: reportCustomXml(kind, spec.version, data?.sendHistory ?? []) },
+    { name: 'customXml/item1.xml', content: buildReportXml({ template: { id: kind, version: spec.version }, sends: data?.sendHistory ?? [] }) },
     { name: 'customXml/itemProps1.xml', content: reportCustomXmlProps(), contentType: CONTENT_TYPES.customXmlProps },
     {
       name: 'customXml/_rels/item1.xml.rels',

@@ -58,7 +58,6 @@ export const NS = {
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
   ct: 'http://schemas.openxmlformats.org/package/2006/content-types',
   ep: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
-  bctt: 'urn:bao-cao-thanh-tich:report',
 } as const;
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';

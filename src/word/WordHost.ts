@@ -35,7 +35,7 @@ import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_E
 import { guard, officeErrorCode, unsupported } from './errors';
 import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
-import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
+import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
 import { detectSupport, SETS, type WordSupport } from './support';
 import { cellText } from './table';
 import './messages';

@@ -16,7 +16,7 @@
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
 import { FIELD, fieldIdOfTag, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, tagOf, TEMPLATES } from '../core/template';
 import { cellText } from './table';
-import { parseReportXml, REPORT_NAMESPACE } from './reportXml';
+import { parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
 import type { WordSupport } from './support';
 
 const EMU_PER_POINT = 12700;

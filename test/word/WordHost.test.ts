@@ -4,7 +4,7 @@ import { AppError } from '../../src/core/errors';
 import { hasMessage, t } from '../../src/core/i18n';
 import { fetchTemplateLoader, insertTemplateCommand } from '../../src/word/commands';
 import { WordHost } from '../../src/word/WordHost';
-import { parseReportXml } from '../../src/word/reportXml';
+import { parseReportXml } from '../../src/docx/reportPart';
 import { ALL_SETS, emptyModel, individualModel, mockEnv, REPORT_XML, type DocModel } from './support/mockWord';
 
 const TEMPLATE_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);

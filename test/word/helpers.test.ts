@@ -3,7 +3,7 @@ import { hasMessage } from '../../src/core/i18n';
 import { bytesToBase64 } from '../../src/word/base64';
 import { toWordError } from '../../src/word/errors';
 import { fitToFrame, imageInfo, PHOTO_FRAME_PT } from '../../src/word/imageSize';
-import { buildReportXml, parseReportXml } from '../../src/word/reportXml';
+import { buildReportXml, parseReportXml } from '../../src/docx/reportPart';
 import { matchColumns, rowValues, validateRows } from '../../src/core/template';
 import { rowsFromValues } from '../../src/word/table';
 import { searchPrefix } from '../../src/word/WordHost';
