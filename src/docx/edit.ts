@@ -14,7 +14,6 @@ import { IMAGE_CONTENT_TYPES, detectImage, fitExtent, type ImageInfo } from './i
 import { reportCustomXmlProps } from './package';
 import {
   applySplices,
-  attrText,
   paragraph,
   placeholderRun,
   qualifier,

@@ -9,8 +9,8 @@
 import type { SendRecord } from '../core/snapshot';
 import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
-import { escapeAttr, sanitizeText } from '../ooxml/escape';
 import { NS as OOXML_NS, XML_DECLARATION } from '../ooxml/namespaces';
+import { attrText } from './editXml';
 import { type PackageReader } from './zip';
 import { type XmlElement, attr, elements, isEl, parseXml } from './xml';
 
@@ -31,22 +31,17 @@ export interface FoundReportPart {
   root: XmlElement;
 }
 
-/** An attribute value: characters XML 1.0 cannot hold removed, then escaped. */
-function attrValue(value: string): string {
-  return escapeAttr(sanitizeText(value));
-}
-
 /** A `send` element; `q` qualifies a local name with the part's prefix. */
 export function sendElementXml(send: SendRecord, q: (local: string) => string = (l) => `bctt:${l}`): string {
-  let attrs = ` at="${attrValue(send.at)}" path="${attrValue(send.path)}" to="${attrValue(send.to)}"`;
-  if (send.receipt !== undefined) attrs += ` receipt="${attrValue(send.receipt)}"`;
-  if (send.period !== undefined) attrs += ` period="${attrValue(send.period)}"`;
+  let attrs = ` at="${attrText(send.at)}" path="${attrText(send.path)}" to="${attrText(send.to)}"`;
+  if (send.receipt !== undefined) attrs += ` receipt="${attrText(send.receipt)}"`;
+  if (send.period !== undefined) attrs += ` period="${attrText(send.period)}"`;
   return `<${q('send')}${attrs}/>`;
 }
 
 /** The whole part, XML declaration included; without a template the root carries no template attributes. */
 export function buildReportXml(part: { template: { id: TemplateKind; version: string } | null; sends: readonly SendRecord[] }): string {
-  const identity = part.template ? ` template="${attrValue(part.template.id)}" version="${attrValue(part.template.version)}"` : '';
+  const identity = part.template ? ` template="${attrText(part.template.id)}" version="${attrText(part.template.version)}"` : '';
   return (
     XML_DECLARATION +
     `<bctt:report xmlns:bctt="${REPORT_NAMESPACE}"${identity}>` +
