@@ -70,7 +70,8 @@ export interface Finding {
   fix?: FixDescriptor;
 }
 
-export type DeadlineReading = 'strict' | 'inclusive';
+import type { DeadlineReading } from '../calendar/period';
+export type { DeadlineReading };
 
 /** Every threshold of every rule, in one place. */
 export interface RuleConfig {

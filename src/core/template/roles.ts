@@ -4,8 +4,7 @@
  * spelling field ids or guessing on their own.
  */
 import { TEMPLATES } from './templates';
-import type { Lang } from '../i18n/types';
-import type { FieldId, FieldSpec, TemplateKind } from './types';
+import type { FieldId, FieldSpec, Localized, TemplateKind } from './types';
 
 /** Every field id by role. Use these instead of literal ids. */
 export const FIELD = {
@@ -51,7 +50,7 @@ export function findFieldSpec(fieldId: string, kind?: TemplateKind | null): Fiel
  * table), else its instruction ("Hình 4x6"); the id itself when unknown. Also the content control's title (alias),
  * so documents re-saved without tags are still recognised by it.
  */
-export function fieldDisplayName(fieldId: string, lang: Lang = 'vi'): string {
+export function fieldDisplayName(fieldId: string, lang: keyof Localized = 'vi'): string {
   const spec = findFieldSpec(fieldId);
   if (!spec) return fieldId;
   if (spec.label) return spec.label[lang];

@@ -4,7 +4,7 @@
  */
 import { createMsalTokenProvider, sendReportViaGraph } from '../../mail/graph';
 import { relayStatus, submitToRelay } from '../../mail/relay';
-import type { SendEnv } from '../forms/sendEnv';
+import type { SendEnv } from '../forms/sendEnvType';
 import { copyText, downloadBytes } from '../forms/mailto';
 
 /** The parts of the Office global used here, typed loosely (office.js may be missing or partial). */
