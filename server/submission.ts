@@ -2,7 +2,7 @@
  * From an upload to a mail: read the .docx safely, run the add-in's checks with the server's clock,
  * and build subject, body and file name with src/core/mail. Pure of HTTP; app.ts turns refusals into answers.
  */
-import { AppError, isAppError } from '../src/core/errors';
+import { AppError, isAppError, type MessageKey, type MessageParams } from '../src/core/errors';
 import { type Lang, t } from '../src/core/i18n';
 import { reportingPeriod } from '../src/core/calendar';
 import { cleanLine, isValidVideoLink, submissionMail, type SubmissionMail } from '../src/core/mail';
@@ -35,15 +35,20 @@ export interface FindingReport {
   params?: Record<string, string | number>;
 }
 
-export class Refusal extends Error {
+/** A refused submission: an HTTP status and a message key (an AppError), with the findings when it is not ready. */
+export class Refusal extends AppError {
   constructor(
     readonly status: number,
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
+    key: MessageKey,
+    params: MessageParams = {},
     readonly findings?: Finding[],
   ) {
-    super(key);
-    this.name = 'Refusal';
+    super(key, params);
+  }
+
+  /** The message key (AppError.messageKey), as the server's answers name it. */
+  get key(): MessageKey {
+    return this.messageKey;
   }
 }
 

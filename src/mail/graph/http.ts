@@ -43,14 +43,11 @@ export interface GraphCall {
 }
 
 /** A request that got no HTTP answer (connection refused, reset, dropped). */
-export class GraphNetworkError extends Error {
-  override readonly cause: unknown;
+export class GraphNetworkError extends AppError {
   /** True when the connection was never established, so the server cannot have acted on the request. */
   readonly neverConnected: boolean;
   constructor(cause: unknown) {
-    super('network error');
-    this.name = 'GraphNetworkError';
-    this.cause = cause;
+    super('graph.network', { attempts: 1 }, cause);
     this.neverConnected = neverConnected(cause);
   }
 }

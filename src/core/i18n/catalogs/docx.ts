@@ -1,7 +1,7 @@
 import type { CatalogArea } from '../types';
 
 /** Messages of the `docx` area. Keys are prefixed with "docx.". Both languages must have every key (tested). */
-export const docx: CatalogArea = {
+export const docx = {
   vi: {
     'docx.empty': 'Tệp trống (0 byte). Hãy chọn lại tệp .docx đã lưu từ Word.',
     'docx.notZip': 'Tệp này không phải tệp Word .docx. Hãy mở tệp trong Word và lưu lại dưới dạng "Word Document (*.docx)".',
@@ -55,4 +55,4 @@ export const docx: CatalogArea = {
     'docx.noTemplate': 'This document does not use the achievement report template yet. Create the report from the template first.',
     'docx.fixUnsupported': 'This problem cannot be fixed automatically in the file ({kind}). Fix it directly in Word.',
   },
-};
+} satisfies CatalogArea;

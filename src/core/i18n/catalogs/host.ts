@@ -4,7 +4,7 @@ import type { CatalogArea } from '../types';
  * Messages of the `host` area: refusals of a DocumentHost that do not depend on the platform, the same key whether
  * the document is open in Word (WordHost) or a .docx in the browser (FileHost). Keys are prefixed with "host.".
  */
-export const host: CatalogArea = {
+export const host = {
   vi: {
     'host.fieldMissing': 'Không tìm thấy ô "{field}" trong tài liệu (có thể đã bị xóa). Hãy dùng nút "Khôi phục" trong danh sách kiểm tra.',
     'host.tableMissing': 'Không tìm thấy bảng mô hình, công trình trong tài liệu. Hãy dùng nút "Khôi phục" để chèn lại bảng.',
@@ -29,4 +29,4 @@ export const host: CatalogArea = {
     'host.photoNotInTemplate': 'The "{kind}" template has no photo frame; only the individual template has a 4x6 photo.',
     'host.fixUnsupported': 'This problem cannot be fixed automatically ({kind}). Fix it directly in the document.',
   },
-};
+} satisfies CatalogArea;

@@ -5,7 +5,7 @@ import type { CatalogArea } from '../types';
  * (`relay.<reason>`), its start-up configuration problems (`relay.config.*`) and the browser-side
  * relay client's errors (`relay.client.*`). Both languages must have every key (tested).
  */
-export const relay: CatalogArea = {
+export const relay = {
   vi: {
     'relay.notFound': 'Không tìm thấy địa chỉ này trên máy chủ chuyển tiếp.',
     'relay.receiptNotFound': 'Không tìm thấy lần gửi có mã biên nhận này.',
@@ -98,4 +98,4 @@ export const relay: CatalogArea = {
     'relay.client.refused': 'The relay server refused the file (status {status}): {message}',
     'relay.client.aborted': 'Sending was cancelled.',
   },
-};
+} satisfies CatalogArea;

@@ -1,7 +1,7 @@
 import type { CatalogArea } from '../types';
 
 /** Messages of the `word` area. Keys are prefixed with "word.". Both languages must have every key (tested). */
-export const word: CatalogArea = {
+export const word = {
   vi: {
     // Errors reported by Word (OfficeExtension.Error codes).
     'word.general': 'Word gặp lỗi khi thực hiện thao tác. Tài liệu không bị thay đổi; hãy thử lại sau giây lát.',
@@ -63,4 +63,4 @@ export const word: CatalogArea = {
     'word.unavailable.sendHistory': 'This version of Word cannot read the send history stored in the document (needs WordApi 1.4).',
     'word.unavailable.liveEvents': 'This version of Word does not report content changes; the check list updates when you move the cursor.',
   },
-};
+} satisfies CatalogArea;
