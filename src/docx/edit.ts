@@ -81,19 +81,19 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   const appended = (changes.appendSummary ?? []).map((line) => sanitizeText(line));
   if (appended.length) {
     const control = controls.get(FIELD.summary);
-    if (!control) throw new AppError('docx.fieldMissing', { field: FIELD.summary });
+    if (!control) throw new AppError('host.fieldMissing', { field: FIELD.summary });
     if (changes.summary) fieldValues[FIELD.summary] = [...changes.summary, ...appended].join('\n');
     else if (showsNothing(control, template)) fieldValues[FIELD.summary] = appended.join('\n');
     else splices.push(appendParagraphs(doc, control, appended));
   }
   for (const [fieldId, value] of Object.entries(fieldValues)) {
     const control = controls.get(fieldId);
-    if (!control) throw new AppError('docx.fieldMissing', { field: fieldId });
+    if (!control) throw new AppError('host.fieldMissing', { field: fieldId });
     splices.push(...editField(doc, control, value, template));
   }
   if (changes.models) {
     const control = controls.get(FIELD.models);
-    if (!control) throw new AppError('docx.fieldMissing', { field: FIELD.models });
+    if (!control) throw new AppError('host.fieldMissing', { field: FIELD.models });
     splices.push(...editTable(doc, control, changes.models, changes.modelsHeader));
   }
 
@@ -101,8 +101,8 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   if (changes.photo && image) {
     const control = controls.get(FIELD.photo);
     if (!control) {
-      if (template === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: template });
-      throw new AppError('docx.fieldMissing', { field: FIELD.photo });
+      if (template === 'collective') throw new AppError('host.photoNotInTemplate', { kind: template });
+      throw new AppError('host.fieldMissing', { field: FIELD.photo });
     }
     photoPart = await preparePhoto(pkg, mainPart, root, image, limits.maxDepth);
     splices.push(...photoSplices(doc, control, photoPart));
@@ -174,7 +174,7 @@ function instructionOf(fieldId: string, template: TemplateKind | null, control: 
 
 function editField(doc: string, control: FoundControl, value: string, template: TemplateKind | null): Splice[] {
   const spec = specFor(control.fieldId, template);
-  if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('host.editUnsupported', { field: control.fieldId });
   const q = qualifier(control.sdt.prefix);
   const clean = sanitizeText(value);
   const empty = clean.trim() === '';
@@ -188,7 +188,7 @@ function editField(doc: string, control: FoundControl, value: string, template: 
     splices.push(setContent(control, xml));
     return splices;
   }
-  if (content && findFirst(content, (e) => isW(e, 'tbl'))) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  if (content && findFirst(content, (e) => isW(e, 'tbl'))) throw new AppError('host.editUnsupported', { field: control.fieldId });
   // Block level: one paragraph per line, formatted like the control's first paragraph and run.
   const firstP = content ? findFirst(content, (e) => isW(e, 'p')) : undefined;
   const pPrEl = wChild(firstP, 'pPr');
@@ -228,9 +228,9 @@ const TCPR_DROP = new Set(['vMerge', 'hMerge', 'cellIns', 'cellDel', 'cellMerge'
 
 function editTable(doc: string, control: FoundControl, models: ModelValues[], headerText?: readonly string[]): Splice[] {
   const tbl = tableIn(control.content);
-  if (!tbl) throw new AppError('docx.tableMissing', { field: control.fieldId });
+  if (!tbl) throw new AppError('host.tableMissing', { field: control.fieldId });
   const rows = tableRows(tbl);
-  if (rows.length === 0) throw new AppError('docx.tableMissing', { field: control.fieldId });
+  if (rows.length === 0) throw new AppError('host.tableMissing', { field: control.fieldId });
   const q = qualifier(tbl.prefix);
   const header = rows[0];
   const body = rows.slice(1);

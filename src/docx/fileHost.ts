@@ -90,7 +90,7 @@ function validateSend(record: unknown): SendRecord {
     typeof r.to === 'string' &&
     (r.receipt === undefined || typeof r.receipt === 'string') &&
     (r.period === undefined || typeof r.period === 'string');
-  if (!ok) throw new AppError('docx.invalidArgument', { name: 'record' });
+  if (!ok) throw new AppError('host.invalidArgument', { name: 'record' });
   const out: SendRecord = { at: r.at as string, path: r.path as SendRecord['path'], to: r.to as string };
   if (r.receipt !== undefined) out.receipt = r.receipt;
   if (r.period !== undefined) out.period = r.period;
@@ -120,14 +120,14 @@ export class FileHost implements DocumentHost {
 
   /** A new report from the template (empty, or filled from `data`). */
   static async create(kind: TemplateKind, data?: ReportData, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
-    if (!isTemplateKind(kind)) throw new AppError('docx.invalidArgument', { name: 'kind' });
+    if (!isTemplateKind(kind)) throw new AppError('host.invalidArgument', { name: 'kind' });
     const bytes = await writeTemplateDocx(kind, data, writeOptions());
     return new FileHost(bytes, await readDocx(bytes, readOptions), readOptions);
   }
 
   /** A .docx from disk. Read once to validate: hostile or broken files throw the reader's AppError (docx.*). */
   static async open(bytes: Uint8Array, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
-    if (!(bytes instanceof Uint8Array)) throw new AppError('docx.invalidArgument', { name: 'bytes' });
+    if (!(bytes instanceof Uint8Array)) throw new AppError('host.invalidArgument', { name: 'bytes' });
     const own = bytes.slice(); // the caller's buffer may change later
     return new FileHost(own, await readDocx(own, readOptions), readOptions);
   }
@@ -177,13 +177,13 @@ export class FileHost implements DocumentHost {
 
   /**
    * File mode has one document: "insert" replaces it with a fresh template, but only when asked to overwrite or when
-   * the current document holds no user content (else AppError docx.notEmpty, and nothing changes).
+   * the current document holds no user content (else AppError host.notEmpty, and nothing changes).
    */
   insertTemplate(kind: TemplateKind, mode: InsertMode, options: { overwrite?: boolean } = {}): Promise<void> {
-    if (!isTemplateKind(kind)) return Promise.reject(new AppError('docx.invalidArgument', { name: 'kind' }));
+    if (!isTemplateKind(kind)) return Promise.reject(new AppError('host.invalidArgument', { name: 'kind' }));
     if (mode !== 'newDocument') return Promise.reject(new AppError('docx.insertHere'));
     return this.edit(async (_bytes, snapshot) => {
-      if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('docx.notEmpty', { kind });
+      if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('host.notEmpty', { kind });
       return writeTemplateDocx(kind, undefined, writeOptions());
     });
   }
@@ -205,7 +205,7 @@ export class FileHost implements DocumentHost {
       case 'uppercaseName':
         return this.edit(async (bytes, snapshot) => {
           const field = snapshot.fields[fix.fieldId];
-          if (!field) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
+          if (!field) throw new AppError('host.fieldMissing', { field: fieldName(fix.fieldId) });
           if (field.showingPlaceholder || field.text.trim() === '') return null;
           const upper = toUpperVi(normalize(field.text));
           if (upper === field.text) return null;
@@ -228,32 +228,32 @@ export class FileHost implements DocumentHost {
         // fix is file mode's only way; WordHost inserts the missing control in place instead.
         return this.edit(async (bytes, snapshot) => {
           const kind = kindOf(snapshot);
-          if (!kind) throw new AppError('docx.noTemplate');
+          if (!kind) throw new AppError('host.noTemplate');
           const spec = specOf(fix.fieldId, kind);
-          if (!spec) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
+          if (!spec) throw new AppError('host.fieldMissing', { field: fieldName(fix.fieldId) });
           const present = spec.kind === 'table' ? !!snapshot.fields[spec.id] && snapshot.table !== null : !!snapshot.fields[spec.id];
           if (present) return null;
           return restoredTemplate(bytes, snapshot, kind, writeOptions());
         });
       case 'convertLegacy':
-        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('docx.invalidArgument', { name: 'encoding' }));
+        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('host.invalidArgument', { name: 'encoding' }));
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
       case 'normalizeNfc':
       case 'applyPageSetup':
       case 'applyBodyFont':
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
       default:
-        return Promise.reject(new AppError('docx.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) }));
+        return Promise.reject(new AppError('host.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) }));
     }
   }
 
   setField(fieldId: string, value: string): Promise<void> {
-    if (typeof value !== 'string' || typeof fieldId !== 'string') return Promise.reject(new AppError('docx.invalidArgument', { name: 'value' }));
+    if (typeof value !== 'string' || typeof fieldId !== 'string') return Promise.reject(new AppError('host.invalidArgument', { name: 'value' }));
     const spec = specOf(fieldId);
-    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) return Promise.reject(new AppError('docx.editUnsupported', { field: fieldName(fieldId) }));
+    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) return Promise.reject(new AppError('host.editUnsupported', { field: fieldName(fieldId) }));
     const text = normalize(value);
     return this.edit(async (bytes, snapshot) => {
-      if (!snapshot.fields[fieldId]) throw new AppError('docx.fieldMissing', { field: fieldName(fieldId) });
+      if (!snapshot.fields[fieldId]) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
       return editDocx(bytes, { fields: { [fieldId]: text } }, this.readOptions);
     });
   }
@@ -263,8 +263,8 @@ export class FileHost implements DocumentHost {
     const photo = bytes.slice();
     return this.edit(async (current, snapshot) => {
       if (!snapshot.fields[FIELD.photo]) {
-        if (kindOf(snapshot) === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: 'collective' });
-        throw new AppError('docx.fieldMissing', { field: fieldName(FIELD.photo) });
+        if (kindOf(snapshot) === 'collective') throw new AppError('host.photoNotInTemplate', { kind: 'collective' });
+        throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
       }
       return editDocx(current, { photo }, this.readOptions);
     });
@@ -272,10 +272,8 @@ export class FileHost implements DocumentHost {
 
   /** Body rows of the models table, columns matched by header; the empty template's one blank row reads as none. */
   private tableRows(snapshot: DocumentSnapshot): ModelRow[] {
-    if (!snapshot.table) {
-      if (!snapshot.fields[FIELD.models]) throw new AppError('docx.fieldMissing', { field: fieldName(FIELD.models) });
-      throw new AppError('docx.tableMissing', { field: fieldName(FIELD.models) });
-    }
+    // The control gone or only its table: the same refusal as WordHost's.
+    if (!snapshot.table) throw new AppError('host.tableMissing', { field: fieldName(FIELD.models) });
     return tableRowsOf(snapshot.table);
   }
 
@@ -306,12 +304,12 @@ export class FileHost implements DocumentHost {
   /** Appends each heading as a paragraph, followed by an empty one, at the end of the summary (replacing its placeholder). */
   insertSummarySkeleton(headings: string[]): Promise<void> {
     if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) {
-      return Promise.reject(new AppError('docx.invalidArgument', { name: 'headings' }));
+      return Promise.reject(new AppError('host.invalidArgument', { name: 'headings' }));
     }
     const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
     if (lines.length === 0) return Promise.resolve();
     return this.edit(async (bytes, snapshot) => {
-      if (!snapshot.fields[FIELD.summary]) throw new AppError('docx.fieldMissing', { field: fieldName(FIELD.summary) });
+      if (!snapshot.fields[FIELD.summary]) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
       return editDocx(bytes, { appendSummary: lines.flatMap((line) => [line, '']) }, this.readOptions);
     });
   }

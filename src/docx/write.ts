@@ -76,7 +76,7 @@ function photoPart(
   kind: TemplateKind,
 ): { part: Part; content: DocumentContent['photo']; ext: string } | null {
   if (!data?.photo) return null;
-  if (kind !== 'individual') throw new AppError('docx.photoNotInTemplate', { kind });
+  if (kind !== 'individual') throw new AppError('host.photoNotInTemplate', { kind });
   const info = detectImage(data.photo.bytes);
   if (!info) throw new AppError('docx.photoUnsupported');
   const extent = fitExtent(info.width, info.height, PHOTO_FRAME.maxWidthEmu, PHOTO_FRAME.maxHeightEmu);

@@ -138,7 +138,7 @@ export class WordHost implements DocumentHost {
           // At the cursor: nothing is replaced, and no field would be duplicated.
           selection.insertFileFromBase64(base64, 'Replace');
         } else {
-          throw new AppError('word.notEmpty', { kind });
+          throw new AppError('host.notEmpty', { kind });
         }
         // insertFileFromBase64 drops the file's section properties and custom XML: put back what the API allows.
         if (this.support.desktop13) doc.sections.getFirst().pageSetup.set(TEMPLATE_PAGE_SETUP);
@@ -203,7 +203,7 @@ export class WordHost implements DocumentHost {
           const controls = doc.contentControls.getByTag(tagOf(FIELD.models));
           controls.load('tag');
           await context.sync();
-          if (controls.items.length === 0) throw new AppError('word.tableMissing');
+          if (controls.items.length === 0) throw new AppError('host.tableMissing');
           const table = controls.items[0].tables.getFirst();
           table.load('values,rowCount');
           await context.sync();
@@ -219,7 +219,7 @@ export class WordHost implements DocumentHost {
           const controls = doc.contentControls.getByTag(tagOf(target.fieldId));
           controls.load('tag');
           await context.sync();
-          if (controls.items.length === 0) throw new AppError('word.fieldMissing', { field: fieldName(target.fieldId) });
+          if (controls.items.length === 0) throw new AppError('host.fieldMissing', { field: fieldName(target.fieldId) });
           controls.items[0].select('Select');
           await context.sync();
           return;
@@ -243,7 +243,7 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- fixes
 
   async applyFix(fix: FixDescriptor): Promise<void> {
-    switch (fix.kind) {
+    switch (fix?.kind) {
       case 'restoreField':
         return this.restoreField(fix.fieldId);
       case 'uppercaseName':
@@ -251,6 +251,7 @@ export class WordHost implements DocumentHost {
       case 'renumberTable':
         return this.renumberTable();
       case 'convertLegacy':
+        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') throw new AppError('host.invalidArgument', { name: 'encoding' });
         return this.convertText('convertLegacy', (text, font) => {
           const byFont = font ? legacyEncodingOfFont(font) : null;
           const encoding = byFont ?? detectLegacy(text)?.encoding ?? null;
@@ -263,6 +264,8 @@ export class WordHost implements DocumentHost {
         return this.applyPageSetup();
       case 'applyBodyFont':
         return this.applyBodyFont();
+      default:
+        throw new AppError('host.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) });
     }
   }
 
@@ -325,7 +328,7 @@ export class WordHost implements DocumentHost {
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(fieldId) });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
         if (cc.text.trim() === '' || cc.text === cc.placeholderText) return;
         const upper = toUpperVi(normalize(cc.text));
         if (upper === cc.text) return;
@@ -427,7 +430,9 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- fields
 
   async setField(fieldId: string, value: string): Promise<void> {
-    if (typeof value !== 'string') throw new AppError('word.invalidArgument', { field: fieldId });
+    if (typeof value !== 'string' || typeof fieldId !== 'string') throw new AppError('host.invalidArgument', { name: 'value' });
+    const spec = findFieldSpec(fieldId);
+    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('host.editUnsupported', { field: fieldName(fieldId) });
     const text = normalize(value);
     await guard('setField', () =>
       this.env.run(async (context) => {
@@ -435,7 +440,7 @@ export class WordHost implements DocumentHost {
         controls.load('tag');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(fieldId) });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
         if (text === '') cc.clear(); // an empty control shows its instruction again
         else cc.insertText(text, 'Replace');
         await context.sync();
@@ -454,7 +459,7 @@ export class WordHost implements DocumentHost {
         controls.load('tag');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(FIELD.photo) });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
         const picture = cc.insertInlinePictureFromBase64(base64, 'Replace');
         picture.lockAspectRatio = true;
         picture.width = size.width;
@@ -470,12 +475,12 @@ export class WordHost implements DocumentHost {
     const controls = context.document.contentControls.getByTag(tagOf(FIELD.models));
     controls.load('tag');
     await context.sync();
-    if (controls.items.length === 0) throw new AppError('word.tableMissing');
+    if (controls.items.length === 0) throw new AppError('host.tableMissing');
     const tables = controls.items[0].tables;
     tables.load('values,rowCount');
     await context.sync();
     const table = tables.items[0];
-    if (!table || table.values.length === 0) throw new AppError('word.tableMissing');
+    if (!table || table.values.length === 0) throw new AppError('host.tableMissing');
     return table;
   }
 
@@ -525,7 +530,7 @@ export class WordHost implements DocumentHost {
   }
 
   async insertSummarySkeleton(headings: string[]): Promise<void> {
-    if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) throw new AppError('word.invalidArgument', {});
+    if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) throw new AppError('host.invalidArgument', { name: 'headings' });
     const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
     if (lines.length === 0) return;
     await guard('insertSummarySkeleton', () =>
@@ -534,7 +539,7 @@ export class WordHost implements DocumentHost {
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(FIELD.summary) });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
         const empty = cc.text.trim() === '' || cc.text === cc.placeholderText;
         if (empty) cc.insertText(lines.join('\n'), 'Replace');
         else for (const line of lines) cc.insertParagraph(line, 'End');
@@ -562,7 +567,7 @@ export class WordHost implements DocumentHost {
         let template = part?.template ?? null;
         if (!template) {
           const kind = inferTemplate(controls.items.map((cc) => fieldIdOfTag(cc.tag ?? '')).filter((id): id is string => id !== null));
-          if (!kind) throw new AppError('word.noTemplate');
+          if (!kind) throw new AppError('host.noTemplate');
           template = { id: kind, version: TEMPLATES[kind].version };
         }
         const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record] });

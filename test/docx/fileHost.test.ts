@@ -121,9 +121,9 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
   it('refuses unknown fields, the picture and the table as text, and non-string values', async () => {
     const host = await FileHost.create('collective');
     const before = await host.fileBytes();
-    expect(await errorKey(host.setField('hoTen', 'A'))).toBe('docx.fieldMissing');
-    expect(await errorKey(host.setField('moHinh', 'A'))).toBe('docx.editUnsupported');
-    expect(await errorKey(host.setField('tenTapThe', 42 as unknown as string))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.setField('hoTen', 'A'))).toBe('host.fieldMissing');
+    expect(await errorKey(host.setField('moHinh', 'A'))).toBe('host.editUnsupported');
+    expect(await errorKey(host.setField('tenTapThe', 42 as unknown as string))).toBe('host.invalidArgument');
     expect(same(await host.fileBytes(), before)).toBe(true);
   });
 
@@ -167,7 +167,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     host.onChange(() => calls.push(1));
     await host.insertSummarySkeleton([' ', '']);
     expect(calls).toEqual([]);
-    expect(await errorKey(host.insertSummarySkeleton([1 as unknown as string]))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.insertSummarySkeleton([1 as unknown as string]))).toBe('host.invalidArgument');
   });
 
   it('puts a PNG or JPEG photo in the frame, sized to fit 4x6 cm with its ratio, and replaces it without leaving the old one', async () => {
@@ -192,7 +192,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     const individual = await FileHost.create('individual');
     expect(await errorKey(individual.setPhoto(new TextEncoder().encode('GIF89a....')))).toBe('docx.photoUnsupported');
     const collective = await FileHost.create('collective');
-    expect(await errorKey(collective.setPhoto(pngHeader(40, 60)))).toBe('docx.photoNotInTemplate');
+    expect(await errorKey(collective.setPhoto(pngHeader(40, 60)))).toBe('host.photoNotInTemplate');
   });
 
   it('records sends, oldest first, and refuses a malformed record', async () => {
@@ -203,7 +203,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
       { at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'a&b@gd.vn', period: '2026-Q4' },
       { at: '2026-12-31T08:00:00.000Z', path: 'relay', to: 'c@gd.vn', receipt: '<id-1>' },
     ]);
-    expect(await errorKey(host.recordSend({ at: 'x', path: 'pigeon', to: 'x' } as never))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.recordSend({ at: 'x', path: 'pigeon', to: 'x' } as never))).toBe('host.invalidArgument');
   });
 });
 
@@ -214,7 +214,7 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
     expect((await host.snapshot()).template?.id).toBe('collective');
     await host.setField('tenTapThe', 'Trường Tiểu học An Phú');
     const before = await host.fileBytes();
-    expect(await errorKey(host.insertTemplate('individual', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(host.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     expect(same(await host.fileBytes(), before)).toBe(true);
     expect(await errorKey(host.insertTemplate('individual', 'here'))).toBe('docx.insertHere');
     await host.insertTemplate('individual', 'newDocument', { overwrite: true });
@@ -224,13 +224,13 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
   it('counts a photo, a table row or a send as content', async () => {
     const withRow = await FileHost.create('individual');
     await withRow.writeTable([{ ...ROW, ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: 'x' }]);
-    expect(await errorKey(withRow.insertTemplate('individual', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(withRow.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     const withPhoto = await FileHost.create('individual');
     await withPhoto.setPhoto(pngHeader(2, 3));
-    expect(await errorKey(withPhoto.insertTemplate('individual', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(withPhoto.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     const sent = await FileHost.create('collective');
     await sent.recordSend({ at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'x@y.vn' });
-    expect(await errorKey(sent.insertTemplate('collective', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(sent.insertTemplate('collective', 'newDocument'))).toBe('host.notEmpty');
   });
 
   it('goTo succeeds without changing anything (file mode scrolls the form instead)', async () => {
@@ -428,7 +428,7 @@ describe('FileHost fixes turn failing findings into passes', () => {
 
   it('refuses an unknown fix kind without changing anything', async () => {
     const host = await FileHost.create('individual');
-    expect(await errorKey(host.applyFix({ kind: 'makeCoffee' } as never))).toBe('docx.fixUnsupported');
-    expect(await errorKey(host.applyFix({ kind: 'convertLegacy', encoding: 'utf7' } as never))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.applyFix({ kind: 'makeCoffee' } as never))).toBe('host.fixUnsupported');
+    expect(await errorKey(host.applyFix({ kind: 'convertLegacy', encoding: 'utf7' } as never))).toBe('host.invalidArgument');
   });
 });

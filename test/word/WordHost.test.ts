@@ -165,7 +165,7 @@ describe('WordHost.insertTemplate', () => {
     const before = JSON.stringify(model.controls);
     const { host } = hostFor(model);
     const error = await appError(host.insertTemplate('individual', 'here'));
-    expect(error.messageKey).toBe('word.notEmpty');
+    expect(error.messageKey).toBe('host.notEmpty');
     expect(model.inserted).toEqual([]);
     expect(JSON.stringify(model.controls)).toBe(before);
     await host.insertTemplate('individual', 'here', { overwrite: true });
@@ -221,7 +221,7 @@ describe('WordHost.goTo', () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.hoTen');
     const error = await appError(hostFor(model).host.goTo({ fieldId: 'hoTen' }));
-    expect(error.messageKey).toBe('word.fieldMissing');
+    expect(error.messageKey).toBe('host.fieldMissing');
     expect(t(error.messageKey, error.params)).toContain('Họ tên');
   });
 });
@@ -414,7 +414,7 @@ describe('WordHost table', () => {
   it('reports a missing table', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((c) => c.tag !== 'bctt.moHinh');
-    expect((await appError(hostFor(model).host.readTable())).messageKey).toBe('word.tableMissing');
+    expect((await appError(hostFor(model).host.readTable())).messageKey).toBe('host.tableMissing');
   });
 });
 

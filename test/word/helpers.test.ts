@@ -110,7 +110,7 @@ describe('base64, search prefix and errors', () => {
     expect(error.cause).toBe(cause);
     expect(toWordError(Object.assign(new Error('y'), { code: 'Weird' }), 'op')).toMatchObject({ messageKey: 'word.unknown', params: { code: 'Weird' } });
     expect(toWordError('plain', 'op').messageKey).toBe('word.unknown');
-    const app = new AppError('word.notEmpty');
+    const app = new AppError('host.notEmpty');
     expect(toWordError(app, 'op')).toBe(app);
     for (const code of ['GeneralException', 'ItemNotFound', 'AccessDenied', 'InvalidArgument', 'InvalidRequest', 'ApiNotFound', 'ActivityLimitReached']) {
       expect(hasMessage(toWordError(Object.assign(new Error(), { code }), 'op').messageKey)).toBe(true);

@@ -45,7 +45,7 @@ describe('the start view in Word', () => {
   it('asks before replacing content, and replaces it only when confirmed', async () => {
     const host = fakeHost(emptySnapshot());
     host.insertTemplate.mockImplementation(async (_kind, _mode, options) => {
-      if (!options?.overwrite) throw new AppError('word.notEmpty', { kind: 'individual' });
+      if (!options?.overwrite) throw new AppError('host.notEmpty', { kind: 'individual' });
     });
     renderApp({ host, initialView: 'start' });
     fireEvent.click(await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
