@@ -1,5 +1,5 @@
 /**
- * Benchmark of `bao-cao-thanh-tich check` (issue 3 §7).
+ * Benchmark of `bao-cao-thanh-tich check` against LibreOffice laying the same files out.
  *
  *   npx tsx bench/cli.bench.ts [--files 200] [--rounds 5] [--lo-sample 10] [--lo-cold-runs 3]      (or: npm run bench -- cli)
  *
@@ -11,7 +11,7 @@
  *     (start-up included, as an officer converting files one by one; median of --lo-cold-runs runs) and the
  *     marginal cost of one more file in a warm batch run (a sample of --lo-sample files);
  * and prints, for each LibreOffice route, how many times faster `check` is, with a verdict against the
- * target of issue 3 §7 (at least 200x): met only when both the in-process and the whole-CLI figures reach it.
+ * target (at least 200x): met only when both the in-process and the whole-CLI figures reach it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -268,7 +268,7 @@ export async function main(): Promise<void> {
         );
       };
       lines.push(
-        `Target (issue 3 §7): check >= ${TARGET}x faster than LibreOffice, in process and as a whole CLI run.`,
+        `Target: check >= ${TARGET}x faster than LibreOffice, in process and as a whole CLI run.`,
         verdict('LibreOffice one file per run, start-up included ("cold")', lo.one * 1000),
         verdict('LibreOffice warm batch, per extra file', warm * 1000),
       );

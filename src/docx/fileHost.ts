@@ -154,7 +154,7 @@ export class FileHost implements DocumentHost {
       const before = await this.current();
       let next = await make(this.bytes, before);
       if (next === null) return;
-      // Word's page count from its last save no longer holds: drop it so the rules estimate (contract §6).
+      // Word's page count from its last save no longer holds: drop it so the rules estimate.
       if (before.pages?.source === 'app.xml') next = await withoutLayoutStats(next, this.readOptions);
       const snapshot = await readDocx(next, this.readOptions);
       this.bytes = next;

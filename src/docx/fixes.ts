@@ -530,7 +530,7 @@ export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnap
 
 /**
  * The package without <Pages>/<Words> in docProps/app.xml: Word wrote them when it last saved, and after an edit
- * here they would be stale (contract §6), so the rules estimate the page count instead. Same bytes when absent.
+ * here they would be stale, so the rules estimate the page count instead. Same bytes when absent.
  */
 export async function withoutLayoutStats(bytes: Uint8Array, options: DocxLimitOptions = {}): Promise<Uint8Array> {
   const limits = resolveLimits(options);

@@ -1,6 +1,6 @@
 /**
  * OPC package parts around word/document.xml: content types, relationships, core and app
- * properties, the custom XML part that records the template and send history (contract §1),
+ * properties, the custom XML part that records the template and send history (src/docx/reportPart.ts),
  * and the optional web-extension parts that open the task pane with the document.
  */
 import type { TemplateKind } from '../core/template';
@@ -106,7 +106,7 @@ export function templateName(kind: TemplateKind, version: string): string {
   return `bao-cao-thanh-tich/${kind}/${version}`;
 }
 
-/** docProps/app.xml. Deliberately no <Pages>/<Words>: nothing has laid the document out yet (contract §6). */
+/** docProps/app.xml. Deliberately no <Pages>/<Words>: nothing has laid the document out yet, and readers take these as Word's own layout figures. */
 export function appXml(template: string): string {
   return (
     XML_DECLARATION +

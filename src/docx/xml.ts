@@ -4,7 +4,7 @@
  * could be defined, so billion-laughs and external entities never expand; nesting depth is bounded.
  *
  * Why a hand-written fast scanner (fastParseXml) next to saxes: `check` must be at least 200x faster than
- * LibreOffice converting one file per run (issue 3 §7, bench/cli.bench.ts), and saxes alone does not get there.
+ * LibreOffice converting one file per run (the target bench/cli.bench.ts measures), and saxes alone does not get there.
  * Measured on the benchmark's 200 generated reports (2 shared vCPUs, Node 20, zip entries inflated with pako;
  * the two variants run alternately; in process: median of 12 runs, each the median of 5 rounds of readDocx +
  * check + stats over the 200 files; whole CLI: median of 11 runs of `check <dir> --json`, Node start-up included):

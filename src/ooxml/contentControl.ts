@@ -1,5 +1,5 @@
 /**
- * Content controls (`w:sdt`) for template fields, per the docx contract §2:
+ * Content controls (`w:sdt`) for template fields, as every reader recognises them (DESIGN.md §2, §8):
  * tag `bctt.<fieldId>`, alias = the field's label, deletion locked (contents editable),
  * placeholder docPart `BCTT_<fieldId>` and `w:showingPlcHdr` only while empty.
  */

@@ -30,7 +30,7 @@ import {
   type TemplateKind,
 } from '../core/template';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../core/base64';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
 import { guard, officeErrorCode, unsupported } from './errors';
 import { fitToFrame, imageInfo } from './imageSize';

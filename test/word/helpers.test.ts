@@ -1,6 +1,6 @@
 import { AppError } from '../../src/core/errors';
 import { hasMessage } from '../../src/core/i18n';
-import { bytesToBase64 } from '../../src/word/base64';
+import { bytesToBase64 } from '../../src/core/base64';
 import { toWordError } from '../../src/word/errors';
 import { fitToFrame, imageInfo, PHOTO_FRAME_PT } from '../../src/word/imageSize';
 import { buildReportXml, parseReportXml } from '../../src/docx/reportPart';

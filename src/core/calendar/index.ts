@@ -47,4 +47,4 @@ export {
   periodFor,
   reportingPeriod,
 } from './period';
-export { formatIsoDate, formatVnDate } from './format';
+export { formatIsoDate, formatVnDate, formatVnDateTime } from './format';

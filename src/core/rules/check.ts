@@ -14,7 +14,7 @@ import { photoPresent } from './photo';
 import { submissionDeadline, submissionSent } from './submission';
 import { pageCount, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
 import { templateIntact, templatePresent } from './template';
-import type { Finding, Rule, RuleConfig, RuleId, Severity, Stats } from './types';
+import { SEVERITY_RANK, type Finding, type Rule, type RuleConfig, type RuleId, type Severity, type Stats } from './types';
 import { unitCityLevel } from './unit';
 
 /** Every rule, in the order of DESIGN.md §3. Rules that need a template return nothing without one. */
@@ -38,7 +38,6 @@ export const RULES: ReadonlyArray<readonly [RuleId, Rule]> = [
   ['submission.sent', submissionSent],
 ];
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Rules about the whole document, not one field, sort after the fields: they are listed in this order. */
 const DOCUMENT_RULE_POSITION: Partial<Record<RuleId, number>> = {

@@ -3,7 +3,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { FIELD } from '../template/roles';
 import { detectLegacy, legacyEncodingOfFont } from '../text';
 import type { Finding, RuleConfig } from './types';
-import { isNfcText as isNfc } from './util';
+import { isNfcText as isNfc } from '../text/clean';
 
 export function encodingLegacy(snapshot: DocumentSnapshot, _config: RuleConfig): Finding[] {
   const out: Finding[] = [];

@@ -1,9 +1,8 @@
 /** models.table: the table of exemplary models/projects has rows, every cell filled, TT numbered 1..n. */
 import type { DocumentSnapshot, TableSnapshot } from '../snapshot';
 import { DATA_COLUMNS, isBlankRow, matchColumns, MODEL_COLUMNS, readRows, withoutTrailingBlankRows, type ReadRow } from '../template';
-import { isBlank } from '../text/clean';
 import type { Finding, RuleConfig } from './types';
-import { clean } from './util';
+import { clean, isBlank } from '../text/clean';
 import { FIELD as ROLE } from '../template/roles';
 
 const FIELD = ROLE.models;

@@ -2,7 +2,8 @@
 import type { DocumentSnapshot } from '../snapshot';
 import { isUppercaseName, toUpperVi } from '../text';
 import type { Finding, RuleConfig } from './types';
-import { filledText, tokens } from './util';
+import { tokens } from '../text/clean';
+import { filledText } from './filled';
 import { FIELD as ROLE } from '../template/roles';
 
 const FIELD = ROLE.fullName;

@@ -3,6 +3,14 @@ import type { ColumnId, FieldId } from '../template/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Severities from the most to the least serious: the one ranking (checklist, command line, forms). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Sort comparator: more serious first. */
+export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
+
 export type RuleId =
   | 'template.present'
   | 'template.intact'

@@ -1,7 +1,8 @@
 /** unit.cityLevel: the collective's name is written out up to the city ("…, Thành phố Hồ Chí Minh"). */
 import type { DocumentSnapshot } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
-import { filledText, fold } from './util';
+import { fold } from '../text/clean';
+import { filledText } from './filled';
 import { FIELD as ROLE } from '../template/roles';
 
 const FIELD = ROLE.collectiveName;

@@ -28,3 +28,19 @@ export function tokens(text: string): string[] {
   const c = clean(text);
   return c === '' ? [] : c.split(' ');
 }
+
+/**
+ * Characters that are NFC whatever surrounds them: below U+0300 (no combining mark), precomposed Vietnamese
+ * letters, general punctuation. A text made only of these is NFC without the cost of normalising a copy of it.
+ */
+const SURELY_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e]*$/;
+
+/** True when `text` is NFC. Cheap for ordinary Vietnamese text: no copy of a long text is made. */
+export function isNfcText(text: string): boolean {
+  return SURELY_NFC.test(text) || text === text.normalize('NFC');
+}
+
+/** `text` in NFC, returning the same string when it already is. */
+export function toNfc(text: string): string {
+  return isNfcText(text) ? text : text.normalize('NFC');
+}

@@ -1,5 +1,5 @@
 /**
- * One Graph request with the retry rules of issue 6 §2:
+ * One Graph request with these retry rules:
  * - 401 once: a fresh token (forceRefresh) and one more try;
  * - 429, 503, 504: wait what Retry-After asks (capped), else back off;
  * - other 5xx and network errors: exponential backoff, a bounded number of attempts;

@@ -1,5 +1,5 @@
 /**
- * Where the pane runs, decided once at start-up (DESIGN.md §4, issue 5 §2):
+ * Where the pane runs, decided once at start-up (DESIGN.md §4):
  * - no `Office` global (office.js blocked or offline) -> file mode;
  * - office.js loaded but no host (a plain browser tab) or a host other than Word -> file mode;
  * - Word -> word mode, with Office's display language and theme.

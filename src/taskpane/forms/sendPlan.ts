@@ -4,7 +4,7 @@
  */
 import { AppError, isAppError } from '../../core/errors';
 import { isReadyToSend, type Finding } from '../../core/rules';
-import { formatInstant } from '../../core/rules/util';
+import { formatVnDateTime as formatInstant } from '../../core/calendar/format';
 import { submissionMail, type SubmissionMail } from '../../core/mail';
 import type { Settings } from '../../core/settings';
 import type { DocumentSnapshot } from '../../core/snapshot';

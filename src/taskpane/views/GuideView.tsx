@@ -15,7 +15,7 @@ import { FormGate, useFormStyles } from '../components/FormGate';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { documentValue } from '../forms/fieldValidation';
 import { t as translate } from '../../core/i18n';
-import { isBlank } from '../../core/rules/util';
+import { isBlank } from '../../core/text/clean';
 import { FIELD } from '../../core/template';
 import '../forms/messages';
 

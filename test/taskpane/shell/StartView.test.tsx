@@ -56,7 +56,8 @@ describe('the start view in Word', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(host.insertTemplate).toHaveBeenCalledTimes(1);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
+    // The closed dialog hands the page back (aria-hidden removed) asynchronously: wait for the button.
+    fireEvent.click(await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
     await waitFor(() => expect(host.insertTemplate).toHaveBeenLastCalledWith('individual', 'here', { overwrite: true }));
     expect(host.insertTemplate).toHaveBeenCalledTimes(3);
