@@ -20,6 +20,8 @@ import { serveStatic } from './static';
 import { Refusal, TEXT_FIELDS, prepareSubmission, readFields, reportFinding } from './submission';
 import { RECEIPT_PATTERN, SubmissionStore, type SubmissionRow } from './store';
 import { FILE_FIELD, UploadError, discardRest, parseUpload } from './upload';
+import { Inbox } from './inbox';
+import { clientAddress } from './inbox/http';
 import '../src/mail/relayMessages';
 
 /** Idempotency-Key: 8–128 URL-safe characters (a UUID fits). */
@@ -79,6 +81,7 @@ interface Context {
   outbox: Outbox;
   limiter: RateLimiter;
   staticDir: string | null;
+  inbox: Inbox;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -114,13 +117,13 @@ function corsHeaders(config: RelayConfig, origin: string | undefined): Record<st
   if (!origin || !config.allowedOrigins.includes(origin)) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
+    'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed, WWW-Authenticate',
     Vary: 'Origin',
   };
 }
 
-function clientOf(req: http.IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+function clientOf(req: http.IncomingMessage, config: RelayConfig): string {
+  return clientAddress(req, config.inbox.trustProxy);
 }
 
 async function handleSubmission(
@@ -132,7 +135,7 @@ async function handleSubmission(
   const { config } = ctx;
   const drain = (): void => discardRest(req, config.maxUploadBytes);
 
-  const rate = ctx.limiter.take(clientOf(req));
+  const rate = ctx.limiter.take(clientOf(req, config));
   if (!rate.allowed) {
     drain();
     refuse(
@@ -144,6 +147,13 @@ async function handleSubmission(
       {},
       { 'Retry-After': String(rate.retryAfterSeconds) },
     );
+    return;
+  }
+  // The school's key (server/inbox/API.md): who sent this, or 401 before reading the upload.
+  const keyCheck = ctx.inbox.checkSchoolKey(req);
+  if (!keyCheck.ok) {
+    drain();
+    refuse(res, lang, 401, keyCheck.key!, {}, {}, { 'WWW-Authenticate': 'Bearer realm="bctt"' });
     return;
   }
   const type = req.headers['content-type'] ?? '';
@@ -211,7 +221,10 @@ async function handleSubmission(
       return;
     }
     const replayed = result.kind === 'replayed';
-    if (!replayed) config.log(`submission ${result.row.id} stored (${upload.file.bytes.length} bytes)`);
+    if (!replayed) {
+      config.log(`submission ${result.row.id} stored (${upload.file.bytes.length} bytes)`);
+      await ctx.inbox.fileRelay(keyCheck.school, upload.file.bytes, prepared.mail.fileName, result.row.id, config.now());
+    }
     sendJson(
       res,
       202,
@@ -245,6 +258,8 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
     return sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
   }
 
+  if (await ctx.inbox.handle(req, res, url, lang)) return;
+
   if (path.startsWith('/api/')) {
     const origin = req.headers.origin;
     const cors = corsHeaders(ctx.config, origin);
@@ -254,7 +269,7 @@ async function handle(ctx: Context, req: http.IncomingMessage, res: http.ServerR
         return refuse(res, lang, 403, 'relay.originNotAllowed', { origin: origin ?? '' });
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language, Authorization, X-School-Key',
         'Access-Control-Max-Age': '600',
       });
       res.end();
@@ -289,6 +304,8 @@ export interface RunningRelay {
   /** Base address, e.g. http://127.0.0.1:8787 (no trailing slash). */
   url: string;
   store: SubmissionStore;
+  /** The office inbox (server/inbox). */
+  inbox: Inbox;
   outbox: Outbox;
   /**
    * Stops the server. `graceful` (default): waits for sends in flight to finish and be recorded.
@@ -313,6 +330,7 @@ export async function startRelay(
     outbox,
     limiter: new RateLimiter(config.rateLimit.capacity, config.rateLimit.perMinute),
     staticDir,
+    inbox: new Inbox(config, transport, staticDir),
   };
 
   const listener: http.RequestListener = (req, res) => {
@@ -335,6 +353,7 @@ export async function startRelay(
     });
   });
   outbox.start();
+  ctx.inbox.start();
 
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
@@ -343,6 +362,7 @@ export async function startRelay(
   return {
     url,
     store,
+    inbox: ctx.inbox,
     outbox,
     close(closeOptions = {}) {
       closing ??= (async () => {
@@ -352,6 +372,7 @@ export async function startRelay(
         server.closeAllConnections();
         await stopped;
         store.close();
+        ctx.inbox.close();
         transport.close();
       })();
       return closing;

@@ -9,6 +9,7 @@ import { AppError, type MessageKey } from '../src/core/errors';
 import { isValidEmail } from '../src/core/settings/email';
 import type { MessageRef } from '../src/core/rules/types';
 import type { DeadlineReading } from '../src/core/rules/types';
+import { type InboxConfig, defaultInboxConfig, inboxConfigFromEnv } from './inbox/config';
 
 export const DEFAULT_RECIPIENT = 'tquong.ql@tphcm.gov.vn';
 export const DEFAULT_RECIPIENT_OFFICE = 'Phòng Giáo dục và Đào tạo Quận 1';
@@ -55,6 +56,8 @@ export interface RelayConfig {
   now: () => Date;
   /** Where operational log lines go; default console. */
   log: (line: string) => void;
+  /** The office inbox: public address, trusted proxy, school keys, mailbox, reminders (server/inbox/config.ts). */
+  inbox: InboxConfig;
 }
 
 /** A configuration for tests and embedding: every field defaulted except the SMTP server. */
@@ -78,6 +81,7 @@ export function defaultConfig(overrides: Partial<RelayConfig> & Pick<RelayConfig
     deadlineReading: 'strict',
     now: () => new Date(),
     log: (line) => console.log(line),
+    inbox: defaultInboxConfig(),
     ...overrides,
   };
 }
@@ -236,6 +240,7 @@ export function configFromEnv(env: Env, cwd: string = process.cwd()): RelayConfi
     },
     leaseMs: int('RELAY_LEASE_MS', base.leaseMs),
     deadlineReading: text('RELAY_DEADLINE_READING') === 'inclusive' ? 'inclusive' : 'strict',
+    inbox: inboxConfigFromEnv(env, problems),
   };
   // A failed certificate read must not turn into "plain HTTP on a public address" as a second message.
   const later = configProblems(config).filter(

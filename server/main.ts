@@ -6,6 +6,7 @@ import { t } from '../src/core/i18n';
 import { startRelay } from './app';
 import { ConfigError, configFromEnv, type RelayConfig } from './config';
 import '../src/mail/relayMessages';
+import { COMMANDS, runCommand } from './inbox/commands';
 
 function printProblems(error: ConfigError): void {
   for (const lang of ['vi', 'en'] as const) {
@@ -41,7 +42,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+const command = process.argv[2];
+const run: Promise<void> =
+  command && (COMMANDS as readonly string[]).includes(command)
+    ? runCommand(process.argv.slice(2), { env: process.env, cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+        (code) => process.exit(code),
+      )
+    : main();
+
+run.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { t, type Lang } from '../core/i18n';
 import { parseAt, parseOptions } from './args';
 import { checkFile, type FileReport } from './checkFiles';
@@ -16,7 +17,7 @@ export function exitCodeOf(reports: readonly FileReport[]): number {
   return EXIT_OK;
 }
 
-/** `check FILE_OR_DIR... [--json] [--at ISO-DATE] [--lang vi|en] [--inclusive] [--progress]` */
+/** `check FILE_OR_DIR... [--json] [--at ISO-DATE] [--lang vi|en] [--inclusive] [--progress] [--xlsx FILE]` */
 export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     json: { type: 'boolean', default: false },
@@ -24,6 +25,7 @@ export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<n
     lang: { type: 'string' },
     inclusive: { type: 'boolean', default: false },
     progress: { type: 'boolean', default: false },
+    xlsx: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('cli.error.noInputs');
   const now = values.at !== undefined ? parseAt(values.at) : new Date();
@@ -47,5 +49,11 @@ export async function runCheck(args: string[], io: CliIo, lang: Lang): Promise<n
   if (showProgress && io.stderrIsTTY) io.stderr('\r\x1b[K');
 
   io.stdout(values.json ? JSON.stringify(reports, null, 2) + '\n' : renderText(reports, lang as Lang));
+  if (values.xlsx !== undefined) {
+    if (values.xlsx === '') throw new UsageError('cli.error.noInputs');
+    // Loaded on demand: exceljs is only parsed when the table is asked for.
+    const { writeQuarterXlsx } = await import('./quarterXlsx');
+    await writeQuarterXlsx(path.resolve(io.cwd, values.xlsx), reports, lang, values.inclusive ? 'inclusive' : 'strict');
+  }
   return exitCodeOf(reports);
 }

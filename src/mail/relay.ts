@@ -42,6 +42,8 @@ export interface RelaySubmission {
    * document's send attempt to make a repeated click idempotent too.
    */
   idempotencyKey?: string;
+  /** The school's key from the office (server/inbox/API.md), sent as `Authorization: Bearer`. */
+  schoolKey?: string;
 }
 
 export type RelayStatusValue = 'pending' | 'sending' | 'sent' | 'failed';
@@ -268,7 +270,12 @@ export async function submitToRelay(
     return {
       method: 'POST',
       body: form,
-      headers: { 'Idempotency-Key': key, 'Accept-Language': options.lang ?? 'vi', Accept: 'application/json' },
+      headers: {
+        'Idempotency-Key': key,
+        'Accept-Language': options.lang ?? 'vi',
+        Accept: 'application/json',
+        ...(submission.schoolKey ? { Authorization: `Bearer ${submission.schoolKey}` } : {}),
+      },
     };
   };
   const res = await withRetries(url, build, options);

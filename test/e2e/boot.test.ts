@@ -1,7 +1,7 @@
 /**
  * Start-up outside Word, in real headless Chromium against the production build: whether office.js loads (answered
  * from the @microsoft/office-js package at its CDN address) or is blocked entirely (offline), the pane starts in
- * file mode within a few seconds, never on an error.
+ * file mode, never on an error.
  */
 import { newPaneContext, openPane, paneUrl, reportStatus, routeOfficeJs, screenshot, useBrowser } from './support';
 
@@ -21,8 +21,8 @@ describe.each([
       const pane = await openPane(page, paneUrl(env.server));
 
       expect(pane.mode).toBe('file');
-      // Detection never waits for Office longer than its 3 s timeout; a plain browser tab answers at once.
-      expect(pane.firstViewMs).toBeLessThan(5000);
+      // How fast the first view shows is measured by `npm run bench -- taskpane`, never asserted here (the
+      // machine may be busy with other work).
       if (mode === 'package') {
         expect(routing.served).toContain('office.js');
         expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');

@@ -48,3 +48,4 @@ export {
   reportingPeriod,
 } from './period';
 export { formatIsoDate, formatVnDate, formatVnDateTime } from './format';
+export { daysLate, quarterForReception } from './reception';

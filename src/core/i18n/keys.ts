@@ -9,6 +9,7 @@ import type { cli } from './catalogs/cli';
 import type { docx } from './catalogs/docx';
 import type { graph } from './catalogs/graph';
 import type { host } from './catalogs/host';
+import type { inbox } from './catalogs/inbox';
 import type { mail } from './catalogs/mail';
 import type { relay } from './catalogs/relay';
 import type { word } from './catalogs/word';
@@ -22,6 +23,7 @@ export type MessageKey =
   | KeysOf<typeof docx>
   | KeysOf<typeof graph>
   | KeysOf<typeof host>
+  | KeysOf<typeof inbox>
   | KeysOf<typeof mail>
   | KeysOf<typeof relay>
   | KeysOf<typeof word>

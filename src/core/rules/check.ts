@@ -14,7 +14,7 @@ import { photoPresent } from './photo';
 import { submissionDeadline, submissionSent } from './submission';
 import { pageCount, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
 import { templateIntact, templatePresent } from './template';
-import { SEVERITY_RANK, type Finding, type Rule, type RuleConfig, type RuleId, type Severity, type Stats } from './types';
+import { SEVERITY_RANK, type Finding, type Rule, type RuleConfig, type RuleId, type Stats } from './types';
 import { unitCityLevel } from './unit';
 
 /** Every rule, in the order of DESIGN.md §3. Rules that need a template return nothing without one. */

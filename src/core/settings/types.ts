@@ -23,6 +23,8 @@ export interface Settings {
   deadlineReading: DeadlineReading;
   /** The project's relay server, for sending without a Microsoft 365 mailbox. https, or http on localhost only. */
   relayUrl?: string;
+  /** The school's submission key for the relay, given by the office (server/inbox): "bctt_…". */
+  schoolKey?: string;
   /** Microsoft Entra application (client) id used for Graph sign-in: a GUID. */
   graphClientId?: string;
 }
@@ -70,6 +72,7 @@ export const SETTINGS_MAX_LENGTH: Readonly<Record<Exclude<SettingsField, 'langua
   recipientOffice: 200,
   cityName: 100,
   relayUrl: 2048,
+  schoolKey: 48,
   graphClientId: 36,
 });
 
@@ -84,6 +87,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = Object.freeze([
   'language',
   'deadlineReading',
   'relayUrl',
+  'schoolKey',
   'graphClientId',
 ]);
 

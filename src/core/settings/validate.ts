@@ -6,6 +6,7 @@
 import { cleanText } from './cleanText';
 import { isValidEmail } from './email';
 import { isValidRelayUrl } from './relayUrl';
+import { isValidSchoolKey } from './schoolKey';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_FIELDS,
@@ -25,7 +26,7 @@ export type FieldOutcome<K extends SettingsField> =
   | { accepted: false; problems: SettingsProblem[] };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const OPTIONAL_FIELDS: ReadonlySet<SettingsField> = new Set<SettingsField>(['relayUrl', 'graphClientId']);
+const OPTIONAL_FIELDS: ReadonlySet<SettingsField> = new Set<SettingsField>(['relayUrl', 'schoolKey', 'graphClientId']);
 const NON_EMPTY_FIELDS: ReadonlySet<SettingsField> = new Set<SettingsField>(['recipient', 'recipientOffice', 'cityName']);
 
 function problem(field: SettingsField, code: SettingsProblemCode): SettingsProblem {
@@ -80,6 +81,9 @@ export function validateField<K extends SettingsField>(field: K, raw: unknown): 
       return accepted<K>(text as Settings[K], notes);
     case 'relayUrl':
       if (cleaned.truncated || !isValidRelayUrl(text)) return rejected(field, 'invalid', notes);
+      return accepted<K>(text as Settings[K], notes);
+    case 'schoolKey':
+      if (cleaned.truncated || !isValidSchoolKey(text)) return rejected(field, 'invalid', notes);
       return accepted<K>(text as Settings[K], notes);
     case 'graphClientId':
       if (cleaned.truncated || !GUID.test(text)) return rejected(field, 'invalid', notes);

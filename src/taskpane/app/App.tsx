@@ -13,7 +13,7 @@ import { HostProvider, useHostApi } from './host';
 import { I18nProvider } from './i18n';
 import { NavigationProvider, type ViewId } from './navigation';
 import { SettingsProvider, useSettings } from './settings';
-import { defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
+import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
 import { Shell } from './Shell';
 
 export interface AppProps {
@@ -93,7 +93,12 @@ export function startLanguage(boot: BootInfo, browserLanguage?: string, storage:
 export function App({ boot, host, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
   const store = useMemo(() => storage ?? defaultStorage(), [storage]);
   const initialSettings = useMemo(
-    () => loadSettings(store, langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf())).settings,
+    () => {
+      const fallback = langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf());
+      // The office's onboarding link presets the school key, relay, recipient and office (server/inbox/API.md).
+      const onboarded = applyOnboardingLink(store, globalThis.location?.search ?? '', fallback);
+      return onboarded ? onboarded.settings : loadSettings(store, fallback).settings;
+    },
     // Read once: later changes go through the settings context.
     [],
   );

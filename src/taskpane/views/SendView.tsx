@@ -205,6 +205,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
               fileName: mail.fileName,
               fields: relayFields(settings, videoLink),
               idempotencyKey: attempts.keyFor(bytes),
+              ...(settings.schoolKey ? { schoolKey: settings.schoolKey } : {}),
             },
             { lang },
           );

@@ -20,6 +20,7 @@ const HINTS: Partial<Record<SettingsField, string>> = {
   unitName: 'ui.settings.hint.unitName',
   recipient: 'ui.settings.hint.recipient',
   relayUrl: 'ui.settings.hint.relayUrl',
+  schoolKey: 'ui.settings.hint.schoolKey',
   graphClientId: 'ui.settings.hint.graphClientId',
 };
 
@@ -36,6 +37,7 @@ function toForm(s: Settings): Form {
     language: s.language,
     deadlineReading: s.deadlineReading,
     relayUrl: s.relayUrl ?? '',
+    schoolKey: s.schoolKey ?? '',
     graphClientId: s.graphClientId ?? '',
   };
 }
@@ -55,7 +57,7 @@ export default function SettingsView() {
   const [form, setForm] = useState<Form>(() => toForm(settings));
   const [problems, setProblems] = useState<SettingsProblem[]>([]);
   const [outcome, setOutcome] = useState<'saved' | 'notes' | 'rejected' | null>(null);
-  const [advanced, setAdvanced] = useState(() => Boolean(settings.relayUrl || settings.graphClientId));
+  const [advanced, setAdvanced] = useState(() => Boolean(settings.relayUrl || settings.schoolKey || settings.graphClientId));
 
   const problemOf = (field: SettingsField) => problems.find((p) => p.field === field);
 
@@ -71,7 +73,7 @@ export default function SettingsView() {
     if (checked.some((p) => BLOCKING.test(p.key))) {
       setProblems(checked);
       setOutcome('rejected');
-      if (checked.some((p) => (p.field === 'relayUrl' || p.field === 'graphClientId') && BLOCKING.test(p.key))) setAdvanced(true);
+      if (checked.some((p) => (p.field === 'relayUrl' || p.field === 'schoolKey' || p.field === 'graphClientId') && BLOCKING.test(p.key))) setAdvanced(true);
       return;
     }
     const notes = save(form);
@@ -153,6 +155,7 @@ export default function SettingsView() {
             {t('ui.settings.advanced')}
           </Text>
           {textField('relayUrl')}
+          {textField('schoolKey')}
           {textField('graphClientId')}
         </fieldset>
       ) : null}

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type RunningRelay, startRelay } from '../../../server/app';
 import { type RelayConfig, defaultConfig } from '../../../server/config';
+import { defaultInboxConfig } from '../../../server/inbox/config';
 import { NOW } from './reports';
 
 export const RECIPIENT = 'tquong.ql@tphcm.gov.vn';
@@ -38,6 +39,8 @@ export function testConfig(
       smtpTimeoutMs: 1_500,
       rateLimit: { capacity: 100, perMinute: 100 },
       log: (line) => logs.push(line),
+      // The relay's own tests post without a school key; test/server/inbox covers the key rule.
+      inbox: defaultInboxConfig({ requireSchoolKey: false, reminderCheckMinutes: 0 }),
       ...overrides,
     }),
     logs,

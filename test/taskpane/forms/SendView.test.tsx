@@ -215,6 +215,14 @@ describe('SendView: the gate', () => {
     await waitFor(() => expect(env.submitToRelay).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it("sends the school's key from Settings with the upload", async () => {
+    const key = 'bctt_' + 'k'.repeat(43);
+    const env = show(new FakeHost(readySnapshot()), { settings: { relayUrl: RELAY, schoolKey: key } });
+    await click(await enabled(RELAY_BUTTON));
+    await waitFor(() => expect(env.submitToRelay).toHaveBeenCalledTimes(1));
+    expect(env.submitToRelay.mock.calls[0][1]).toMatchObject({ schoolKey: key });
+  });
 });
 
 describe('SendView: the video link', () => {

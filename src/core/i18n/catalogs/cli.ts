@@ -6,7 +6,7 @@ export const cli = {
     'cli.usage':
       'Cách dùng:\n' +
       '  bao-cao-thanh-tich new --kind individual|collective [--data bao-cao.json] --out bao-cao.docx [--force]\n' +
-      '  bao-cao-thanh-tich check TỆP_HOẶC_THƯ_MỤC... [--json] [--at NGÀY-GIỜ-ISO] [--lang vi|en] [--inclusive] [--progress]\n' +
+      '  bao-cao-thanh-tich check TỆP_HOẶC_THƯ_MỤC... [--json] [--at NGÀY-GIỜ-ISO] [--lang vi|en] [--inclusive] [--progress] [--xlsx TỆP]\n' +
       '  bao-cao-thanh-tich --help | --version\n' +
       '\n' +
       'Lệnh:\n' +
@@ -23,6 +23,7 @@ export const cli = {
       '  --inclusive    hiểu hạn nộp là "đến hết ngày 03" thay vì "trước ngày 03"\n' +
       '  --lang         ngôn ngữ thông báo: vi (mặc định) hoặc en\n' +
       '  --progress     luôn in tiến độ ra stderr khi kiểm tra nhiều tệp\n' +
+      '  --xlsx TỆP     ghi thêm bảng tổng hợp quý (.xlsx) như hộp thư của phòng, mỗi tệp một dòng\n' +
       '\n' +
       'Mã thoát của check: 0 = mọi tệp sẵn sàng gửi; 1 = có tệp còn lỗi; 2 = sai cú pháp lệnh hoặc có tệp không đọc được.',
     'cli.error.prefix': 'Lỗi: {message}',
@@ -90,7 +91,7 @@ export const cli = {
     'cli.usage':
       'Usage:\n' +
       '  bao-cao-thanh-tich new --kind individual|collective [--data report.json] --out report.docx [--force]\n' +
-      '  bao-cao-thanh-tich check FILE_OR_DIR... [--json] [--at ISO-DATE] [--lang vi|en] [--inclusive] [--progress]\n' +
+      '  bao-cao-thanh-tich check FILE_OR_DIR... [--json] [--at ISO-DATE] [--lang vi|en] [--inclusive] [--progress] [--xlsx FILE]\n' +
       '  bao-cao-thanh-tich --help | --version\n' +
       '\n' +
       'Commands:\n' +
@@ -107,6 +108,7 @@ export const cli = {
       '  --inclusive    read the deadline as "up to and including the 3rd" instead of "before the 3rd"\n' +
       '  --lang         message language: vi (default) or en\n' +
       '  --progress     always print progress on stderr when checking many files\n' +
+      '  --xlsx FILE    also write the quarter table (.xlsx) as the office inbox does, one row per file\n' +
       '\n' +
       'Exit status of check: 0 = every file is ready to send; 1 = some file has an error; 2 = bad usage or a file could not be read.',
     'cli.error.prefix': 'Error: {message}',

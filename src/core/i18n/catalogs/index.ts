@@ -7,6 +7,7 @@ import { findings } from './findings';
 import { forms } from './forms';
 import { graph } from './graph';
 import { host } from './host';
+import { inbox } from './inbox';
 import { mail } from './mail';
 import { relay } from './relay';
 import { settings } from './settings';
@@ -14,4 +15,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, findings, forms, graph, host, mail, relay, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, findings, forms, graph, host, inbox, mail, relay, settings, ui, word };

@@ -7,6 +7,10 @@ import type { CatalogArea } from '../types';
  */
 export const relay = {
   vi: {
+    'relay.schoolKeyMissing': 'Thiếu mã gửi báo cáo của trường. Vui lòng nhập mã do phòng cấp trong Cài đặt.',
+    'relay.schoolKeyInvalid': 'Mã gửi báo cáo của trường không đúng hoặc đã được thay. Vui lòng liên hệ phòng để nhận mã mới.',
+    'relay.config.publicUrl': 'PUBLIC_URL không phải địa chỉ http(s) hợp lệ: {value}.',
+    'relay.config.imapUrl': 'IMAP_URL phải có dạng imaps://tài-khoản:mật-khẩu@máy-chủ:993/INBOX.',
     'relay.notFound': 'Không tìm thấy địa chỉ này trên máy chủ chuyển tiếp.',
     'relay.receiptNotFound': 'Không tìm thấy lần gửi có mã biên nhận này.',
     'relay.methodNotAllowed': 'Máy chủ chuyển tiếp không nhận yêu cầu {method} ở địa chỉ này.',
@@ -54,6 +58,10 @@ export const relay = {
     'relay.client.aborted': 'Đã hủy việc gửi.',
   },
   en: {
+    'relay.schoolKeyMissing': "The school's submission key is missing. Enter the key the office gave you in Settings.",
+    'relay.schoolKeyInvalid': "The school's submission key is wrong or has been replaced. Ask the office for a new one.",
+    'relay.config.publicUrl': 'PUBLIC_URL is not a valid http(s) address: {value}.',
+    'relay.config.imapUrl': 'IMAP_URL must look like imaps://user:password@host:993/INBOX.',
     'relay.notFound': 'There is nothing at this address on the relay server.',
     'relay.receiptNotFound': 'No submission has this receipt.',
     'relay.methodNotAllowed': 'The relay server does not accept {method} requests at this address.',

@@ -14,6 +14,7 @@ const FIELDS: Record<string, { vi: string; en: string }> = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   deadlineReading: { vi: 'Cách tính hạn nộp', en: 'Deadline reading' },
   relayUrl: { vi: 'Địa chỉ máy chủ chuyển tiếp', en: 'Relay server address' },
+  schoolKey: { vi: 'Mã gửi báo cáo của trường', en: "School's submission key" },
   graphClientId: { vi: 'Mã ứng dụng Microsoft 365', en: 'Microsoft 365 application id' },
 };
 

@@ -105,6 +105,7 @@ export const uiEn: Record<string, string> = {
   'ui.settings.hideAdvanced': 'Hide advanced settings',
   'ui.settings.hint.unitName': 'Written out up to city level, e.g. Trường Tiểu học …, Thành phố Hồ Chí Minh.',
   'ui.settings.hint.recipient': 'Default from letter 1307/GDĐT: tquong.ql@tphcm.gov.vn.',
+  'ui.settings.hint.schoolKey': 'Optional. The "bctt_…" key the office gave your school, so the relay accepts its reports.',
   'ui.settings.hint.relayUrl': 'Optional. The relay server used to send without a Microsoft 365 mailbox (https).',
   'ui.settings.hint.graphClientId': 'Optional. The application (client) id, a GUID given by your administrator.',
   'ui.settings.language.vi': 'Vietnamese (Tiếng Việt)',

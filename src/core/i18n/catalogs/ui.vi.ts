@@ -105,6 +105,7 @@ export const uiVi: Record<string, string> = {
   'ui.settings.hideAdvanced': 'Ẩn phần nâng cao',
   'ui.settings.hint.unitName': 'Ghi đầy đủ đến cấp Thành phố, ví dụ: Trường Tiểu học …, Thành phố Hồ Chí Minh.',
   'ui.settings.hint.recipient': 'Mặc định theo Công văn 1307/GDĐT: tquong.ql@tphcm.gov.vn.',
+  'ui.settings.hint.schoolKey': 'Không bắt buộc. Mã "bctt_…" do phòng cấp cho trường, để máy chủ chuyển tiếp nhận báo cáo.',
   'ui.settings.hint.relayUrl': 'Không bắt buộc. Máy chủ chuyển tiếp dùng để gửi khi không có hộp thư Microsoft 365 (https).',
   'ui.settings.hint.graphClientId': 'Không bắt buộc. Mã ứng dụng (client id) dạng GUID do quản trị viên cung cấp.',
   'ui.settings.language.vi': 'Tiếng Việt',

@@ -1,0 +1,120 @@
+/**
+ * The server's maintenance commands (`npm run server -- <command>`):
+ *   create-admin USERNAME   creates an administrator; the password is asked twice on a terminal, or read as the
+ *                           first line of stdin when piped (no default password, no password in argv)
+ *   backup FILE             a consistent copy of the database while the server runs (SQLite online backup)
+ * The database is RELAY_DB (default ./relay.sqlite), as for the server.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { Writable } from 'node:stream';
+import { Accounts } from './auth';
+import { defaultInboxConfig } from './config';
+import { openInboxDb } from './db';
+import { HttpError } from './http';
+import { t } from '../../src/core/i18n';
+import { DEFAULT_DB } from '../config';
+import './messages';
+
+export const COMMANDS = ['create-admin', 'backup'] as const;
+
+function dbPathOf(env: Record<string, string | undefined>, cwd: string): string {
+  return path.resolve(cwd, env.RELAY_DB?.trim() || DEFAULT_DB);
+}
+
+/** Reads one line; on a terminal without echo. */
+function ask(prompt: string, input: NodeJS.ReadableStream & { isTTY?: boolean }, output: NodeJS.WritableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let muted = false;
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        if (!muted) output.write(chunk);
+        done();
+      },
+    });
+    const rl = readline.createInterface({ input, output: sink, terminal: !!input.isTTY });
+    let answered = false;
+    rl.question(prompt, (answer) => {
+      answered = true;
+      rl.close();
+      if (input.isTTY) output.write('\n');
+      resolve(answer);
+    });
+    muted = true;
+    rl.on('close', () => {
+      if (!answered) reject(new Error('no password given on stdin'));
+    });
+  });
+}
+
+export async function runCommand(
+  argv: string[],
+  io: {
+    env: Record<string, string | undefined>;
+    cwd: string;
+    stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+    stdout: NodeJS.WritableStream;
+    stderr: NodeJS.WritableStream;
+  },
+): Promise<number> {
+  const [command, arg] = argv;
+  const dbPath = dbPathOf(io.env, io.cwd);
+  if (command === 'create-admin') {
+    if (!arg) {
+      io.stderr.write('usage: npm run server -- create-admin USERNAME  (password on stdin or asked)\n');
+      return 2;
+    }
+    let password = await ask('Mật khẩu / Password: ', io.stdin, io.stdout).catch(() => '');
+    if (io.stdin.isTTY) {
+      const again = await ask('Nhập lại / Again: ', io.stdin, io.stdout);
+      if (again !== password) {
+        io.stderr.write('Hai mật khẩu không khớp. / The passwords differ.\n');
+        return 1;
+      }
+    }
+    password = password.replace(/\r$/, '');
+    const db = openInboxDb(dbPath);
+    try {
+      const user = await new Accounts(db, defaultInboxConfig()).createUser(arg, password, 'admin');
+      io.stdout.write(`admin "${user.username}" created in ${dbPath}\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      const problems = (error.extra.fieldProblems as Array<{ code: string; params?: Record<string, string | number> }> | undefined) ?? [
+        { code: error.key, params: error.params },
+      ];
+      for (const lang of ['vi', 'en'] as const)
+        for (const p of problems) io.stderr.write(`${t(p.code, p.params ?? {}, lang)}\n`);
+      return 1;
+    } finally {
+      db.close();
+    }
+  }
+  if (command === 'backup') {
+    if (!arg) {
+      io.stderr.write('usage: npm run server -- backup FILE\n');
+      return 2;
+    }
+    const target = path.resolve(io.cwd, arg);
+    if (existsSync(target)) {
+      io.stderr.write(`Tệp đã có, không ghi đè. / Not overwriting an existing file: ${arg}\n`);
+      return 1;
+    }
+    if (!existsSync(dbPath)) {
+      io.stderr.write(`Không thấy cơ sở dữ liệu. / No database at RELAY_DB.\n`);
+      return 1;
+    }
+    const db = openInboxDb(dbPath);
+    try {
+      // better-sqlite3's db.backup: SQLite's online backup API, consistent while other connections write.
+      await db.backup(target);
+      io.stdout.write(`backup written: ${arg}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
+  io.stderr.write(`unknown command: ${command}\n`);
+  return 2;
+}
