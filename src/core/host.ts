@@ -5,6 +5,7 @@
  */
 import type { FindingTarget, FixDescriptor } from './rules/types';
 import type { DocumentSnapshot, SendRecord } from './snapshot';
+import type { SummaryBlock } from './summaryBlocks';
 import type { ModelRow } from './template/modelsTable';
 import type { TemplateKind } from './template/types';
 
@@ -43,6 +44,13 @@ export interface DocumentHost {
   writeTable(rows: ModelRow[]): Promise<void>;
   /** Insert text paragraphs (e.g. the writing guide's headings) into the summary. */
   insertSummarySkeleton(headings: string[]): Promise<void>;
+  /**
+   * The summary as structured paragraphs (headings, bold/italic, lists); [] while it shows its placeholder.
+   * File mode only (the browser's summary editor); inside Word, Word itself is the editor.
+   */
+  readSummary?(): Promise<SummaryBlock[]>;
+  /** Replace the summary with these paragraphs, in the template's styles; no text restores the placeholder. File mode only. */
+  writeSummary?(blocks: SummaryBlock[]): Promise<void>;
   /** The document as .docx bytes. */
   fileBytes(): Promise<Uint8Array>;
   recordSend(record: SendRecord): Promise<void>;

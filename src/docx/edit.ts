@@ -26,7 +26,9 @@ import { resolveLimits, type DocxLimitOptions } from './limits';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { buildReportXml, findReportPart, sendElementXml, templateOf, type FoundReportPart } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
+import { summaryWrite, type SummaryWrite } from './summary';
 import { openPackage, type DocxPackage } from './zip';
+import type { SummaryBlock } from '../core/summaryBlocks';
 import './messages';
 
 /** A body row of the models table (the one row type of src/core/template/modelsTable.ts). */
@@ -53,6 +55,12 @@ export interface DocxChanges {
   appendSummary?: string[];
   /** A JPEG or PNG for the photo frame (field anh): added as a media part, sized to fit 4x6 cm keeping its ratio. */
   photo?: Uint8Array;
+  /**
+   * The summary as structured paragraphs (headings, bold/italic, lists) written in the template's styles
+   * (src/docx/summary.ts); no text restores the placeholder. Not combined with `summary`, `appendSummary` or a
+   * `fields.tomTat` value.
+   */
+  summaryBlocks?: SummaryBlock[];
 }
 
 const SDTPR_BEFORE_PLCHDR = new Set(['rPr', 'alias', 'tag', 'id', 'lock', 'placeholder', 'temporary']);
@@ -91,6 +99,17 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     if (!control) throw new AppError('host.fieldMissing', { field: fieldId });
     splices.push(...editField(doc, control, value, template));
   }
+  let summaryCommit: SummaryWrite['commit'] | null = null;
+  if (changes.summaryBlocks) {
+    if (changes.summary || changes.appendSummary?.length || fieldValues.tomTat !== undefined) throw new AppError('host.invalidArgument', { name: 'summaryBlocks' });
+    const control = controls.get('tomTat');
+    if (!control) throw new AppError('host.fieldMissing', { field: 'tomTat' });
+    const write = summaryWrite(doc, control, changes.summaryBlocks, placeholderFlag(doc, control, false), (xml) => setContent(control, xml));
+    if (write) {
+      splices.push(...write.splices);
+      summaryCommit = write.commit;
+    } else splices.push(...editField(doc, control, '', template));
+  }
   if (changes.models) {
     const control = controls.get(FIELD.models);
     if (!control) throw new AppError('host.fieldMissing', { field: FIELD.models });
@@ -116,6 +135,10 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     touched = true;
   } else if (splices.length) {
     pkg.zip.file(mainPart, applySplices(doc, splices));
+    touched = true;
+  }
+  if (summaryCommit) {
+    await summaryCommit(pkg, mainPart, limits.maxDepth);
     touched = true;
   }
   if (changes.appendSend) {

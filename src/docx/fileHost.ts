@@ -32,6 +32,8 @@ import { comparable } from './fields';
 import { fixDocx, restoredTemplate, withoutLayoutStats } from './fixes';
 import { detectImage } from './image';
 import { readDocx, type ReadDocxOptions } from './read';
+import { readSummaryBlocks } from './summary';
+import { normalizeBlocks, type SummaryBlock } from '../core/summaryBlocks';
 import type { ReportData } from './reportData';
 import { writeTemplateDocx, type WriteOptions } from './write';
 
@@ -311,6 +313,34 @@ export class FileHost implements DocumentHost {
     return this.edit(async (bytes, snapshot) => {
       if (!snapshot.fields[FIELD.summary]) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
       return editDocx(bytes, { appendSummary: lines.flatMap((line) => [line, '']) }, this.readOptions);
+    });
+  }
+
+  /** The summary's paragraphs as structured blocks ([] while it shows its placeholder), read from the current bytes. */
+  readSummary(): Promise<SummaryBlock[]> {
+    return this.enqueue(async () => {
+      const snapshot = await this.current();
+      if (!snapshot.fields.tomTat) throw new AppError('host.fieldMissing', { field: fieldName('tomTat') });
+      return readSummaryBlocks(this.bytes, this.readOptions);
+    });
+  }
+
+  /**
+   * Replaces the summary with `blocks` in the template's styles (src/docx/summary.ts); nothing is written when the
+   * summary already holds exactly these blocks, so an editor saving as the person types costs nothing when idle.
+   */
+  writeSummary(blocks: SummaryBlock[]): Promise<void> {
+    let clean: SummaryBlock[];
+    try {
+      clean = normalizeBlocks(blocks);
+    } catch {
+      return Promise.reject(new AppError('host.invalidArgument', { name: 'blocks' }));
+    }
+    return this.edit(async (bytes, snapshot) => {
+      if (!snapshot.fields.tomTat) throw new AppError('host.fieldMissing', { field: fieldName('tomTat') });
+      const current = await readSummaryBlocks(bytes, this.readOptions);
+      if (JSON.stringify(current) === JSON.stringify(clean)) return null;
+      return editDocx(bytes, { summaryBlocks: clean }, this.readOptions);
     });
   }
 

@@ -10,7 +10,7 @@ const CODE_KEYS: Record<string, MessageKey> = {
   GeneralException: 'word.general',
   ItemNotFound: 'word.itemNotFound',
   AccessDenied: 'word.accessDenied',
-  InvalidArgument: 'word.invalidArgument',
+  InvalidArgument: 'host.invalidArgument',
   InvalidRequest: 'word.invalidRequest',
   ApiNotFound: 'word.apiNotFound',
   NotImplemented: 'word.apiNotFound',

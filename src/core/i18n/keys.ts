@@ -1,7 +1,7 @@
 /**
  * Every message key, typed from the catalogs themselves: a key that is in no catalog does not type-check. Areas
- * whose keys are built (findings' per-field keys, the settings', the forms' and the task pane's large tables) are
- * typed by their prefix. Type-only: importing this adds no message to a bundle.
+ * whose keys are built (findings' per-field keys, the settings', the forms', the editor's and the task pane's large
+ * tables) are typed by their prefix. Type-only: importing this adds no message to a bundle.
  */
 import type { boot } from './catalogs/boot';
 import type { calendar } from './catalogs/calendar';
@@ -27,6 +27,7 @@ export type MessageKey =
   | KeysOf<typeof mail>
   | KeysOf<typeof relay>
   | KeysOf<typeof word>
+  | `editor.${string}`
   | `findings.${string}`
   | `forms.${string}`
   | `settings.${string}`

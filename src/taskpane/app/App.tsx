@@ -1,7 +1,7 @@
 /**
  * The task pane's providers, outermost first: settings (per user), i18n (language: settings, else Office's display
  * language, else the browser's), Fluent's theme (Office's theme in Word, the browser's colour scheme in file mode),
- * the document host, live checks and navigation; then the shell.
+ * the document host, live checks and navigation; then the shell, with the print preview beside it in a wide tab.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
@@ -15,6 +15,7 @@ import { NavigationProvider, type ViewId } from './navigation';
 import { SettingsProvider, useSettings } from './settings';
 import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
 import { Shell } from './Shell';
+import { PaneLayout } from '../preview/PaneLayout';
 
 export interface AppProps {
   boot: BootInfo;
@@ -110,7 +111,9 @@ export function App({ boot, host, storage, browserLanguage, pseudo = false, now,
           <HostProvider mode={boot.mode} initialHost={host}>
             <ChecksForHost delayMs={delayMs} now={now}>
               <NavigationProvider initial={firstView}>
-                <Shell />
+                <PaneLayout>
+                  <Shell />
+                </PaneLayout>
               </NavigationProvider>
             </ChecksForHost>
           </HostProvider>

@@ -90,7 +90,8 @@ export default function ChecklistView() {
     void action.run(async () => {
       if (target) await host.goTo(target);
     });
-    if (form) go(form);
+    // The summary's form is its editor: it opens at the finding's place.
+    if (form) go(form, target ?? undefined);
   };
 
   return (

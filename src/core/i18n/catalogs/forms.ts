@@ -321,7 +321,7 @@ const en: Record<string, string> = {
   'forms.send.status.sent': 'sent',
   'forms.send.status.failed': 'could not be sent',
   'forms.send.checkStatus': 'Check status',
-  'forms.send.checkStatusOf': 'Check the status of receipt {receipt}',
+  'forms.send.checkStatusOf': 'Check status of receipt {receipt}',
   'forms.send.recordFailed': 'The message was sent but could not be recorded in the document. Do not send it again; press "Record the send".',
   'forms.send.recordAgain': 'Record the send',
   'forms.send.preparedWord': 'The prepared email is open. Attach the copy "{fileName}" you saved and send it. If your mail program did not open, press "Open email".',

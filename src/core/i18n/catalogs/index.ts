@@ -3,6 +3,7 @@ import { boot } from './boot';
 import { calendar } from './calendar';
 import { cli } from './cli';
 import { docx } from './docx';
+import { editor } from './editor';
 import { findings } from './findings';
 import { forms } from './forms';
 import { graph } from './graph';
@@ -15,4 +16,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, findings, forms, graph, host, inbox, mail, relay, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, editor, findings, forms, graph, host, inbox, mail, relay, settings, ui, word };
