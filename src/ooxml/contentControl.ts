@@ -1,13 +1,20 @@
 /**
- * Content controls (`w:sdt`) for template fields, as every reader recognises them (DESIGN.md §2, §8):
- * tag `bctt.<fieldId>`, alias = the field's label, deletion locked (contents editable),
- * placeholder docPart `BCTT_<fieldId>` and `w:showingPlcHdr` only while empty.
+ * Content controls (`w:sdt`) for template fields: tag `bctt.<fieldId>`, alias = the field's label, deletion locked
+ * (`w:lock sdtLocked`: Word's `cannotDelete`, contents editable), placeholder docPart `BCTT_<fieldId>` and
+ * `w:showingPlcHdr` only while empty.
+ *
+ * Every field is a RICH-TEXT control (no `w:text`, `w:picture`… type element), the photo too (a rich-text control
+ * holding the inline picture). Plain-text and picture controls are not reachable everywhere:
+ * - `Body.contentControls`/`Document.contentControls` are documented as the rich-text controls; other types need
+ *   `getContentControls({types})` (WordApi 1.5), and plain-text controls are reported missing from
+ *   `contentControls.items` (https://github.com/OfficeDev/office-js/issues/2160, /issues/6144);
+ * - picture controls are `Word.ContentControlType.picture`, WordApiDesktop 1.3 (not Word on the web), and
+ *   `insertInlinePictureFromBase64(…, 'Replace')` into one is NotAllowed on the web
+ *   (https://github.com/OfficeDev/office-js/issues/3434).
+ * Documents written by older versions (plain-text and picture controls) are still read: the readers key on the tag.
  */
 import { tagOf } from '../core/template';
 import { escapeAttr } from './escape';
-
-/** How the control is typed in `w:sdtPr`: plain text, picture, or rich (block) content. */
-export type ControlType = 'text' | 'picture' | 'rich';
 
 export interface ControlOptions {
   fieldId: string;
@@ -15,11 +22,8 @@ export interface ControlOptions {
   alias: string;
   /** `w:id`, unique in the document. */
   id: number;
-  type: ControlType;
   /** True when the control is empty and shows its instruction. */
   showingPlaceholder: boolean;
-  /** Plain-text controls only: allow line breaks (set when the value holds one). */
-  multiLine?: boolean;
 }
 
 /** Name of the glossary docPart that holds a field's instruction. */
@@ -28,9 +32,6 @@ export function docPartName(fieldId: string): string {
 }
 
 export function controlProps(o: ControlOptions): string {
-  let typeElement = '';
-  if (o.type === 'text') typeElement = o.multiLine ? '<w:text w:multiLine="1"/>' : '<w:text/>';
-  else if (o.type === 'picture') typeElement = '<w:picture/>';
   return (
     '<w:sdtPr>' +
     `<w:alias w:val="${escapeAttr(o.alias)}"/>` +
@@ -39,7 +40,6 @@ export function controlProps(o: ControlOptions): string {
     '<w:lock w:val="sdtLocked"/>' +
     `<w:placeholder><w:docPart w:val="${escapeAttr(docPartName(o.fieldId))}"/></w:placeholder>` +
     (o.showingPlaceholder ? '<w:showingPlcHdr/>' : '') +
-    typeElement +
     '</w:sdtPr>'
   );
 }

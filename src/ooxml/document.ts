@@ -36,15 +36,14 @@ export interface DocumentRelIds {
 }
 
 function options(kind: TemplateKind, field: FieldSpec, showingPlaceholder: boolean): ControlOptions {
-  const type = field.kind === 'text' || field.kind === 'year' ? 'text' : field.kind === 'picture' ? 'picture' : 'rich';
-  return { fieldId: field.id, alias: aliasOf(kind, field), id: controlIdOf(kind, field.id), type, showingPlaceholder };
+  // Rich text for every kind (see contentControl.ts for why).
+  return { fieldId: field.id, alias: aliasOf(kind, field), id: controlIdOf(kind, field.id), showingPlaceholder };
 }
 
 function textFieldParagraph(kind: TemplateKind, field: FieldSpec, value: string, dash: boolean): string {
   const clean = sanitizeText(value);
   const empty = clean === '';
   const o = options(kind, field, empty);
-  if (!empty && clean.includes('\n')) o.multiLine = true;
   const label = `${dash ? '- ' : ''}${field.label?.vi ?? ''}: `;
   return paragraph(textRun(label) + inlineControl(o, empty ? placeholderRun(field.instruction) : textRun(clean)));
 }
@@ -74,6 +73,35 @@ function summaryBlock(kind: TemplateKind, field: FieldSpec, summary: readonly st
 function modelsBlock(kind: TemplateKind, field: FieldSpec, rows: readonly ModelRowCells[]): string {
   // The table always has at least one (numbered) row, so the control never shows its placeholder.
   return blockControl(options(kind, field, false), modelsTable(rows));
+}
+
+/**
+ * One field's content control alone, as block-level WordprocessingML (a paragraph or the control itself), for Word's
+ * `insertOoxml` (restoring a deleted field, or replacing an older picture control): the same control as in the
+ * template, so tag, alias, deletion lock and placeholder come with it and no setter is needed afterwards.
+ * - text and year fields: one paragraph, with the label ("- Họ tên: ") when `withLabel`, else the control alone;
+ * - the photo: the control in its 4x6 frame, empty or holding `photo`;
+ * - summary and table: the block control (the table with one empty numbered row).
+ */
+export function fieldBlock(
+  kind: TemplateKind,
+  fieldId: string,
+  opts: { withLabel?: boolean; photo?: DocumentContent['photo'] } = {},
+): string {
+  const field = TEMPLATES[kind].fields.find((f) => f.id === fieldId);
+  if (!field) throw new Error(`Unknown field ${fieldId} for template ${kind}`);
+  switch (field.kind) {
+    case 'picture':
+      return photoBlock(kind, field, opts.photo);
+    case 'text':
+    case 'year':
+      if (opts.withLabel) return textFieldParagraph(kind, field, '', kind === 'individual');
+      return paragraph(inlineControl(options(kind, field, true), placeholderRun(field.instruction)));
+    case 'richText':
+      return summaryBlock(kind, field, []);
+    case 'table':
+      return modelsBlock(kind, field, []);
+  }
 }
 
 /** The body (without `w:body`) for `kind` and optional content. */

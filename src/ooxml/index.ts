@@ -16,3 +16,4 @@ export * from './fields';
 export * from './guid';
 export * from './glossary';
 export * from './document';
+export * from './fragment';

@@ -4,7 +4,8 @@
  *    (Word, or file mode when office.js is missing, blocked or not in Word), the app chunk (shell, providers) and the
  *    messages of the language the pane will most likely show are fetched;
  * 2. the app renders in the person's language (its messages loaded first); in Word the WordHost is loaded alongside,
- *    the rule engine with the first document, and every view only when opened.
+ *    the rule engine with the first document, and every view only when opened;
+ * 3. if Word answers only after the boot timeout, the pane switches from file mode to Word mode then.
  * The initial download is therefore the entry chunks only; the first usable screen also needs the app chunk, one
  * language's messages and the first view's chunk (all fetched while Office initialises).
  */
@@ -14,6 +15,8 @@ import type { DocumentHost } from '../core/host';
 import { boot as bootMessages } from '../core/i18n/catalogs/boot';
 import { langFromLocale, loadCatalogs } from '../core/i18n/runtime';
 import { detectEnvironment, type BootInfo } from './boot/detect';
+import { fileHostFactory } from './boot/fileHost';
+import { defaultSendEnv } from './boot/sendEnv';
 
 function browserLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
@@ -31,24 +34,43 @@ async function start(container: HTMLElement): Promise<void> {
     </FluentProvider>,
   );
   const appModule = import(/* webpackChunkName: "app" */ './app/App');
-  let boot: BootInfo = await detectEnvironment();
-  // Most likely language (no saved setting, or the same one): its messages load while the app chunk does.
-  const likely = loadCatalogs(langFromLocale(boot.displayLanguage ?? browserLanguage()), ['ui']).catch(() => undefined);
-  let host: DocumentHost | null = null;
-  if (boot.mode === 'word') {
-    try {
-      const { createWordHost } = await import(/* webpackChunkName: "word" */ './boot/wordHost');
-      host = await createWordHost();
-    } catch {
-      // The Word adapter could not load: work on files instead of showing nothing.
-      boot = { mode: 'file', displayLanguage: boot.displayLanguage, theme: boot.theme };
+  // What the app gets from outside React, built here: the send environment and the file-mode host factory.
+  const sendEnv = defaultSendEnv();
+
+  /** Renders the app in `boot`'s mode; in Word with the WordHost (file mode when the adapter cannot load). */
+  const show = async (wanted: BootInfo): Promise<void> => {
+    let boot = wanted;
+    let host: DocumentHost | null = null;
+    if (boot.mode === 'word') {
+      try {
+        const { createWordHost } = await import(/* webpackChunkName: "word" */ './boot/wordHost');
+        host = await createWordHost();
+      } catch {
+        // The Word adapter could not load: work on files instead of showing nothing.
+        boot = { mode: 'file', displayLanguage: boot.displayLanguage, theme: boot.theme };
+      }
     }
-  }
-  const { App, startLanguage } = await appModule;
-  await likely;
-  // The saved language, when it differs from the likely one (offline and missing: the pane shows what it has).
-  await loadCatalogs(startLanguage(boot, browserLanguage()), ['ui']).catch(() => undefined);
-  root.render(<App boot={boot} host={host} browserLanguage={browserLanguage()} />);
+    const { App, startLanguage } = await appModule;
+    // The saved language, when it differs from the likely one (offline and missing: the pane shows what it has).
+    await loadCatalogs(startLanguage(boot, browserLanguage()), ['ui']).catch(() => undefined);
+    // A new key when the mode changes: the whole app starts again on the other host.
+    root.render(<App key={boot.mode} boot={boot} host={host} hostFactory={fileHostFactory} sendEnv={sendEnv} browserLanguage={browserLanguage()} />);
+  };
+
+  let lateWord: BootInfo | null = null;
+  let shown = false;
+  const boot: BootInfo = await detectEnvironment({
+    // Word answered after the boot timeout (a slow start): switch to Word mode instead of staying in file mode.
+    onLateWord: (info) => {
+      lateWord = info;
+      if (shown) void show(info);
+    },
+  });
+  // Most likely language (no saved setting, or the same one): its messages load while the app chunk does.
+  await loadCatalogs(langFromLocale(boot.displayLanguage ?? browserLanguage()), ['ui']).catch(() => undefined);
+  await show(boot);
+  shown = true;
+  if (lateWord && boot.mode !== 'word') await show(lateWord);
 }
 
 const container = document.getElementById('root');

@@ -6,7 +6,7 @@
  * Every public method turns Word's errors into `word.*` AppErrors, and validates its input before it queues the
  * first change, so a refused operation leaves the document as it was.
  */
-import { AppError } from '../core/errors';
+import { AppError, isAppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
@@ -31,6 +31,8 @@ import {
 } from '../core/template';
 import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
 import { bytesToBase64 } from '../core/base64';
+import { fieldFragment } from '../ooxml/fragment';
+import { controlsByTag, fieldControls, isOurTag } from './controls';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
 import { guard, officeErrorCode, unsupported } from './errors';
 import { fitToFrame, imageInfo } from './imageSize';
@@ -62,7 +64,14 @@ export const BODY_FONT = L.font;
 
 /** Word's search takes at most 255 characters. */
 const SEARCH_LIMIT = 255;
+/**
+ * `getFileAsync` slices: at most 4 MB (Office.GetFileOptions.sliceSize, "The maximum (and the default) is 4194304"),
+ * and 64 KB on iPad (Document.getFileAsync remarks, https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)).
+ */
 const FILE_SLICE_SIZE = 4194304;
+const IPAD_SLICE_SIZE = 65536;
+/** Office common API error "A network problem has prevented retrieval of the file" (office-js #6747, #6748, #6743). */
+const FILE_NETWORK_ERROR = 11001;
 
 function specOf(fieldId: string): FieldSpec {
   const spec = findFieldSpec(fieldId);
@@ -70,10 +79,21 @@ function specOf(fieldId: string): FieldSpec {
   return spec;
 }
 
-/** A search string Word accepts: at most 255 characters, on one line, without search wildcards' special meaning. */
+/**
+ * A search string Word accepts: at most 255 characters, on one line. Without wildcards Word still reads `^` as the
+ * start of a special character (`^p` paragraph mark, `^t` tab, `^?` any character…); a literal caret is `^^`
+ * ("Use search options to find text in your Word add-in", https://learn.microsoft.com/office/dev/add-ins/word/search-option-guidance).
+ * The limit counts the escaped string, and an escape is never cut in half.
+ */
 export function searchPrefix(text: string): string {
-  const firstLine = text.split(/[\r\n\u000b]/).find((line) => line.trim() !== '') ?? '';
-  return firstLine.trim().slice(0, SEARCH_LIMIT);
+  const firstLine = (text.split(/[\r\n\u000b]/).find((line) => line.trim() !== '') ?? '').trim();
+  let out = '';
+  for (const ch of firstLine) {
+    const piece = ch === '^' ? '^^' : ch;
+    if (out.length + piece.length > SEARCH_LIMIT) break;
+    out += piece;
+  }
+  return out;
 }
 
 export class WordHost implements DocumentHost {
@@ -90,7 +110,10 @@ export class WordHost implements DocumentHost {
     if (this.support.desktop13) fixes.push('applyPageSetup');
     this.capabilities = {
       kind: 'word',
-      insertModes: this.support.api13 ? ['newDocument', 'here'] : ['here'],
+      // Word on the web: createDocument(base64).open() asks first, then sometimes opens nothing
+      // (https://github.com/OfficeDev/office-js/issues/5507) or reuses the current tab (/issues/3096): offer
+      // "insert here" first there (the Start view shows the first mode as primary and says why).
+      insertModes: !this.support.api13 ? ['here'] : options.env.platform === 'OfficeOnline' ? ['here', 'newDocument'] : ['newDocument', 'here'],
       layoutPages: this.support.desktop12,
       liveEvents: this.support.api15 || this.support.api16,
       fixes,
@@ -125,23 +148,36 @@ export class WordHost implements DocumentHost {
         body.load('text');
         const selection = doc.getSelection();
         selection.load('text');
-        const ours = doc.contentControls;
-        ours.load('tag');
+        const controls = fieldControls(context, this.support);
+        controls.load('tag,cannotDelete');
         await context.sync();
 
+        const ours = controls.items.filter((cc) => isOurTag(cc.tag));
         const bodyEmpty = body.text.trim() === '';
-        const hasTemplate = ours.items.some((cc) => (cc.tag ?? '').startsWith('bctt.'));
         const selectionEmpty = selection.text === '';
         if (bodyEmpty || options.overwrite) {
-          body.insertFileFromBase64(base64, 'Replace');
-        } else if (selectionEmpty && !hasTemplate) {
+          // Replacing content that holds controls locked against deletion throws NotAllowed by design
+          // (https://github.com/OfficeDev/office-js/issues/2829): unlock ours first, in the same batch.
+          for (const cc of ours) if (cc.cannotDelete) cc.cannotDelete = false;
+          if (this.support.api15) {
+            // Document.insertFileFromBase64 (WordApi 1.5) keeps the file's headers, footers and section properties
+            // (page setup, different first page) and imports what the options ask for
+            // (https://learn.microsoft.com/javascript/api/word/word.document#word-word-document-insertfilefrombase64-member(1),
+            // Word.InsertFileOptions). Body.insertFileFromBase64 drops headers by design.
+            const importOptions: Word.InsertFileOptions = { importTheme: true, importStyles: true, importParagraphSpacing: true, importPageColor: true };
+            if (this.support.api17) importOptions.importDifferentOddEvenPages = true;
+            doc.insertFileFromBase64(base64, 'Replace', importOptions);
+          } else {
+            body.insertFileFromBase64(base64, 'Replace');
+          }
+        } else if (selectionEmpty && ours.length === 0) {
           // At the cursor: nothing is replaced, and no field would be duplicated.
           selection.insertFileFromBase64(base64, 'Replace');
         } else {
           throw new AppError('host.notEmpty', { kind });
         }
-        // insertFileFromBase64 drops the file's section properties and custom XML: put back what the API allows.
-        if (this.support.desktop13) doc.sections.getFirst().pageSetup.set(TEMPLATE_PAGE_SETUP);
+        // Body/Range.insertFileFromBase64 drops the file's section properties and custom XML: put back what the API allows.
+        if (this.support.desktop13 && !(this.support.api15 && (bodyEmpty || options.overwrite))) doc.sections.getFirst().pageSetup.set(TEMPLATE_PAGE_SETUP);
         if (this.support.api14) {
           const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
           parts.load('id');
@@ -156,6 +192,27 @@ export class WordHost implements DocumentHost {
         await context.sync();
       }),
     );
+    await this.tagForAutoOpen();
+  }
+
+  /**
+   * Tags the document so the task pane opens with it next time: `Office.AutoShowTaskpaneWithDocument` in the add-in's
+   * document settings, saved with saveAsync ("Automatically open a task pane with a document",
+   * https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document). Works for
+   * sideloaded add-ins too, unlike the templates' own web-extension reference (a build option, scripts/build-templates.ts).
+   * Best effort: the template is in place whatever happens here.
+   */
+  private tagForAutoOpen(): Promise<void> {
+    const settings = this.env.settings;
+    if (!settings) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      try {
+        settings.set('Office.AutoShowTaskpaneWithDocument', true);
+        settings.saveAsync(() => resolve());
+      } catch {
+        resolve();
+      }
+    });
   }
 
   // ---------------------------------------------------------------- snapshot
@@ -163,33 +220,51 @@ export class WordHost implements DocumentHost {
   async snapshot(): Promise<DocumentSnapshot> {
     return guard('snapshot', async () => {
       try {
-        return await this.env.run(async (context) => {
+        const first = await this.env.run(async (context) => {
           const build = queueSnapshot(context, this.support);
+          // Counted in the same batch: getOnlyItemOrNullObject() is a null object when there are two parts in our
+          // namespace (a document pasted into another, or written by two versions), and then they are read one by one.
+          const parts = this.support.api14 ? context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE) : null;
+          parts?.load('id');
           await context.sync(); // the one round trip of a check
-          return build();
+          return { snapshot: build(), parts: parts?.items.length ?? 0 };
         });
+        if (first.parts <= 1) return first.snapshot;
+        return await this.snapshotReadingParts();
       } catch (error) {
-        // Should a Word version refuse getXml() on a missing part (a null object) inside the batch, read the
-        // part in a second, separate way rather than failing every check of documents without our template.
-        if (!this.support.api14 || officeErrorCode(error) !== 'ItemNotFound') throw error;
-        return this.env.run(async (context) => {
-          const build = queueSnapshot(context, this.support, { customXml: false });
-          const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE);
-          parts.load('id');
-          await context.sync();
-          const snapshot = build();
-          snapshot.unavailable = snapshot.unavailable.filter((u) => u !== 'template' && u !== 'sendHistory');
-          snapshot.template = null;
-          if (parts.items.length > 0) {
-            const xml = parts.items[0].getXml();
-            await context.sync();
-            const part = parseReportXml(xml.value);
-            snapshot.template = part?.template ?? null;
-            snapshot.sendHistory = part?.sends ?? [];
-          }
-          return snapshot;
-        });
+        // Should a Word version refuse getXml() on a missing part (a null object) inside the batch, or anything else
+        // about the part, read it in a second, separate way rather than failing every check: any error, not only
+        // ItemNotFound (Word's codes for a null object's method differ between platforms).
+        if (!this.support.api14 || isAppError(error)) throw error;
+        return this.snapshotReadingParts();
       }
+    });
+  }
+
+  /** The snapshot without the batched getXml(): our parts are read one by one; the first that parses wins, every send is kept. */
+  private snapshotReadingParts(): Promise<DocumentSnapshot> {
+    return this.env.run(async (context) => {
+      const build = queueSnapshot(context, this.support, { customXml: false });
+      const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+      parts.load('id');
+      await context.sync();
+      const snapshot = build();
+      snapshot.unavailable = snapshot.unavailable.filter((u) => u !== 'template' && u !== 'sendHistory');
+      snapshot.template = null;
+      snapshot.sendHistory = [];
+      if (parts.items.length > 0) {
+        const xmls = parts.items.map((p) => p.getXml());
+        await context.sync();
+        const read = xmls.map((x) => parseReportXml(x.value)).filter((p) => p !== null);
+        snapshot.template = read.find((p) => p.template)?.template ?? null;
+        const seen = new Set<string>();
+        for (const send of read.flatMap((p) => p.sends)) {
+          const key = `${send.at}\u0000${send.path}\u0000${send.to}`;
+          if (!seen.has(key)) snapshot.sendHistory.push(send);
+          seen.add(key);
+        }
+      }
+      return snapshot;
     });
   }
 
@@ -200,7 +275,7 @@ export class WordHost implements DocumentHost {
       this.env.run(async (context) => {
         const doc = context.document;
         if (target.tableRow !== undefined) {
-          const controls = doc.contentControls.getByTag(tagOf(FIELD.models));
+          const controls = controlsByTag(context, this.support, tagOf(FIELD.models));
           controls.load('tag');
           await context.sync();
           if (controls.items.length === 0) throw new AppError('host.tableMissing');
@@ -216,7 +291,7 @@ export class WordHost implements DocumentHost {
           return;
         }
         if (target.fieldId) {
-          const controls = doc.contentControls.getByTag(tagOf(target.fieldId));
+          const controls = controlsByTag(context, this.support, tagOf(target.fieldId));
           controls.load('tag');
           await context.sync();
           if (controls.items.length === 0) throw new AppError('host.fieldMissing', { field: fieldName(target.fieldId) });
@@ -257,7 +332,7 @@ export class WordHost implements DocumentHost {
           const encoding = byFont ?? detectLegacy(text)?.encoding ?? null;
           if (encoding !== fix.encoding) return null;
           return (word) => fromLegacy(word, fix.encoding, { capitalsOnly: !!font && isCapitalsOnlyLegacyFont(font) });
-        }, fix.font ?? BODY_FONT.name);
+        }, BODY_FONT.name); // the converted text is Unicode: never leave it in the legacy font named by the finding
       case 'normalizeNfc':
         return this.convertText('normalizeNfc', (text) => (text === text.normalize('NFC') ? null : (word) => normalize(word)));
       case 'applyPageSetup':
@@ -274,7 +349,7 @@ export class WordHost implements DocumentHost {
     await guard('restoreField', () =>
       this.env.run(async (context) => {
         const doc = context.document;
-        const existing = doc.contentControls.getByTag(tagOf(fieldId));
+        const existing = controlsByTag(context, this.support, tagOf(fieldId));
         existing.load('tag');
         // Where it belongs: after its label, or after its section heading (summary, table), or after the title (photo).
         const anchorText = spec.label
@@ -289,32 +364,19 @@ export class WordHost implements DocumentHost {
         await context.sync();
         if (existing.items.length > 0) return; // already there: nothing to restore
 
-        let cc: Word.ContentControl;
+        // A ready-made control (tag, alias, lock, placeholder) inserted as Office Open XML: no setter afterwards,
+        // because setting placeholderText is NotAllowed in Word on the web and would fail the whole batch
+        // (https://github.com/OfficeDev/office-js/issues/785, /issues/53). See src/ooxml/fragment.ts.
         const anchor = found && found.items.length > 0 ? found.items[0] : null;
         if (spec.kind === 'text' || spec.kind === 'year') {
-          if (anchor) {
-            cc = anchor.paragraphs.getFirst().getRange('End').insertContentControl();
-          } else {
-            const p = doc.body.insertParagraph(`- ${spec.label?.vi ?? spec.id}: `, 'End');
-            cc = p.getRange('End').insertContentControl();
-          }
+          if (anchor) anchor.paragraphs.getFirst().insertOoxml(fieldFragment(spec.id), 'End');
+          else doc.body.insertOoxml(fieldFragment(spec.id, { withLabel: true }), 'End');
+        } else if (anchor) {
+          anchor.paragraphs.getFirst().getRange('Whole').insertOoxml(fieldFragment(spec.id), 'After');
+        } else if (spec.kind === 'picture') {
+          doc.body.paragraphs.getFirst().getRange('Whole').insertOoxml(fieldFragment(spec.id), 'After');
         } else {
-          const paragraph = anchor
-            ? anchor.paragraphs.getFirst().insertParagraph('', 'After')
-            : spec.kind === 'picture'
-              ? doc.body.paragraphs.getFirst().insertParagraph('', 'After')
-              : doc.body.insertParagraph('', 'End');
-          cc = paragraph.insertContentControl();
-        }
-        cc.tag = tagOf(spec.id);
-        cc.title = fieldName(spec.id); // the alias a generated template gives it, so re-saved copies are recognised
-        cc.placeholderText = spec.instruction;
-        cc.cannotDelete = true;
-        if (spec.kind === 'table') {
-          const header = MODEL_COLUMNS.map((c) => c.header);
-          const empty = MODEL_COLUMNS.map((c) => (c.id === 'tt' ? '1' : ''));
-          const table = cc.insertTable(2, MODEL_COLUMNS.length, 'Start', [header, empty]);
-          table.headerRowCount = 1;
+          doc.body.insertOoxml(fieldFragment(spec.id), 'End');
         }
         await context.sync();
       }),
@@ -324,7 +386,7 @@ export class WordHost implements DocumentHost {
   private async uppercaseName(fieldId: string): Promise<void> {
     await guard('uppercaseName', () =>
       this.env.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(tagOf(fieldId));
+        const controls = controlsByTag(context, this.support, tagOf(fieldId));
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
@@ -436,7 +498,7 @@ export class WordHost implements DocumentHost {
     const text = normalize(value);
     await guard('setField', () =>
       this.env.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(tagOf(fieldId));
+        const controls = controlsByTag(context, this.support, tagOf(fieldId));
         controls.load('tag');
         await context.sync();
         const cc = controls.items[0];
@@ -455,16 +517,25 @@ export class WordHost implements DocumentHost {
     const base64 = bytesToBase64(bytes);
     await guard('setPhoto', () =>
       this.env.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(tagOf(FIELD.photo));
-        controls.load('tag');
+        const controls = controlsByTag(context, this.support, tagOf(FIELD.photo));
+        controls.load('tag,type');
         await context.sync();
         const cc = controls.items[0];
         if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
+        // Templates hold the photo in a rich-text control, where insertInlinePictureFromBase64('Replace') works on every
+        // platform. An older document's picture control refuses it in Word on the web (NotAllowed,
+        // https://github.com/OfficeDev/office-js/issues/3434): say so instead of Word's bare code.
+        const legacyPicture = String(cc.type) === 'Picture';
         const picture = cc.insertInlinePictureFromBase64(base64, 'Replace');
         picture.lockAspectRatio = true;
         picture.width = size.width;
         picture.height = size.height;
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          if (legacyPicture && officeErrorCode(error) === 'NotAllowed') throw new AppError('word.photoLegacyControl', {}, error);
+          throw error;
+        }
       }),
     );
   }
@@ -472,7 +543,7 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- table
 
   private async loadModelTable(context: Word.RequestContext): Promise<Word.Table> {
-    const controls = context.document.contentControls.getByTag(tagOf(FIELD.models));
+    const controls = controlsByTag(context, this.support, tagOf(FIELD.models));
     controls.load('tag');
     await context.sync();
     if (controls.items.length === 0) throw new AppError('host.tableMissing');
@@ -535,14 +606,20 @@ export class WordHost implements DocumentHost {
     if (lines.length === 0) return;
     await guard('insertSummarySkeleton', () =>
       this.env.run(async (context) => {
-        const controls = context.document.contentControls.getByTag(tagOf(FIELD.summary));
+        const controls = controlsByTag(context, this.support, tagOf(FIELD.summary));
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
         if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
         const empty = cc.text.trim() === '' || cc.text === cc.placeholderText;
-        if (empty) cc.insertText(lines.join('\n'), 'Replace');
-        else for (const line of lines) cc.insertParagraph(line, 'End');
+        if (empty) {
+          cc.insertText(lines.join('\n'), 'Replace');
+        } else {
+          // After the control's last paragraph, not ContentControl.insertParagraph: that one is NotAllowed in Word on
+          // the web (https://github.com/OfficeDev/office-js/issues/53).
+          let last = cc.paragraphs.getLast();
+          for (const line of lines) last = last.insertParagraph(line, 'After');
+        }
         await context.sync();
       }),
     );
@@ -557,7 +634,7 @@ export class WordHost implements DocumentHost {
         const doc = context.document;
         const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
         parts.load('id');
-        const controls = doc.contentControls;
+        const controls = fieldControls(context, this.support);
         controls.load('tag');
         await context.sync();
         const first = parts.items[0];
@@ -580,16 +657,22 @@ export class WordHost implements DocumentHost {
 
   // ---------------------------------------------------------------- file
 
-  /** The .docx, slice by slice (up to 4 MB each); the file is always closed, also when a slice fails. */
+  /**
+   * The .docx, slice by slice (up to 4 MB each, 64 KB on iPad); the file is always closed, also when a slice fails.
+   * Needs the CompressedFile requirement set (https://learn.microsoft.com/javascript/api/requirement-sets/common/office-add-in-requirement-sets).
+   */
   fileBytes(): Promise<Uint8Array> {
+    if (!this.support.compressedFile) return Promise.reject(unsupported(SETS.compressedFile, 'fileBytes'));
     const document = this.env.document;
+    const sliceSize = this.env.platform === 'iOS' ? IPAD_SLICE_SIZE : FILE_SLICE_SIZE;
     return new Promise<Uint8Array>((resolve, reject) => {
       const fail = (error: unknown): void => {
         const message = error && typeof error === 'object' && 'message' in error ? String((error as Error).message) : String(error);
-        reject(new AppError('word.file', { message }, error));
+        const code = error && typeof error === 'object' && 'code' in error ? Number((error as { code: unknown }).code) : NaN;
+        reject(new AppError(code === FILE_NETWORK_ERROR ? 'word.fileNetwork' : 'word.file', { message }, error));
       };
       try {
-        document.getFileAsync(FILE_TYPE_COMPRESSED, { sliceSize: FILE_SLICE_SIZE }, (result) => {
+        document.getFileAsync(FILE_TYPE_COMPRESSED, { sliceSize }, (result) => {
           if (result.status === (ASYNC_FAILED as unknown as Office.AsyncResultStatus) || !result.value) {
             fail(result.error ?? new Error('getFileAsync'));
             return;
@@ -675,15 +758,26 @@ export class WordHost implements DocumentHost {
             const doc = context.document;
             results.push(doc.onParagraphChanged.add(handler), doc.onParagraphAdded.add(handler), doc.onParagraphDeleted.add(handler));
           } else {
-            const controls = context.document.contentControls;
+            const controls = fieldControls(context, this.support);
             controls.load('tag');
             await context.sync();
-            for (const cc of controls.items) if ((cc.tag ?? '').startsWith('bctt.')) results.push(cc.onDataChanged.add(handler));
+            for (const cc of controls.items) {
+              if (!isOurTag(cc.tag)) continue;
+              // Content-control events need the control tracked, so it outlives this batch
+              // ("Work with events using the Word JavaScript API", https://learn.microsoft.com/office/dev/add-ins/word/word-add-ins-events).
+              cc.track();
+              results.push(cc.onDataChanged.add(handler));
+            }
           }
           await context.sync();
+          // Removal runs later, after this batch has finished: in a new batch on the registration's context,
+          // Word.run(eventResult.context, …), as the events page shows; never sync() on the finished context.
           const remove = async (): Promise<void> => {
-            for (const r of results) r.remove();
-            await context.sync();
+            if (results.length === 0) return;
+            await this.env.runOn(results[0].context, async (ctx) => {
+              for (const r of results) r.remove();
+              await ctx.sync();
+            });
           };
           if (active) removers.push(remove);
           else await remove();

@@ -1,7 +1,8 @@
 /**
  * OfficeEnv: the few Office globals WordHost uses, injected so tests (office-addin-mock) and the benchmark
- * can stand in for Word. `defaultOfficeEnv()` binds the real globals; nothing else in src/word reads them.
+ * can stand in for Word. `defaultOfficeEnv()` binds the real globals through ./office.ts.
  */
+import { officeEnv } from './office';
 
 /** The part of `Office.context.document` used for file bytes and selection events. */
 export interface OfficeDocumentLike {
@@ -21,19 +22,21 @@ export interface OfficeDocumentLike {
 export interface OfficeEnv {
   /** `Word.run`. */
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Word.run(context, batch)`: a new batch on an earlier context (tracked objects, event removal). */
+  runOn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.platform` ('PC', 'Mac', 'OfficeOnline', 'iOS', …), when known. */
+  platform?: string;
+  /** `Office.context.document.settings`: the add-in's settings stored in the document. */
+  settings?: { set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: unknown }) => void): void };
   /** `Office.context.requirements.isSetSupported`. */
   isSetSupported(name: string, minVersion: string): boolean;
   /** `Office.context.document`. */
   document: OfficeDocumentLike;
 }
 
-/** The real Office globals. Call after Office.onReady. */
+/** The real Office globals (see ./office.ts, the one reader of them). Call after Office.onReady. */
 export function defaultOfficeEnv(): OfficeEnv {
-  return {
-    run: (batch) => Word.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    document: Office.context.document as unknown as OfficeDocumentLike,
-  };
+  return officeEnv();
 }
 
 /** Office enum values as strings, so this code runs without the Office global (they equal the enum values). */

@@ -14,7 +14,8 @@ const CODE_KEYS: Record<string, MessageKey> = {
   InvalidRequest: 'word.invalidRequest',
   ApiNotFound: 'word.apiNotFound',
   NotImplemented: 'word.apiNotFound',
-  NotAllowed: 'word.accessDenied',
+  // Word on the web answers NotAllowed for what it does not support (office-js #785, #53, #3434, #2829).
+  NotAllowed: 'word.notAllowed',
   ActivityLimitReached: 'word.busy',
   RequestPayloadSizeLimitExceeded: 'word.tooLarge',
   InvalidObjectPath: 'word.stale',

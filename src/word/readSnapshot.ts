@@ -2,7 +2,8 @@
  * The snapshot in one round trip (DESIGN.md §5.4): every load is queued first, then ONE `context.sync()`,
  * then plain data is built from the results. Nothing here reads a property of an item before the sync, and
  * nothing queued depends on a result, so the whole check is a single batch:
- *   - all content controls (tag, text, placeholderText)                        WordApi 1.1
+ *   - all content controls (tag, text, placeholderText)                        WordApi 1.1; with 1.5 also plain
+ *     text (and picture, WordApiDesktop 1.3) controls of older documents: see ./controls.ts
  *   - body paragraphs (text, style, font name and size)                        WordApi 1.1 / 1.3 (styleBuiltIn)
  *   - body tables (values, nesting, parent control's tag)                      WordApi 1.3
  *   - body inline pictures (size, parent control's tag)                        WordApi 1.1 / 1.3
@@ -15,6 +16,7 @@
  */
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
 import { FIELD, fieldIdOfTag, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, tagOf, TEMPLATES } from '../core/template';
+import { fieldControls } from './controls';
 import { cellText } from './table';
 import { parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
 import type { WordSupport } from './support';
@@ -60,7 +62,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
   const doc = context.document;
   const body = doc.body;
 
-  const controls = doc.contentControls;
+  const controls = fieldControls(context, support);
   controls.load('tag,text,placeholderText');
 
   const paragraphs = body.paragraphs;

@@ -5,8 +5,10 @@
  *   WordApi 1.4         custom XML part (template identity, send history)   -> template inferred from the fields; no history
  *   WordApi 1.5         ContentControl.onDataChanged                          -> selection-changed events
  *   WordApi 1.6         Document.onParagraphChanged/Added/Deleted              -> content-control events, then selection events
+ *   WordApi 1.7         InsertFileOptions.importDifferentOddEvenPages          -> left out of the options
  *   WordApiDesktop 1.2  activeWindow.activePane.pages (real page count)        -> rules estimate pages from words
  *   WordApiDesktop 1.3  Section.pageSetup (read and apply page setup)          -> format findings ask the user to check by hand
+ *   CompressedFile 1.1  getFileAsync(Office.FileType.Compressed)               -> sending says which set is missing
  */
 import type { OfficeEnv } from './env';
 
@@ -15,8 +17,11 @@ export interface WordSupport {
   api14: boolean;
   api15: boolean;
   api16: boolean;
+  api17: boolean;
   desktop12: boolean;
   desktop13: boolean;
+  /** Office.FileType.Compressed for getFileAsync (CompressedFile set). */
+  compressedFile: boolean;
 }
 
 export function detectSupport(env: Pick<OfficeEnv, 'isSetSupported'>): WordSupport {
@@ -32,8 +37,10 @@ export function detectSupport(env: Pick<OfficeEnv, 'isSetSupported'>): WordSuppo
     api14: has('WordApi', '1.4'),
     api15: has('WordApi', '1.5'),
     api16: has('WordApi', '1.6'),
+    api17: has('WordApi', '1.7'),
     desktop12: has('WordApiDesktop', '1.2'),
     desktop13: has('WordApiDesktop', '1.3'),
+    compressedFile: has('CompressedFile', '1.1'),
   };
 }
 
@@ -42,6 +49,8 @@ export const SETS = {
   api14: 'WordApi 1.4',
   api15: 'WordApi 1.5',
   api16: 'WordApi 1.6',
+  api17: 'WordApi 1.7',
   desktop12: 'WordApiDesktop 1.2',
   desktop13: 'WordApiDesktop 1.3',
+  compressedFile: 'CompressedFile 1.1',
 } as const;

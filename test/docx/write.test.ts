@@ -1,4 +1,4 @@
-import { TEMPLATE_OPTIONS } from '../../scripts/build-templates';
+import { TEMPLATE_OPTIONS, templateOptions } from '../../scripts/build-templates';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import JSZip from 'jszip';
@@ -343,6 +343,14 @@ describe('writeTemplateDocx: reproducible builds', () => {
   it.each(KINDS)('keeps assets/templates/%s.docx up to date (run npm run build:templates)', async (kind) => {
     const committed = readFileSync(join(__dirname, '..', '..', 'assets', 'templates', `${kind}.docx`));
     expect(Buffer.from(await writeTemplateDocx(kind, undefined, TEMPLATE_OPTIONS)).equals(committed)).toBe(true);
+  });
+
+  it("takes the add-in reference's store type as a build option (sideloading is not centralized deployment)", async () => {
+    const zip = await JSZip.loadAsync(await writeTemplateDocx('individual', undefined, templateOptions({ TEMPLATE_STORE_TYPE: 'FileSystem' })));
+    expect(await zip.file('word/webextensions/webextension1.xml')!.async('string')).toContain('storeType="FileSystem"');
+    const central = await JSZip.loadAsync(await writeTemplateDocx('collective', undefined, TEMPLATE_OPTIONS));
+    expect(await central.file('word/webextensions/webextension1.xml')!.async('string')).toContain('storeType="EXCatalog"');
+    expect(() => templateOptions({ TEMPLATE_STORE_TYPE: 'Sideload' })).toThrow(/TEMPLATE_STORE_TYPE/);
   });
 });
 

@@ -144,17 +144,26 @@ describe('documentXml: the empty individual template', () => {
     }
   });
 
-  it('types each control: plain text for text and year, picture for the photo, rich text otherwise', () => {
-    const typeOf = (id: string) => {
-      const pr = child(sdtByTag(doc, tagOf(id))!, 'sdtPr')!;
-      return ['text', 'picture', 'richText'].find((t) => child(pr, t)) ?? 'rich';
-    };
-    expect(typeOf('hoTen')).toBe('text');
-    expect(typeOf('sinhNam')).toBe('text');
-    expect(typeOf('chucVuDonVi')).toBe('text');
-    expect(typeOf('anh')).toBe('picture');
-    expect(typeOf('tomTat')).toBe('rich');
-    expect(typeOf('moHinh')).toBe('rich');
+  it('makes every field a rich-text control (no plain-text or picture type), locked against deletion', () => {
+    // Rich text is what Word's contentControls collection lists on every platform (office-js #2160, #6144, #3434).
+    for (const kind of ['individual', 'collective'] as const) {
+      const d = build(kind, {});
+      for (const field of TEMPLATES[kind].fields) {
+        const pr = child(sdtByTag(d, tagOf(field.id))!, 'sdtPr')!;
+        const typed = ['text', 'picture', 'richText', 'comboBox', 'dropDownList', 'date', 'checkbox'].filter((t) => child(pr, t));
+        expect({ field: field.id, typed }).toEqual({ field: field.id, typed: [] });
+        expect(wAttr(child(pr, 'lock'), 'val')).toBe('sdtLocked');
+        expect(wAttr(child(child(pr, 'placeholder')!, 'docPart'), 'val')).toBe(`BCTT_${field.id}`);
+      }
+    }
+  });
+
+  it('holds the filled photo as an inline picture inside the rich-text control', () => {
+    const d = build('individual', { photo: { relId: 'rIdPhoto', widthEmu: 1440000, heightEmu: 2160000 } });
+    const sdt = sdtByTag(d, tagOf('anh'))!;
+    expect(showsPlaceholder(sdt)).toBe(false);
+    expect(elements(content(sdt), 'drawing')).toHaveLength(1);
+    expect(child(child(sdt, 'sdtPr')!, 'picture')).toBeUndefined();
   });
 
   it('puts the photo control inside a bordered 4 x 6 cm frame', () => {
@@ -206,12 +215,12 @@ describe('documentXml: filled values', () => {
     expect(showsPlaceholder(sdtByTag(doc, tagOf('hoTen'))!)).toBe(true);
   });
 
-  it('writes tabs as w:tab and line breaks as w:br, marking the text control multi-line', () => {
+  it('writes tabs as w:tab and line breaks as w:br inside the rich-text control', () => {
     const doc = build('individual', { fields: { chucVuDonVi: 'Hiệu trưởng\tTrường A\r\nQuận 1' } });
     const sdt = sdtByTag(doc, tagOf('chucVuDonVi'))!;
     expect(elements(content(sdt), 'tab')).toHaveLength(1);
     expect(elements(content(sdt), 'br')).toHaveLength(1);
-    expect(wAttr(child(child(sdt, 'sdtPr')!, 'text'), 'multiLine')).toBe('1');
+    expect(child(child(sdt, 'sdtPr')!, 'text')).toBeUndefined();
   });
 
   it('keeps leading and trailing spaces (xml:space="preserve")', () => {

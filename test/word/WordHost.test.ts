@@ -150,14 +150,23 @@ describe('WordHost.insertTemplate', () => {
     expect(model.opened).toEqual(['UEsDBAECAw==']);
   });
 
-  it('replaces an empty body, applies page setup and records the template', async () => {
+  it('replaces an empty body through Document.insertFileFromBase64 with its import options (WordApi 1.5), and records the template', async () => {
+    const model = emptyModel();
+    const { host } = hostFor(model);
+    await host.insertTemplate('individual', 'here');
+    // The document-level insert keeps the template's header and section properties (page setup) itself.
+    expect(model.inserted).toEqual([{ where: 'document', base64Length: 12 }]);
+    expect(model.insertOptions).toEqual([{ importTheme: true, importStyles: true, importParagraphSpacing: true, importPageColor: true }]);
+    expect(parseReportXml(model.customXml[0])?.template).toEqual({ id: 'individual', version: '1.0' });
+  });
+
+  it('below WordApi 1.5, replaces the body and puts the page setup back where WordApiDesktop 1.3 allows', async () => {
     const model = emptyModel();
     model.pageSetup.leftMargin = 72;
-    const { host } = hostFor(model);
+    const { host } = hostFor(model, without(ALL_SETS, 'WordApi 1.5', 'WordApi 1.6'));
     await host.insertTemplate('individual', 'here');
     expect(model.inserted).toEqual([{ where: 'body', base64Length: 12 }]);
     expect(model.pageSetup.leftMargin).toBeCloseTo(85.04, 1);
-    expect(parseReportXml(model.customXml[0])?.template).toEqual({ id: 'individual', version: '1.0' });
   });
 
   it('never overwrites a document with content without overwrite: true', async () => {
@@ -168,8 +177,9 @@ describe('WordHost.insertTemplate', () => {
     expect(error.messageKey).toBe('host.notEmpty');
     expect(model.inserted).toEqual([]);
     expect(JSON.stringify(model.controls)).toBe(before);
+    // Our controls are locked against deletion: they are unlocked in the same batch, else Word refuses (office-js #2829).
     await host.insertTemplate('individual', 'here', { overwrite: true });
-    expect(model.inserted).toEqual([{ where: 'body', base64Length: 12 }]);
+    expect(model.inserted).toEqual([{ where: 'document', base64Length: 12 }]);
   });
 
   it('inserts at the cursor of a document without our template when nothing is selected', async () => {
@@ -490,14 +500,14 @@ describe('WordHost.onChange', () => {
     const { host } = hostFor(model, without(ALL_SETS, 'WordApi 1.6'));
     const off = host.onChange(() => undefined);
     await new Promise((r) => setTimeout(r, 0));
-    expect(model.handlers).toEqual({ paragraphChanged: 0, dataChanged: 6 });
+    expect(model.handlers).toEqual({ paragraphChanged: 0, dataChanged: 6, untracked: 0 });
     off();
 
     const older = individualModel(true);
     const { host: oldHost, env } = hostFor(older, ['WordApi 1.1', 'WordApi 1.2', 'WordApi 1.3']);
     oldHost.onChange(() => undefined);
     await new Promise((r) => setTimeout(r, 0));
-    expect(older.handlers).toEqual({ paragraphChanged: 0, dataChanged: 0 });
+    expect(older.handlers).toEqual({ paragraphChanged: 0, dataChanged: 0, untracked: 0 });
     expect(env.document.handlers).toHaveLength(1);
     expect(oldHost.capabilities.liveEvents).toBe(false);
   });

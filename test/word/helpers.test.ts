@@ -103,6 +103,13 @@ describe('base64, search prefix and errors', () => {
     expect(searchPrefix('')).toBe('');
   });
 
+  it("escapes Word's caret notation (^^ is a caret), counting the escapes in the 255 and never splitting one", () => {
+    expect(searchPrefix('10^3 ^p')).toBe('10^^3 ^^p');
+    expect(searchPrefix('^'.repeat(200))).toBe('^'.repeat(254));
+    expect(searchPrefix('a' + '^'.repeat(200))).toHaveLength(255);
+    expect(searchPrefix('Việt Nam ^')).toBe('Việt Nam ^^');
+  });
+
   it('maps Office error codes to localised keys and keeps the cause', () => {
     const cause = Object.assign(new Error('x'), { code: 'AccessDenied' });
     const error = toWordError(cause, 'setField');

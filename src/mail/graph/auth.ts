@@ -29,6 +29,11 @@ export interface MsalTokenProviderOptions {
   defaultScopes?: readonly string[];
   /** Loads MSAL; defaults to a dynamic import (a separate chunk). */
   loadMsal?: () => Promise<MsalModule>;
+  /**
+   * The Office user's sign-in name (`Office.auth.getAuthContext()`'s userPrincipalName), used as MSAL's login hint:
+   * Word on the web needs it for a silent sign-in (ssoSilent) when MSAL has no account yet.
+   */
+  getLoginHint?: () => Promise<string | undefined>;
 }
 
 /**
@@ -87,17 +92,23 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     async getToken(request: TokenRequest = {}): Promise<string> {
       const { msal, pca } = await ready();
       const scopes = [...(request.scopes ?? defaultScopes)];
-      const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? undefined;
+      // No setActiveAccount/getActiveAccount: not supported under NAA
+      // (https://learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in);
+      // MSAL's account list is the memory.
+      const account = pca.getAllAccounts()[0] ?? undefined;
+      const loginHint = account ? undefined : await options.getLoginHint?.().catch(() => undefined);
       try {
-        const result = await pca.acquireTokenSilent({ scopes, account, forceRefresh: request.forceRefresh === true });
+        // Without an account, Word on the web signs in silently only with ssoSilent and the Office user's login hint.
+        const result = loginHint
+          ? await pca.ssoSilent({ scopes, loginHint })
+          : await pca.acquireTokenSilent({ scopes, account, forceRefresh: request.forceRefresh === true });
         return result.accessToken;
       } catch (error) {
         const interactive = error instanceof msal.InteractionRequiredAuthError || NEEDS_INTERACTION.has(reasonOf(error));
         if (!interactive) throw new AppError('graph.signInFailed', { reason: reasonOf(error) }, error);
       }
       try {
-        const result = await pca.acquireTokenPopup({ scopes });
-        if (result.account) pca.setActiveAccount(result.account);
+        const result = await pca.acquireTokenPopup(loginHint ? { scopes, loginHint } : { scopes });
         return result.accessToken;
       } catch (error) {
         if (reasonOf(error) === 'user_cancelled') throw new AppError('graph.cancelled', {}, error);

@@ -9,7 +9,7 @@
  * blindly repeated. For sendMail the user is told to look in Sent Items (graph.outcomeUnknown);
  * for a draft, the draft is read back and only sent again if it is still a draft.
  */
-import { AppError } from '../../core/errors';
+import { AppError, isAppError } from '../../core/errors';
 import { isValidEmail } from '../../core/settings/email';
 import { createRequester, GraphNetworkError, type GraphContext, type GraphRequester } from './http';
 import { bytesToBase64 } from '../../core/base64';
@@ -20,8 +20,18 @@ import './messages';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** Attachments under this size go inline in sendMail; from it on, through an upload session. */
-export const GRAPH_INLINE_LIMIT = 3 * 1024 * 1024;
+/**
+ * Attachments under this many raw bytes go inline in sendMail; from it on, through an upload session. Graph's request
+ * limit is 4 MB, and base64 makes 3 bytes 4 ("Attach large files to Outlook messages": under 3 MB inline): 3 MiB raw
+ * would already be 4.19 MB of base64, so the line is 3,000,000 bytes (4,000,000 after base64, before the JSON around
+ * it). A 413 from sendMail still falls back to the upload session.
+ */
+export const GRAPH_INLINE_LIMIT = 3_000_000;
+/**
+ * Below this an upload session is refused (ErrorAttachmentSizeShouldNotBeLessThanMinimumSize; measured 2 MiB,
+ * msgraph-sdk-java #52, microsoft-graph-docs #9589), so a 413 there stays graph.tooLarge.
+ */
+export const GRAPH_SESSION_MIN = 2 * 1024 * 1024;
 /** Outlook accepts attachments up to 150 MB through an upload session. */
 export const GRAPH_MAX_ATTACHMENT = 150 * 1024 * 1024;
 
@@ -173,8 +183,13 @@ export async function sendReportViaGraph(options: SendReportViaGraphOptions): Pr
   const requester = createRequester(ctx, bytes.length);
 
   if (bytes.length < GRAPH_INLINE_LIMIT) {
-    await sendSmall(requester, base, options);
-    return { route: 'sendMail', recipient: options.to, sentAt: ctx.now().toISOString() };
+    try {
+      await sendSmall(requester, base, options);
+      return { route: 'sendMail', recipient: options.to, sentAt: ctx.now().toISOString() };
+    } catch (error) {
+      // 413: this tenant's limit is lower than the rule of thumb; the upload session takes the file in fragments.
+      if (!(isAppError(error) && error.messageKey === 'graph.tooLarge') || bytes.length < GRAPH_SESSION_MIN) throw error;
+    }
   }
   const messageId = await sendLarge(requester, ctx, base, options);
   return { route: 'uploadSession', messageId, recipient: options.to, sentAt: ctx.now().toISOString() };

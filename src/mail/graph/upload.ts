@@ -99,9 +99,9 @@ export async function uploadInSession(requester: GraphRequester, ctx: GraphConte
         method: 'PUT',
         url: uploadUrl,
         body: bytes.slice(offset, end),
+        // No Content-Length: it is a forbidden header name for fetch, which sets it from the body itself.
         headers: {
           'Content-Type': 'application/octet-stream',
-          'Content-Length': String(end - offset),
           'Content-Range': `bytes ${offset}-${end - 1}/${total}`,
         },
         expect: [200, 201],

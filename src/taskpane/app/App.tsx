@@ -8,8 +8,9 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import type { DocumentHost } from '../../core/host';
 import { type Lang, langFromLocale } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
+import { SendEnvProvider, type SendEnv } from '../forms/sendEnv';
 import { ChecksProvider } from './checks';
-import { HostProvider, useHostApi } from './host';
+import { HostProvider, useHostApi, type HostFactory } from './host';
 import { I18nProvider } from './i18n';
 import { NavigationProvider, type ViewId } from './navigation';
 import { SettingsProvider, useSettings } from './settings';
@@ -21,6 +22,10 @@ export interface AppProps {
   boot: BootInfo;
   /** The WordHost in word mode; null in file mode until a file is opened. */
   host: DocumentHost | null;
+  /** Makes file-mode hosts (open a .docx, new from template); built by the boot code. */
+  hostFactory?: HostFactory | null;
+  /** What the send view needs from outside React (Office or the browser); built by the boot code. */
+  sendEnv: SendEnv;
   storage?: SettingsStorage;
   /** The browser's language, used when neither the settings nor Office name one. */
   browserLanguage?: string;
@@ -91,7 +96,7 @@ export function startLanguage(boot: BootInfo, browserLanguage?: string, storage:
   return loadSettings(storage, langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf())).settings.language;
 }
 
-export function App({ boot, host, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
+export function App({ boot, host, hostFactory = null, sendEnv, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
   const store = useMemo(() => storage ?? defaultStorage(), [storage]);
   const initialSettings = useMemo(
     () => {
@@ -108,14 +113,16 @@ export function App({ boot, host, storage, browserLanguage, pseudo = false, now,
     <SettingsProvider initial={initialSettings} storage={store}>
       <Localised pseudo={pseudo}>
         <Themed theme={boot.theme}>
-          <HostProvider mode={boot.mode} initialHost={host}>
-            <ChecksForHost delayMs={delayMs} now={now}>
-              <NavigationProvider initial={firstView}>
-                <PaneLayout>
-                  <Shell />
-                </PaneLayout>
-              </NavigationProvider>
-            </ChecksForHost>
+          <HostProvider mode={boot.mode} initialHost={host} factory={hostFactory}>
+            <SendEnvProvider env={sendEnv}>
+              <ChecksForHost delayMs={delayMs} now={now}>
+                <NavigationProvider initial={firstView}>
+                  <PaneLayout>
+                    <Shell />
+                  </PaneLayout>
+                </NavigationProvider>
+              </ChecksForHost>
+            </SendEnvProvider>
           </HostProvider>
         </Themed>
       </Localised>

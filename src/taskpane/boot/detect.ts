@@ -1,10 +1,13 @@
 /**
- * Where the pane runs, decided once at start-up (DESIGN.md §4):
+ * Where the pane runs, decided at start-up (DESIGN.md §4):
  * - no `Office` global (office.js blocked or offline) -> file mode;
  * - office.js loaded but no host (a plain browser tab) or a host other than Word -> file mode;
  * - Word -> word mode, with Office's display language and theme.
- * Never waits longer than `timeoutMs` for Office.onReady.
+ * Never waits longer than `timeoutMs` for Office.onReady before showing file mode; but a slow Word start is not the
+ * end of it: it keeps listening, and when Office answers "Word" later `onLateWord` is called so the pane can switch.
+ * The Office global is read through src/word/office.ts, the one reader of it.
  */
+import { officeGlobal as readOfficeGlobal, type OfficeGlobal } from '../../word/office';
 
 export type PaneMode = 'word' | 'file';
 export type ThemeChoice = 'light' | 'dark' | 'system';
@@ -18,23 +21,24 @@ export interface BootInfo {
 }
 
 /** The part of the Office global used here (typed loosely: office.js may be missing or partial). */
-export interface OfficeLike {
-  onReady(callback?: (info: { host: unknown; platform: unknown }) => void): Promise<{ host: unknown; platform: unknown }>;
-  HostType?: { Word?: unknown };
-  context?: { displayLanguage?: string; officeTheme?: Partial<Office.OfficeTheme> | null };
-}
+export type OfficeLike = OfficeGlobal;
 
 export const DEFAULT_BOOT_TIMEOUT_MS = 3000;
 
 export function officeGlobal(): OfficeLike | undefined {
-  const candidate = (globalThis as { Office?: unknown }).Office;
-  if (!candidate || typeof (candidate as OfficeLike).onReady !== 'function') return undefined;
-  return candidate as OfficeLike;
+  return readOfficeGlobal();
 }
 
 const FILE_MODE: BootInfo = { mode: 'file', displayLanguage: null, theme: 'system' };
 
-export function detectEnvironment(options: { office?: OfficeLike; timeoutMs?: number } = {}): Promise<BootInfo> {
+export interface DetectOptions {
+  office?: OfficeLike;
+  timeoutMs?: number;
+  /** Called once if Office answers "Word" after the timeout already chose file mode. */
+  onLateWord?: (info: BootInfo) => void;
+}
+
+export function detectEnvironment(options: DetectOptions = {}): Promise<BootInfo> {
   const office = 'office' in options ? options.office : officeGlobal();
   if (!office) return Promise.resolve(FILE_MODE);
   const timeoutMs = options.timeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
@@ -58,11 +62,13 @@ export function detectEnvironment(options: { office?: OfficeLike; timeoutMs?: nu
       (info) => {
         const word = office.HostType?.Word ?? 'Word';
         if (!info || info.host !== word) return finish(FILE_MODE);
-        finish({
+        const wordInfo: BootInfo = {
           mode: 'word',
           displayLanguage: office.context?.displayLanguage ?? null,
           theme: themeOf(office.context?.officeTheme),
-        });
+        };
+        if (settled) options.onLateWord?.(wordInfo); // Word answered after the timeout: let the pane switch
+        else finish(wordInfo);
       },
       () => finish(FILE_MODE),
     );

@@ -1,56 +1,71 @@
 /**
- * The send view's default environment (see src/taskpane/forms/sendEnv.ts): reads the `Office` global lazily,
- * at each call, since office.js may finish loading after this module; never imports Office itself.
+ * The send view's environment, built by the boot code and passed into the app. Office is read through
+ * src/word/office.ts (the one reader of the global), lazily at each call, since office.js may finish loading after
+ * this module. The transports (Graph, relay) are imported only when used, so building this at boot costs the first
+ * view nothing.
  */
-import { createMsalTokenProvider, sendReportViaGraph } from '../../mail/graph';
-import { relayStatus, submitToRelay } from '../../mail/relay';
-import type { SendEnv } from '../forms/sendEnvType';
+
+const graph = () => import(/* webpackChunkName: "graph" */ '../../mail/graph');
+const relay = () => import(/* webpackChunkName: "relay" */ '../../mail/relay');
+import { AppError } from '../../core/errors';
+import { graphUnavailableReason } from '../../mail/graph/auth';
+import type { TokenProvider } from '../../mail/graph/types';
+import { officeIsSetSupported, officeLoginHint, officeOpenHttps } from '../../word/office';
+import type { SendEnv } from '../forms/sendEnv';
 import { copyText, downloadBytes } from '../forms/mailto';
 
-/** The parts of the Office global used here, typed loosely (office.js may be missing or partial). */
-interface OfficeSendLike {
-  context?: {
-    requirements?: { isSetSupported?: (name: string, minVersion?: string) => boolean };
-    ui?: { openBrowserWindow?: (url: string) => void };
-  };
+interface PageScope {
+  location?: { href: string };
+  document?: Document;
 }
 
-function office(scope: object): OfficeSendLike | undefined {
-  const candidate = (scope as { Office?: unknown }).Office;
-  return candidate && typeof candidate === 'object' ? (candidate as OfficeSendLike) : undefined;
+/**
+ * Follows `url` from the page: a clicked anchor (what opens a mailto: draft in Office's webviews and browsers alike,
+ * without unloading the pane), else location.href.
+ */
+function followLink(scope: PageScope, url: string): void {
+  const doc = scope.document;
+  if (doc?.body && typeof doc.createElement === 'function') {
+    const link = doc.createElement('a');
+    link.href = url;
+    link.rel = 'noopener';
+    link.style.display = 'none';
+    doc.body.appendChild(link);
+    try {
+      link.click();
+      return;
+    } catch {
+      // fall through to location
+    } finally {
+      link.remove();
+    }
+  }
+  if (scope.location) scope.location.href = url;
 }
 
 /** `scope` is globalThis in the pane; tests pass a stand-in. */
 export function defaultSendEnv(scope: object = globalThis): SendEnv {
   return {
-    isSetSupported: (name, minVersion) => {
-      const check = office(scope)?.context?.requirements?.isSetSupported;
-      if (typeof check !== 'function') return false;
-      try {
-        return check.call(office(scope)?.context?.requirements, name, minVersion) === true;
-      } catch {
-        return false;
-      }
-    },
-    openBrowserWindow: (url) => {
-      const ui = office(scope)?.context?.ui;
-      if (typeof ui?.openBrowserWindow !== 'function') return false;
-      try {
-        ui.openBrowserWindow(url);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    navigate: (url) => {
-      const location = (scope as { location?: { href: string } }).location;
-      if (location) location.href = url;
-    },
+    isSetSupported: officeIsSetSupported(scope),
+    // https only: openBrowserWindow does not support mailto: (see officeOpenHttps), so a mail draft is a link.
+    openBrowserWindow: officeOpenHttps(scope),
+    navigate: (url) => followLink(scope as PageScope, url),
     download: (bytes, fileName) => downloadBytes(bytes, fileName),
     copy: (text) => copyText(text),
-    submitToRelay,
-    relayStatus,
-    sendViaGraph: sendReportViaGraph,
-    createTokenProvider: createMsalTokenProvider,
+    submitToRelay: async (...args) => (await relay()).submitToRelay(...args),
+    relayStatus: async (...args) => (await relay()).relayStatus(...args),
+    sendViaGraph: async (...args) => (await graph()).sendReportViaGraph(...args),
+    // Refuses at once, like createMsalTokenProvider, when Graph cannot be used here; MSAL itself loads on first use.
+    createTokenProvider: (options) => {
+      const unavailable = graphUnavailableReason(options);
+      if (unavailable) throw new AppError(unavailable);
+      let provider: Promise<TokenProvider> | null = null;
+      return {
+        getToken: async (request) => {
+          provider ??= graph().then((m) => m.createMsalTokenProvider({ getLoginHint: officeLoginHint(scope), ...options }));
+          return (await provider).getToken(request);
+        },
+      };
+    },
   };
 }

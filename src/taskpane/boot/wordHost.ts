@@ -3,8 +3,9 @@
  * so the browser/file mode never downloads it.
  */
 import type { DocumentHost } from '../../core/host';
-import { WordHost, defaultOfficeEnv, fetchTemplateLoader } from '../../word';
+import { WordHost, fetchTemplateLoader } from '../../word';
+import { officeEnv } from '../../word/office';
 
 export async function createWordHost(baseUrl: string = globalThis.location?.href ?? ''): Promise<DocumentHost> {
-  return new WordHost({ env: defaultOfficeEnv(), loadTemplate: fetchTemplateLoader(baseUrl) });
+  return new WordHost({ env: officeEnv(), loadTemplate: fetchTemplateLoader(baseUrl) });
 }

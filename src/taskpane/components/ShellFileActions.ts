@@ -1,6 +1,6 @@
 /**
  * File mode's document actions: open a .docx from disk, create a new template, download the current file.
- * FileHost (and JSZip behind it) is imported on demand, so none of it is in the initial bundle.
+ * Hosts come from the factory the boot code gave the app (src/taskpane/boot/fileHost.ts), never built here.
  */
 import { useCallback } from 'react';
 import { AppError } from '../../core/errors';
@@ -16,10 +16,6 @@ export const NEW_FILE_NAMES: Readonly<Record<TemplateKind, string>> = { individu
 
 export function isDocxFile(file: { name: string; type?: string }): boolean {
   return /\.docx$/i.test(file.name) || file.type === DOCX_MIME;
-}
-
-async function fileHostModule() {
-  return import(/* webpackChunkName: "filehost" */ '../../docx/fileHost');
 }
 
 async function readBytes(file: File): Promise<Uint8Array> {
@@ -38,29 +34,29 @@ async function readBytes(file: File): Promise<Uint8Array> {
 
 /** Opens, creates and downloads files; errors are thrown as AppErrors (callers run them through useAction). */
 export function useFileActions() {
-  const { setHost, host, fileName } = useHostApi();
+  const { setHost, host, fileName, factory } = useHostApi();
   const { go } = useNavigation();
 
   const openFile = useCallback(
     async (file: File) => {
       if (!isDocxFile(file)) throw new AppError('ui.file.notDocx', { name: file.name });
       const bytes = await readBytes(file);
-      const { FileHost } = await fileHostModule();
-      const opened: DocumentHost = await FileHost.open(bytes);
+      if (!factory) throw new AppError('ui.file.readFailed', { name: file.name });
+      const opened: DocumentHost = await factory.open(bytes);
       setHost(opened, file.name);
       go('checklist');
     },
-    [setHost, go],
+    [setHost, go, factory],
   );
 
   const createTemplate = useCallback(
     async (kind: TemplateKind) => {
-      const { FileHost } = await fileHostModule();
-      const created: DocumentHost = await FileHost.create(kind);
+      if (!factory) throw new AppError('ui.file.readFailed', { name: NEW_FILE_NAMES[kind] });
+      const created: DocumentHost = await factory.create(kind);
       setHost(created, NEW_FILE_NAMES[kind]);
       go('checklist');
     },
-    [setHost, go],
+    [setHost, go, factory],
   );
 
   const download = useCallback(async () => {

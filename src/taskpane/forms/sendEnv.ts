@@ -5,11 +5,29 @@
  * tests provide their own.
  */
 import { createContext, createElement, useContext, type ReactNode } from 'react';
-import type { TokenProvider } from '../../mail/graph';
-import { defaultSendEnv } from '../boot/sendEnv';
-import type { SendEnv } from './sendEnvType';
+import type { IsSetSupported, TokenProvider, createMsalTokenProvider, sendReportViaGraph } from '../../mail/graph';
+import type { relayStatus, submitToRelay } from '../../mail/relay';
 
-export type { SendEnv } from './sendEnvType';
+export interface SendEnv {
+  /** Office.context.requirements.isSetSupported; answers false outside Office. */
+  isSetSupported: IsSetSupported;
+  /**
+   * Opens an https URL outside the task pane (Word: Office.context.ui.openBrowserWindow, which supports https only).
+   * Returns false when that is not possible here, and always for other schemes (mailto:); the view then falls back
+   * to {@link SendEnv.navigate}.
+   */
+  openBrowserWindow: (url: string) => boolean;
+  /** Follows a link from the page itself (a clicked anchor, else location.href): a mailto: link opens the mail program. */
+  navigate: (url: string) => void;
+  /** Saves bytes as a file (a Blob download). */
+  download: (bytes: Uint8Array, fileName: string) => void;
+  copy: (text: string) => Promise<boolean>;
+  submitToRelay: typeof submitToRelay;
+  relayStatus: typeof relayStatus;
+  sendViaGraph: typeof sendReportViaGraph;
+  createTokenProvider: typeof createMsalTokenProvider;
+}
+
 export type { TokenProvider };
 
 const SendEnvContext = createContext<SendEnv | null>(null);
@@ -19,12 +37,9 @@ export function SendEnvProvider({ env, children }: { env: SendEnv; children?: Re
   return createElement(SendEnvContext.Provider, { value: env }, children);
 }
 
-let fallback: SendEnv | null = null;
-
-/** The provided environment, else the default one (Office when present, the browser otherwise). */
+/** The environment the boot code provided (src/taskpane/boot/sendEnv.ts); there is no hidden default. */
 export function useSendEnv(): SendEnv {
   const provided = useContext(SendEnvContext);
-  if (provided) return provided;
-  fallback ??= defaultSendEnv();
-  return fallback;
+  if (!provided) throw new Error('useSendEnv outside SendEnvProvider');
+  return provided;
 }

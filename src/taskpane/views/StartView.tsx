@@ -92,21 +92,19 @@ export default function StartView() {
       </div>
 
       <div className={styles.startActions}>
-        {insertModes.includes('newDocument') ? (
-          <Button appearance="primary" icon={<DocumentAdd20Regular />} disabled={busy} onClick={() => void insert(kind, 'newDocument', false)}>
-            {t('ui.start.insertNew')}
-          </Button>
-        ) : null}
-        {insertModes.includes('here') ? (
-          <Button
-            appearance={insertModes.includes('newDocument') ? 'secondary' : 'primary'}
-            icon={<TextBulletListAdd20Regular />}
-            disabled={busy}
-            onClick={() => void insert(kind, 'here', false)}
-          >
-            {t('ui.start.insertHere')}
-          </Button>
-        ) : null}
+        {/* In the host's order of preference: the first is the primary action (Word on the web puts 'here' first). */}
+        {insertModes.map((m, i) =>
+          m === 'newDocument' ? (
+            <Button key={m} appearance={i === 0 ? 'primary' : 'secondary'} icon={<DocumentAdd20Regular />} disabled={busy} onClick={() => void insert(kind, 'newDocument', false)}>
+              {t('ui.start.insertNew')}
+            </Button>
+          ) : (
+            <Button key={m} appearance={i === 0 ? 'primary' : 'secondary'} icon={<TextBulletListAdd20Regular />} disabled={busy} onClick={() => void insert(kind, 'here', false)}>
+              {t('ui.start.insertHere')}
+            </Button>
+          ),
+        )}
+        {insertModes[0] === 'here' && insertModes.includes('newDocument') ? <Text size={200}>{t('ui.start.webNewDocument')}</Text> : null}
         {mode === 'file' ? (
           <>
             <Button appearance="primary" icon={<DocumentAdd20Regular />} disabled={busy} onClick={() => void run(() => createTemplate(kind))}>

@@ -13,7 +13,9 @@ import { contentType } from './server';
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 export const OFFICE_JS_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
-export type OfficeJsMode = 'package' | 'blocked';
+/** 'word': office.js is answered with the scripted Office/Word stand-in (./wordStandIn.js): the pane runs in Word mode. */
+export type OfficeJsMode = 'package' | 'blocked' | 'word';
+export const WORD_STAND_IN = path.join(__dirname, 'wordStandIn.js');
 
 export interface OfficeJsRouting {
   /** CDN paths answered from the package (relative to lib/1/hosted/), in order. */
@@ -51,6 +53,10 @@ export async function routeOfficeJs(page: Page, mode: OfficeJsMode): Promise<Off
     if (mode === 'blocked') {
       routing.aborted.push(url.href);
       return route.abort('internetdisconnected');
+    }
+    if (mode === 'word' && relative === 'office.js') {
+      routing.served.push('wordStandIn.js');
+      return route.fulfill({ status: 200, body: await fs.readFile(WORD_STAND_IN), headers: { 'Content-Type': 'text/javascript' } });
     }
     const file = path.resolve(OFFICE_JS_DIST, relative);
     if (!file.startsWith(OFFICE_JS_DIST + path.sep)) return route.fulfill({ status: 403, body: '' });

@@ -27,6 +27,7 @@ function fakePca() {
     getActiveAccount: jest.fn(() => null as typeof ACCOUNT | null),
     getAllAccounts: jest.fn(() => [] as (typeof ACCOUNT)[]),
     setActiveAccount: jest.fn(),
+    ssoSilent: jest.fn(),
     acquireTokenSilent: jest.fn(),
     acquireTokenPopup: jest.fn(),
   };
@@ -66,6 +67,25 @@ describe('createMsalTokenProvider (NAA)', () => {
     expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
+  it("Word on the web: without an account, signs in silently with ssoSilent and the Office user's login hint", async () => {
+    pca.ssoSilent.mockResolvedValue({ accessToken: 'sso-token' });
+    const provider = createMsalTokenProvider({ clientId: CLIENT_ID, isSetSupported: supported, getLoginHint: async () => 'hieutruong@thlvt.edu.vn' });
+    expect(await provider.getToken()).toBe('sso-token');
+    expect(pca.ssoSilent).toHaveBeenCalledWith({ scopes: ['Mail.Send'], loginHint: 'hieutruong@thlvt.edu.vn' });
+    expect(pca.acquireTokenSilent).not.toHaveBeenCalled();
+  });
+
+  it('with the login hint, falls back to a popup that carries it when ssoSilent needs interaction; a failing hint is ignored', async () => {
+    pca.ssoSilent.mockRejectedValue(new msal.InteractionRequiredAuthError('login_required'));
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: 'popup-token', account: ACCOUNT });
+    const provider = createMsalTokenProvider({ clientId: CLIENT_ID, isSetSupported: supported, getLoginHint: async () => 'a@b.vn' });
+    expect(await provider.getToken()).toBe('popup-token');
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['Mail.Send'], loginHint: 'a@b.vn' });
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: 'silent' });
+    const noHint = createMsalTokenProvider({ clientId: CLIENT_ID, isSetSupported: supported, getLoginHint: () => Promise.reject(new Error('no auth context')) });
+    expect(await noHint.getToken()).toBe('silent');
+  });
+
   it('uses the known account and passes forceRefresh after a 401', async () => {
     pca.getAllAccounts.mockReturnValue([ACCOUNT]);
     pca.acquireTokenSilent.mockResolvedValue({ accessToken: 'fresh' });
@@ -80,7 +100,7 @@ describe('createMsalTokenProvider (NAA)', () => {
     const provider = createMsalTokenProvider({ clientId: CLIENT_ID, isSetSupported: supported });
     expect(await provider.getToken({ scopes: ['Mail.Send'] })).toBe('popup-token');
     expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['Mail.Send'] });
-    expect(pca.setActiveAccount).toHaveBeenCalledWith(ACCOUNT);
+    expect(pca.setActiveAccount).not.toHaveBeenCalled(); // not supported under NAA
   });
 
   it('does not open a popup for errors that interaction cannot fix', async () => {

@@ -98,6 +98,28 @@ describe('sendReportViaGraph: small report through sendMail', () => {
     expect(Buffer.compare(fake.sent[0].attachments[0].bytes, Buffer.from(bytes))).toBe(0);
   }, 30_000); // 3 MB through base64 and JSON on a shared 2-core machine: not a speed test
 
+  it('sends from 3,000,000 raw bytes through the upload session: 3 MiB raw is over the 4 MB request limit after base64', async () => {
+    await fake.stop();
+    fake = await new FakeGraph({ maxRequestBytes: 4_000_000 + 4096 }).start();
+    tokens = new FakeTokenProvider(fake);
+    expect(GRAPH_INLINE_LIMIT).toBe(3_000_000);
+    const bytes = new Uint8Array(randomBytes(3 * MiB - 1)); // under the old 3 MiB line, 4.19 MB after base64
+    const result = await sendReportViaGraph(options(bytes));
+    expect(fake.violations).toEqual([]);
+    expect(result.route).toBe('uploadSession');
+    expect(routes()).not.toContain('sendMail:413');
+  }, 60_000);
+
+  it('falls back to the upload session when sendMail answers 413', async () => {
+    await fake.stop();
+    fake = await new FakeGraph({ maxRequestBytes: 3_200_000 }).start();
+    tokens = new FakeTokenProvider(fake);
+    const bytes = new Uint8Array(randomBytes(2.5 * MiB)); // 3.5 MB of base64: refused inline, fine in one fragment
+    const result = await sendReportViaGraph(options(bytes));
+    expect(result.route).toBe('uploadSession');
+    expect(routes()).toEqual(['sendMail:413', 'createDraft:201', 'createUploadSession:201', 'uploadChunk:201', 'send:202']);
+  }, 60_000);
+
   it('reports graph.tooLarge when Graph refuses the request size (413), with the size in the message', async () => {
     await fake.stop();
     fake = await new FakeGraph({ maxRequestBytes: 64 * 1024 }).start();

@@ -42,6 +42,14 @@ describe('the start view in Word', () => {
     expect(screen.queryByRole('button', { name: 'Tạo mẫu mới' })).toBeNull();
   });
 
+  it("follows the host's order: on Word on the web 'insert here' is the primary action, with the reason given", async () => {
+    renderApp({ host: fakeHost(emptySnapshot(), { insertModes: ['here', 'newDocument'] }), initialView: 'start' });
+    const here = await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' });
+    const fresh = screen.getByRole('button', { name: 'Tạo tài liệu mới từ mẫu' });
+    expect(here.compareDocumentPosition(fresh) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText(/Trên Word trên web, nên chèn mẫu vào tài liệu này/)).toBeInTheDocument();
+  });
+
   it('asks before replacing content, and replaces it only when confirmed', async () => {
     const host = fakeHost(emptySnapshot());
     host.insertTemplate.mockImplementation(async (_kind, _mode, options) => {

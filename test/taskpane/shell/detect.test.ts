@@ -36,6 +36,49 @@ describe('detectEnvironment', () => {
     }
   });
 
+  it('keeps listening after the timeout and reports Word when a slow Office finally answers', async () => {
+    jest.useFakeTimers();
+    try {
+      let answer: (info: { host: unknown; platform: unknown }) => void = () => undefined;
+      const slow: OfficeLike = {
+        onReady: () => new Promise((resolve) => (answer = resolve)),
+        HostType: { Word: 'Word' },
+        context: { displayLanguage: 'vi-VN', officeTheme: { isDarkTheme: false } },
+      };
+      const late = jest.fn();
+      const pending = detectEnvironment({ office: slow, timeoutMs: 3000, onLateWord: late });
+      jest.advanceTimersByTime(3000);
+      expect((await pending).mode).toBe('file');
+      expect(late).not.toHaveBeenCalled();
+      answer({ host: 'Word', platform: 'PC' });
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(late).toHaveBeenCalledWith({ mode: 'word', displayLanguage: 'vi-VN', theme: 'light' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('does not call onLateWord when Word answers in time, or when a late answer is not Word', async () => {
+    const late = jest.fn();
+    expect((await detectEnvironment({ office: office('Word'), onLateWord: late })).mode).toBe('word');
+    expect(late).not.toHaveBeenCalled();
+    jest.useFakeTimers();
+    try {
+      let answer: (info: { host: unknown; platform: unknown }) => void = () => undefined;
+      const slowExcel: OfficeLike = { onReady: () => new Promise((resolve) => (answer = resolve)), HostType: { Word: 'Word' } };
+      const pending = detectEnvironment({ office: slowExcel, timeoutMs: 3000, onLateWord: late });
+      jest.advanceTimersByTime(3000);
+      await pending;
+      answer({ host: 'Excel', platform: 'PC' });
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(late).not.toHaveBeenCalled();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('falls back to file mode when onReady throws or rejects', async () => {
     const throwing: OfficeLike = {
       onReady: () => {

@@ -5,6 +5,8 @@ import type { ViewId } from '../../../src/taskpane/app/navigation';
 import type { BootInfo } from '../../../src/taskpane/boot/detect';
 import type { DocumentHost } from '../../../src/core/host';
 import { NOW } from '../../support/snapshots';
+import { fileHostFactory } from '../../../src/taskpane/boot/fileHost';
+import { defaultSendEnv } from '../../../src/taskpane/boot/sendEnv';
 import { memoryStorage } from './fakeHost';
 
 // The whole pane loads its views on demand; give slow, shared CI machines time.
@@ -29,6 +31,8 @@ export function renderApp(options: RenderAppOptions = {}) {
     <App
       boot={{ mode, displayLanguage: options.displayLanguage ?? null, theme: options.theme ?? 'light' }}
       host={options.host ?? null}
+      hostFactory={fileHostFactory}
+      sendEnv={defaultSendEnv({})}
       storage={storage}
       browserLanguage={options.browserLanguage ?? 'vi-VN'}
       pseudo={options.pseudo}

@@ -11,6 +11,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeEnv } from '../../../src/word/env';
+import { PLATFORMS, type PlatformProfile } from './platforms';
 
 export interface CcModel {
   tag: string;
@@ -18,6 +19,12 @@ export interface CcModel {
   placeholderText: string;
   table?: string[][];
   picture?: { width: number; height: number } | null;
+  /** Word.ContentControlType; templates write RichText, older versions PlainText fields and a Picture photo. */
+  type?: 'RichText' | 'PlainText' | 'Picture';
+  /** Locked against deletion (w:lock sdtLocked), as the templates write every field. */
+  cannotDelete?: boolean;
+  /** The alias (title). */
+  title?: string;
 }
 
 export interface ParagraphModel {
@@ -39,9 +46,13 @@ export interface DocModel {
   /** Documents opened with createDocument(base64).open(). */
   opened: string[];
   /** Files inserted with insertFileFromBase64: where and how long. */
-  inserted: Array<{ where: 'body' | 'selection'; base64Length: number }>;
-  /** Event handlers registered. */
-  handlers: { paragraphChanged: number; dataChanged: number };
+  inserted: Array<{ where: 'body' | 'selection' | 'document'; base64Length: number }>;
+  /** Event handlers registered (content-control ones only when the control was tracked: untracked ones never fire). */
+  handlers: { paragraphChanged: number; dataChanged: number; untracked: number };
+  /** Office Open XML inserted with insertOoxml, in order. */
+  ooxml: string[];
+  /** Options of Document.insertFileFromBase64 (WordApi 1.5), when used. */
+  insertOptions: Array<Record<string, boolean> | undefined>;
   syncs: number;
   runs: number;
   /** Make the n-th sync (1-based, counted from now) throw an OfficeExtension-like error with this code. */
@@ -72,34 +83,82 @@ function plainCollection<T>(items: T[]) {
 }
 
 export interface MockEnvOptions {
+  /** Requirement sets; default: the profile's, else ALL_SETS. */
   sets?: string[];
+  /** The platform whose refusals the double applies (default: Windows desktop). */
+  profile?: PlatformProfile;
 }
 
-export const ALL_SETS = ['WordApi 1.1', 'WordApi 1.2', 'WordApi 1.3', 'WordApi 1.4', 'WordApi 1.5', 'WordApi 1.6', 'WordApiDesktop 1.2', 'WordApiDesktop 1.3'];
+export const ALL_SETS = ['WordApi 1.1', 'WordApi 1.2', 'WordApi 1.3', 'WordApi 1.4', 'WordApi 1.5', 'WordApi 1.6', 'WordApiDesktop 1.2', 'WordApiDesktop 1.3', 'CompressedFile 1.1'];
 
 export type MockEnv = OfficeEnv & {
   fileSlices: Uint8Array[];
   fileClosed: number;
   sliceError?: number;
+  /** getFileAsync fails with this Office.Error (e.g. { code: 11001, message: 'A network problem…' }). */
+  fileError?: { code: number; message: string };
+  /** sliceSize asked of getFileAsync. */
+  sliceSizes: number[];
+  addinSettings: { pending: Record<string, unknown>; saved: Record<string, unknown> };
   document: OfficeEnv['document'] & { handlers: Array<{ type: string; handler: (e: unknown) => void }> };
 };
 
 export function mockEnv(model: DocModel, options: MockEnvOptions = {}): MockEnv {
-  const sets = new Set(options.sets ?? ALL_SETS);
+  const profile = options.profile ?? PLATFORMS.windows;
+  const sets = new Set(options.sets ?? (options.profile ? options.profile.sets : ALL_SETS));
   const env = {
     fileSlices: [] as Uint8Array[],
     fileClosed: 0,
     sliceError: undefined as number | undefined,
+    fileError: undefined as { code: number; message: string } | undefined,
+    sliceSizes: [] as number[],
+    platform: profile.platform,
+    /** Office.context.document.settings: what was set, and what saveAsync saved. */
+    addinSettings: { pending: {} as Record<string, unknown>, saved: {} as Record<string, unknown> },
+    settings: {
+      set(name: string, value: unknown) {
+        env.addinSettings.pending[name] = value;
+      },
+      saveAsync(callback?: (r: { status: string }) => void) {
+        Object.assign(env.addinSettings.saved, env.addinSettings.pending);
+        callback?.({ status: 'succeeded' });
+      },
+    },
     isSetSupported(name: string, version: string) {
       return sets.has(`${name} ${version}`);
     },
     async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
       model.runs++;
-      const context = buildContext(model);
-      return batch(context as unknown as Word.RequestContext);
+      const context = buildContext(model, profile, sets);
+      try {
+        return await batch(context as unknown as Word.RequestContext);
+      } finally {
+        context.finished = true;
+      }
+    },
+    async runOn<T>(existing: unknown, batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+      model.runs++;
+      const context = existing as Record<string, unknown>;
+      context.finished = false;
+      try {
+        return await batch(context as unknown as Word.RequestContext);
+      } finally {
+        context.finished = true;
+      }
     },
     document: {
-      getFileAsync(_type: unknown, _options: unknown, callback: (r: Office.AsyncResult<Office.File>) => void) {
+      getFileAsync(_type: unknown, fileOptions: { sliceSize?: number }, callback: (r: Office.AsyncResult<Office.File>) => void) {
+        const sliceSize = fileOptions?.sliceSize ?? 4194304;
+        env.sliceSizes.push(sliceSize);
+        if (env.fileError) {
+          callback({ status: 'failed', error: { name: 'Network Problem', ...env.fileError } } as unknown as Office.AsyncResult<Office.File>);
+          return;
+        }
+        // Larger slices than the platform allows: the exact code is not documented; modelled as 5001 (internal error).
+        if (sliceSize > profile.maxSliceSize) {
+          callback({ status: 'failed', error: { code: 5001, name: 'Internal Error', message: 'An internal error has occurred.' } } as unknown as Office.AsyncResult<Office.File>);
+          return;
+        }
         const slices = env.fileSlices;
         const file = {
           size: slices.reduce((n, s) => n + s.length, 0),
@@ -127,38 +186,114 @@ export function mockEnv(model: DocModel, options: MockEnvOptions = {}): MockEnv 
   return env as unknown as MockEnv;
 }
 
-/** Build one request context over the model; staged changes apply at sync. */
-function buildContext(model: DocModel) {
+/** Build one request context over the model; staged changes apply at sync (a change may throw, like Word at sync). */
+function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<string>) {
   const staged: Array<() => void> = [];
   const stage = (fn: () => void) => staged.push(fn);
+  const refuse = (code: string, where: string) => stage(() => {
+    throw officeError(code, `${where}: ${code === 'NotAllowed' ? "The action isn't supported by Word in a browser." : code}`);
+  });
+  const has = (set: string) => sets.has(set);
+  const lockedAnywhere = () => model.controls.some((cc) => cc.cannotDelete);
+  /** Replace over locked controls: NotAllowed by design (office-js #2829). */
+  const replaceBody = (apply: () => void) =>
+    stage(() => {
+      if (lockedAnywhere()) throw officeError('NotAllowed', 'insertFileFromBase64: content controls that cannot be deleted');
+      apply();
+    });
+
+  const contextRef: { current: unknown } = { current: null };
+
+  /** What Word makes of a field fragment (src/ooxml/fragment.ts): the control it holds, and a label paragraph if any. */
+  const fromOoxml = (xml: string): { cc: CcModel; label: string | null } => {
+    model.ooxml.push(xml);
+    const documentPart = xml.slice(xml.indexOf('<w:document'), xml.indexOf('</w:document>'));
+    const sdt = documentPart.slice(documentPart.indexOf('<w:sdt>'), documentPart.lastIndexOf('</w:sdt>'));
+    const texts = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const content = sdt.slice(sdt.indexOf('<w:sdtContent>'));
+    const cc: CcModel = {
+      tag: /<w:tag w:val="([^"]*)"/.exec(sdt)?.[1] ?? '',
+      title: /<w:alias w:val="([^"]*)"/.exec(sdt)?.[1],
+      text: '',
+      placeholderText: '',
+      type: /<w:(text|picture)\b/.test(sdt.slice(0, sdt.indexOf('</w:sdtPr>'))) ? (sdt.includes('<w:picture') ? 'Picture' : 'PlainText') : 'RichText',
+      cannotDelete: sdt.includes('<w:lock w:val="sdtLocked"/>'),
+    };
+    if (sdt.includes('<w:showingPlcHdr/>')) cc.placeholderText = cc.text = texts(content);
+    else cc.text = texts(content);
+    if (content.includes('<w:tbl>')) cc.table = [...content.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => texts(c[1])));
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(content);
+    if (extent) cc.picture = { width: Number(extent[1]) / 12700, height: Number(extent[2]) / 12700 };
+    const before = documentPart.slice(0, documentPart.indexOf('<w:sdt>'));
+    const label = before.includes('<w:p>') ? texts(before.slice(before.lastIndexOf('<w:p>'))) : null;
+    return { cc, label };
+  };
 
   const ccItem = (cc: CcModel) => {
     const tableItems = cc.table ? [tableItem(cc)] : [];
     const pictures = cc.picture ? [{ width: cc.picture.width, height: cc.picture.height }] : [];
-    return {
+    let tracked = false;
+    const item = {
       get tag() {
         return cc.tag;
       },
       text: cc.text,
-      placeholderText: cc.placeholderText,
+      get placeholderText() {
+        return cc.placeholderText;
+      },
+      type: cc.type ?? 'RichText',
+      get cannotDelete() {
+        return cc.cannotDelete ?? false;
+      },
+      set cannotDelete(v: boolean) {
+        stage(() => (cc.cannotDelete = v));
+      },
+      set placeholderText(v: string) {
+        if (profile.refuses.placeholderTextSetter) refuse('NotAllowed', 'ContentControl.placeholderText');
+        else stage(() => (cc.placeholderText = v));
+      },
       tables: plainCollection(tableItems),
       inlinePictures: plainCollection(pictures),
+      paragraphs: {
+        getLast: () => {
+          const after = (text: string) => {
+            stage(() => (cc.text = cc.text + '\r' + text));
+            return { insertParagraph: (next: string) => after(next) };
+          };
+          return { insertParagraph: (text: string, _where: string) => after(text) };
+        },
+      },
       select: () => stage(() => (model.selected = `cc:${cc.tag}`)),
       insertText: (text: string) => stage(() => (cc.text = text)),
       clear: () => stage(() => (cc.text = cc.placeholderText)),
-      insertParagraph: (text: string) => stage(() => (cc.text = cc.text + '\r' + text)),
+      insertParagraph: (text: string) => {
+        if (profile.refuses.controlInsertParagraph) refuse('NotAllowed', 'ContentControl.insertParagraph');
+        else stage(() => (cc.text = cc.text + '\r' + text));
+      },
       insertInlinePictureFromBase64: () => {
         const picture = { width: 0, height: 0, lockAspectRatio: false };
-        stage(() => (cc.picture = { width: picture.width, height: picture.height }));
+        if ((cc.type ?? 'RichText') === 'Picture' && profile.refuses.pictureIntoPictureControl) refuse('NotAllowed', 'insertInlinePictureFromBase64');
+        else stage(() => (cc.picture = { width: picture.width, height: picture.height }));
         return picture;
+      },
+      track: () => {
+        tracked = true;
+        return item;
       },
       onDataChanged: {
         add: () => {
-          model.handlers.dataChanged++;
-          return { remove: () => model.handlers.dataChanged-- };
+          if (!has('WordApi 1.5')) refuse('ApiNotFound', 'ContentControl.onDataChanged');
+          const counted = tracked;
+          if (counted) model.handlers.dataChanged++;
+          else model.handlers.untracked++;
+          return {
+            context: contextRef.current,
+            remove: () => stage(() => (counted ? model.handlers.dataChanged-- : model.handlers.untracked--)),
+          };
         },
       },
     };
+    return item;
   };
 
   const tableItem = (cc: CcModel) => {
@@ -229,7 +364,19 @@ function buildContext(model: DocModel) {
     },
     getRange: () => ({
       insertContentControl: () => newControl(index),
+      insertOoxml: (xml: string, _where: string) =>
+        stage(() => {
+          const { cc, label } = fromOoxml(xml);
+          model.controls.push(cc);
+          model.paragraphs.splice(index + 1, 0, { text: (label ?? '') + cc.text });
+        }),
     }),
+    insertOoxml: (xml: string, _where: string) =>
+      stage(() => {
+        const { cc } = fromOoxml(xml);
+        model.controls.push(cc);
+        p.text += cc.text;
+      }),
     insertParagraph: (text: string) => {
       const added: ParagraphModel = { text };
       stage(() => model.paragraphs.splice(index + 1, 0, added));
@@ -268,13 +415,17 @@ function buildContext(model: DocModel) {
     .map((cc) => ({ width: cc.picture!.width, height: cc.picture!.height, parentContentControlOrNullObject: { isNullObject: false, tag: cc.tag } }));
   const tableItems = model.controls.filter((cc) => cc.table).map((cc) => tableItem(cc));
 
-  const searchBody = (text: string) => {
+  const searchBody = (search: string) => {
+    // Word's search notation: `^^` is a caret; another `^x` is a special character (^p, ^t, ^#…) that plain
+    // paragraph text here never matches (https://learn.microsoft.com/office/dev/add-ins/word/search-option-guidance).
+    if (/\^(?!\^)/.test(search.replace(/\^\^/g, ''))) return plainCollection([] as Array<{ text: string; select: () => void }>);
+    const text = search.replace(/\^\^/g, '^');
     const hits = model.paragraphs
       .map((p, i) => ({ p, i }))
       .filter(({ p }) => p.text.toLowerCase().includes(text.toLowerCase()))
       .map(({ i }) => ({
         text,
-        select: () => stage(() => (model.selected = `search:${text}`)),
+        select: () => stage(() => (model.selected = `search:${search}`)),
         paragraphs: plainCollection([paragraphItem(model.paragraphs[i], i)]),
       }));
     return plainCollection(hits);
@@ -296,7 +447,16 @@ function buildContext(model: DocModel) {
         tables: collectionData({ values: [], rowCount: 0, nestingLevel: 0, parentContentControlOrNullObject: { tag: '' } }),
         inlinePictures: collectionData({ width: 0, height: 0, parentContentControlOrNullObject: { tag: '' } }),
         search: (text: string) => searchBody(text),
-        insertFileFromBase64: (base64: string) => stage(() => model.inserted.push({ where: 'body', base64Length: base64.length })),
+        insertFileFromBase64: (base64: string, where: string) =>
+          where === 'Replace'
+            ? replaceBody(() => model.inserted.push({ where: 'body', base64Length: base64.length }))
+            : stage(() => model.inserted.push({ where: 'body', base64Length: base64.length })),
+        insertOoxml: (xml: string, _where: string) =>
+          stage(() => {
+            const { cc, label } = fromOoxml(xml);
+            model.controls.push(cc);
+            model.paragraphs.push({ text: label ?? cc.text });
+          }),
         insertParagraph: (text: string) => {
           const added: ParagraphModel = { text };
           stage(() => model.paragraphs.push(added));
@@ -304,12 +464,31 @@ function buildContext(model: DocModel) {
           return { getRange: () => ({ insertContentControl: () => newControl(index) }), insertContentControl: () => newControl(index) };
         },
       },
+      // Rich-text controls only (Document.contentControls reference; office-js #2160, #6144).
       contentControls: collectionData(
-        { tag: '', text: '', placeholderText: '' },
+        { tag: '', text: '', placeholderText: '', cannotDelete: false, type: '' },
         {
-          getByTag: (tag: string) => plainCollection(model.controls.filter((cc) => cc.tag === tag).map(ccItem)),
+          getByTag: (tag: string) => plainCollection(model.controls.filter((cc) => cc.tag === tag && (cc.type ?? 'RichText') === 'RichText').map(ccItem)),
         },
       ),
+      getContentControls: (options?: { types?: string[] }) => {
+        const types = options?.types ?? ['RichText'];
+        if (!has('WordApi 1.5')) refuse('ApiNotFound', 'Document.getContentControls');
+        // plainText: WordApi 1.5; picture: WordApiDesktop 1.3 (Word.ContentControlOptions).
+        if (types.includes('Picture') && !has('WordApiDesktop 1.3')) refuse('InvalidArgument', 'ContentControlOptions.types');
+        const matching = () => model.controls.filter((cc) => types.includes(cc.type ?? 'RichText'));
+        return {
+          ...plainCollection(matching().map(ccItem)),
+          getByTag: (tag: string) => plainCollection(matching().filter((cc) => cc.tag === tag).map(ccItem)),
+        };
+      },
+      insertFileFromBase64: (base64: string, _where: string, options?: Record<string, boolean>) => {
+        if (!has('WordApi 1.5')) refuse('ApiNotFound', 'Document.insertFileFromBase64');
+        else replaceBody(() => {
+          model.inserted.push({ where: 'document', base64Length: base64.length });
+          model.insertOptions.push(options);
+        });
+      },
       customXmlParts: {
         getByNamespace: () => {
           const parts = model.customXml.map((xml, i) => ({
@@ -338,9 +517,14 @@ function buildContext(model: DocModel) {
         },
         insertFileFromBase64: (base64: string) => stage(() => model.inserted.push({ where: 'selection', base64Length: base64.length })),
       }),
-      onParagraphChanged: { add: () => ((model.handlers.paragraphChanged++, { remove: () => model.handlers.paragraphChanged-- })) },
-      onParagraphAdded: { add: () => ({ remove: () => undefined }) },
-      onParagraphDeleted: { add: () => ({ remove: () => undefined }) },
+      onParagraphChanged: {
+        add: () => {
+          model.handlers.paragraphChanged++;
+          return { context: contextRef.current, remove: () => stage(() => model.handlers.paragraphChanged--) };
+        },
+      },
+      onParagraphAdded: { add: () => ({ context: contextRef.current, remove: () => undefined }) },
+      onParagraphDeleted: { add: () => ({ context: contextRef.current, remove: () => undefined }) },
     },
   };
 
@@ -351,7 +535,8 @@ function buildContext(model: DocModel) {
 
   const context = new OfficeMockObject(data) as unknown as Record<string, any>;
   // Collections: plain arrays of items (office-addin-mock keeps arrays as values).
-  context.document.contentControls.items = model.controls.map(ccItem);
+  context.document.contentControls.items = model.controls.filter((cc) => (cc.type ?? 'RichText') === 'RichText').map(ccItem);
+  contextRef.current = context;
   context.document.body.paragraphs.items = model.paragraphs.map(paragraphItem);
   context.document.body.tables.items = tableItems;
   context.document.body.inlinePictures.items = pictureItems;
@@ -362,6 +547,10 @@ function buildContext(model: DocModel) {
   const pageSetupSync = pageSetupMock.sync.bind(pageSetupMock);
   context.sync = async () => {
     model.syncs++;
+    if (context.finished) {
+      staged.length = 0;
+      throw officeError('InvalidRequest', 'sync() on a Word.run context that has finished');
+    }
     if (model.failSync) {
       model.failSync.at--;
       if (model.failSync.at <= 0) {
@@ -373,7 +562,7 @@ function buildContext(model: DocModel) {
     }
     await mockSync();
     await pageSetupSync();
-    for (const change of staged.splice(0)) change();
+    for (const change of staged.splice(0)) change(); // a throwing change stops the batch, as Word does
   };
   return context;
 }
@@ -389,7 +578,9 @@ export function emptyModel(): DocModel {
     selected: null,
     opened: [],
     inserted: [],
-    handlers: { paragraphChanged: 0, dataChanged: 0 },
+    handlers: { paragraphChanged: 0, dataChanged: 0, untracked: 0 },
+    ooxml: [],
+    insertOptions: [],
     syncs: 0,
     runs: 0,
   };
@@ -406,6 +597,8 @@ export function individualModel(filled = true): DocModel {
     tag,
     text: filled ? text : placeholderText,
     placeholderText,
+    type: 'RichText',
+    cannotDelete: true,
     ...extra,
   });
   m.controls = [
@@ -416,6 +609,8 @@ export function individualModel(filled = true): DocModel {
     cc('bctt.tomTat', 'Đoạn một.\rĐoạn hai.', '(Trình bày tóm tắt…)'),
     {
       tag: 'bctt.moHinh',
+      type: 'RichText',
+      cannotDelete: true,
       text: '',
       placeholderText: 'Bảng mô hình hoặc công trình thi đua tiêu biểu',
       table: [header, filled ? ['1', 'Thư viện xanh', 'Tổ 1', 'Mô tả', 'Lộ trình', 'Kết quả'] : ['1', '', '', '', '', '']],
@@ -434,6 +629,16 @@ export function individualModel(filled = true): DocModel {
   ];
   m.customXml = [REPORT_XML()];
   m.pages = 3;
+  return m;
+}
+
+/** An individual report written by an earlier version: plain-text fields and a picture control for the photo. */
+export function legacyIndividualModel(filled = true): DocModel {
+  const m = individualModel(filled);
+  for (const cc of m.controls) {
+    if (['bctt.hoTen', 'bctt.sinhNam', 'bctt.chucVuDonVi'].includes(cc.tag)) cc.type = 'PlainText';
+    if (cc.tag === 'bctt.anh') cc.type = 'Picture';
+  }
   return m;
 }
 

@@ -53,6 +53,7 @@ export const uiEn: Record<string, string> = {
   'ui.start.description.individual': TEMPLATES.individual.description.en,
   'ui.start.description.collective': TEMPLATES.collective.description.en,
   'ui.start.insertNew': 'New document from the template',
+  'ui.start.webNewDocument': 'In Word on the web, prefer "Insert the template here". "New document from the template" asks first and then opens a new browser tab, and sometimes opens nothing or reuses this tab; if so, open a blank document and choose "Insert the template here".',
   'ui.start.insertHere': 'Insert the template here',
   'ui.start.createFile': 'Create a new template',
   'ui.start.orOpen': 'Or open an existing report:',

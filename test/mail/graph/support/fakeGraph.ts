@@ -87,7 +87,14 @@ const KiB = 1024;
 const MiB = 1024 * KiB;
 export const FRAGMENT_UNIT = 320 * KiB;
 export const MAX_FRAGMENT = 4 * MiB;
-export const MIN_SESSION_SIZE = 3 * MiB;
+/**
+ * Outlook refuses an upload session for small files (ErrorAttachmentSizeShouldNotBeLessThanMinimumSize); the docs say
+ * "under 3 MB: POST" without the exact floor, measured at 2,097,152 bytes
+ * (https://github.com/microsoftgraph/msgraph-sdk-java/pull/52#issuecomment, microsoft-graph-docs #9589).
+ */
+export const MIN_SESSION_SIZE = 2 * MiB;
+/** "If the file size is under 3 MB, do a single POST" (Attach large files to Outlook messages). */
+export const MAX_INLINE_SIZE = 3 * MiB;
 export const MAX_SESSION_SIZE = 150 * MiB;
 
 // A character-class run plus a length check: a grouped repetition over megabytes of base64 can exhaust the regex
@@ -321,7 +328,7 @@ export class FakeGraph {
           const list = json.message.attachments;
           must(Array.isArray(list), 'sendMail.message.attachments must be an array');
           const attachments = list.map((a, i) => checkFileAttachment(a, `sendMail.message.attachments[${i}]`));
-          for (const a of attachments) must(a.bytes.length < MIN_SESSION_SIZE, `sendMail: inline attachment of ${a.bytes.length} bytes (3 MB and above need an upload session)`);
+          for (const a of attachments) must(a.bytes.length < MAX_INLINE_SIZE, `sendMail: inline attachment of ${a.bytes.length} bytes (3 MB and above need an upload session)`);
           this.sent.push({ route: 'sendMail', ...fields, saveToSentItems: json.saveToSentItems as boolean, attachments });
           respond(202);
           return;

@@ -4,6 +4,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, waitFor } from '@testing-library/react';
 import { ChecksProvider } from '../../../../src/taskpane/app/checks';
 import { HostProvider } from '../../../../src/taskpane/app/host';
+import { defaultSendEnv } from '../../../../src/taskpane/boot/sendEnv';
+import { SendEnvProvider } from '../../../../src/taskpane/forms/sendEnv';
 import { I18nProvider } from '../../../../src/taskpane/app/i18n';
 import { NavigationProvider, type ViewId } from '../../../../src/taskpane/app/navigation';
 import { SettingsProvider } from '../../../../src/taskpane/app/settings';
@@ -39,7 +41,10 @@ export function renderView(ui: ReactElement, host: DocumentHost | null, options:
         <SettingsProvider initial={settings} storage={memoryStorage()}>
           <HostProvider mode="file" initialHost={host}>
             <ChecksProvider host={host} settings={settings} now={() => NOW} delayMs={5}>
-              <NavigationProvider initial={options.view ?? 'fields'}>{ui}</NavigationProvider>
+              {/* The boot code provides the send environment in the pane; here the default one outside Office. */}
+              <SendEnvProvider env={defaultSendEnv({})}>
+                <NavigationProvider initial={options.view ?? 'fields'}>{ui}</NavigationProvider>
+              </SendEnvProvider>
             </ChecksProvider>
           </HostProvider>
         </SettingsProvider>
