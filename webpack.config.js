@@ -49,6 +49,9 @@ const i18nBrowserVariants = () =>
     if (existsSync(variant)) data.resource = variant;
   });
 
+/** splitChunks filter: the pane's initial chunks (every entry but the office's inbox page). */
+const paneInitial = (chunk) => chunk.canBeInitial() && chunk.name !== 'inbox';
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -92,6 +95,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The office's inbox page (/inbox, served by the relay server): its own entry, nothing shared with the pane's
+      // first view (splitChunks' initial groups only merge modules the pane's entry already needs).
+      inbox: './src/inbox/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -126,8 +132,9 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           // Only what the first paint needs is grouped; Fluent modules used by lazy views stay in those views'
           // chunks (a named Fluent group would pull every view's components into the first download).
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 },
+          // The inbox entry is left out of both: its Fluent components (tables, dialogs) must not join the pane's first download.
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: paneInitial, priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/, name: 'fluent', chunks: paneInitial, priority: 10 },
           // Our own modules shared by lazy chunks that load side by side (the calendar by the rules and the checklist,
           // core/text by the rules and the Word host, the messages by the app and the Word host) go to a shared chunk
           // whatever their size (webpack's default is 20 KB), so a first view never downloads the same module twice.
@@ -144,6 +151,14 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', 'taskpane'),
       page('commands', 'commands'),
+      new HtmlWebpackPlugin({
+        filename: 'inbox.html',
+        template: './src/inbox/inbox.html',
+        chunks: ['inbox'],
+        // Served at /inbox and /inbox/ by the server: absolute script addresses work from both.
+        publicPath: '/',
+        scriptLoading: 'defer',
+      }),
       i18nBrowserVariants(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],

@@ -3,7 +3,7 @@
  *
  *   POST /api/submissions            multipart/form-data: `file` (.docx) + optional text fields → 202 {receipt}
  *   GET  /api/submissions/:receipt   status of a submission (no file bytes)
- *   GET  /healthz                    {status: "ok"} when the database answers
+ *   GET  /healthz                    {status: "ok"} when the database is safe storage (same file, writable, a write commits); 503 otherwise
  *   GET  /…                          the built add-in (dist/), when configured
  *
  * Refusals are `{error, code, params?, findings?}` with `error` localised by Accept-Language (vi by default).
@@ -12,13 +12,15 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { type Lang, t } from '../src/core/i18n';
 import { type RelayConfig, validateConfig } from './config';
 import { Outbox, createTransport, type MailTransport } from './mailer';
+import { PoolRefusal, ReadPool } from './readPool';
 import { RateLimiter } from './rateLimit';
 import { serveStatic } from './static';
-import { Refusal, TEXT_FIELDS, prepareSubmission, readFields, reportFinding } from './submission';
-import { RECEIPT_PATTERN, SubmissionStore, type SubmissionRow } from './store';
+import { type CheckAnswer, type CheckJob, Refusal, TEXT_FIELDS, checkSettings, fromAnswer, readFields, reportFinding } from './submission';
+import { RECEIPT_PATTERN, StoreGone, SubmissionStore, type SubmissionRow } from './store';
 import { FILE_FIELD, UploadError, discardRest, parseUpload } from './upload';
 import { Inbox } from './inbox';
 import { clientAddress } from './inbox/http';
@@ -81,6 +83,7 @@ interface Context {
   outbox: Outbox;
   limiter: RateLimiter;
   staticDir: string | null;
+  pool: ReadPool;
   inbox: Inbox;
 }
 
@@ -203,7 +206,9 @@ async function handleSubmission(
 
   try {
     const fields = readFields(upload.fields);
-    const prepared = await prepareSubmission(upload.file.bytes, fields, config);
+    // Untrusted bytes are read and checked in the read pool, never on this event loop.
+    const job: CheckJob = { bytes: upload.file.bytes, fields, settings: checkSettings(config) };
+    const prepared = fromAnswer(await ctx.pool.run<CheckAnswer>(job));
     const result = ctx.store.insert(
       {
         idempotencyKey,
@@ -233,6 +238,18 @@ async function handleSubmission(
     );
     ctx.outbox.kick();
   } catch (error) {
+    if (error instanceof PoolRefusal) {
+      if (error.key === 'relay.busy') {
+        const seconds = ctx.pool.retryAfterSeconds;
+        refuse(res, lang, 503, 'relay.busy', { seconds }, {}, { 'Retry-After': String(seconds) });
+      } else refuse(res, lang, 400, error.key, error.params);
+      return;
+    }
+    if (error instanceof StoreGone) {
+      config.log(`submission refused: ${error.message}`);
+      refuse(res, lang, 503, 'relay.storeUnavailable', {}, {}, { 'Retry-After': '60' });
+      return;
+    }
     if (!(error instanceof Refusal)) throw error;
     const findings = error.findings?.map((f) => reportFinding(f, lang));
     refuse(res, lang, error.status, error.key, error.params, findings ? { findings } : {});
@@ -307,6 +324,7 @@ export interface RunningRelay {
   /** The office inbox (server/inbox). */
   inbox: Inbox;
   outbox: Outbox;
+  pool: ReadPool;
   /**
    * Stops the server. `graceful` (default): waits for sends in flight to finish and be recorded.
    * `graceful: false` behaves like a crash for the outbox: sends in flight are abandoned to their lease.
@@ -317,10 +335,17 @@ export interface RunningRelay {
 /** Starts the relay: database, outbox worker (resuming unsent submissions) and the HTTP(S) server. */
 export async function startRelay(
   config: RelayConfig,
-  options: { transport?: MailTransport } = {},
+  options: { transport?: MailTransport; readWorker?: string } = {},
 ): Promise<RunningRelay> {
   validateConfig(config);
   const store = new SubmissionStore(config.dbPath);
+  const pool = new ReadPool({
+    module: options.readWorker ?? path.join(__dirname, 'readWorker.ts'),
+    workers: config.read.workers,
+    queue: config.read.queue,
+    timeBudgetMs: config.read.timeBudgetMs,
+    heapMb: config.read.heapMb,
+  });
   const transport = options.transport ?? createTransport(config);
   const outbox = new Outbox(store, transport, config);
   const staticDir = config.staticDir && existsSync(config.staticDir) ? config.staticDir : null;
@@ -330,6 +355,7 @@ export async function startRelay(
     outbox,
     limiter: new RateLimiter(config.rateLimit.capacity, config.rateLimit.perMinute),
     staticDir,
+    pool,
     inbox: new Inbox(config, transport, staticDir),
   };
 
@@ -345,13 +371,19 @@ export async function startRelay(
     : http.createServer(listener);
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await pool.close();
+    store.close();
+    throw error;
+  }
   outbox.start();
   ctx.inbox.start();
 
@@ -364,6 +396,7 @@ export async function startRelay(
     store,
     inbox: ctx.inbox,
     outbox,
+    pool,
     close(closeOptions = {}) {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -371,6 +404,7 @@ export async function startRelay(
         await outbox.stop(closeOptions.graceful ?? true);
         server.closeAllConnections();
         await stopped;
+        await pool.close();
         store.close();
         ctx.inbox.close();
         transport.close();

@@ -44,8 +44,13 @@ export interface RelayConfig {
   rateLimit: { capacity: number; perMinute: number };
   /** Outbox: the first retry waits `baseDelayMs`, doubling up to `maxDelayMs`; after `maxAttempts` the send is marked failed. */
   retry: { baseDelayMs: number; maxDelayMs: number; maxAttempts: number };
-  /** How long a claimed send is reserved for the worker that claimed it; must exceed the SMTP timeouts. */
+  /**
+   * How long a claimed send is reserved for the worker that claimed it. The worker renews its claim every third of
+   * the lease while it sends, so the lease bounds only how long a crashed worker's send waits before another takes it.
+   */
   leaseMs: number;
+  /** Read pool (server/readPool.ts): worker threads, jobs allowed to wait, time budget per job, heap per worker. */
+  read: { workers: number; queue: number; timeBudgetMs: number; heapMb: number };
   /** Longest wait between two looks at the outbox (another process may have added or released rows). */
   pollMs: number;
   /** SMTP connection, greeting and socket timeouts, ms. */
@@ -75,7 +80,8 @@ export function defaultConfig(overrides: Partial<RelayConfig> & Pick<RelayConfig
     maxUploadBytes: 10 * MB,
     rateLimit: { capacity: 10, perMinute: 10 },
     retry: { baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, maxAttempts: 100 },
-    leaseMs: 10 * 60_000,
+    leaseMs: 60_000,
+    read: { workers: 2, queue: 4, timeBudgetMs: 15_000, heapMb: 160 },
     pollMs: 5_000,
     smtpTimeoutMs: 60_000,
     deadlineReading: 'strict',
@@ -152,6 +158,9 @@ export function configProblems(config: RelayConfig): MessageRef[] {
     ['RELAY_RETRY_MAX_MS', config.retry.maxDelayMs],
     ['RELAY_MAX_ATTEMPTS', config.retry.maxAttempts],
     ['RELAY_LEASE_MS', config.leaseMs],
+    ['RELAY_READ_WORKERS', config.read.workers],
+    ['RELAY_READ_TIMEOUT_MS', config.read.timeBudgetMs],
+    ['RELAY_READ_HEAP_MB', config.read.heapMb],
   ];
   for (const [name, value] of positives) {
     if (!(Number.isFinite(value) && value > 0))
@@ -172,7 +181,7 @@ type Env = Record<string, string | undefined>;
  * The configuration from environment variables (see the README): PORT, HOST, SMTP_URL, RELAY_TO, RELAY_FROM,
  * RELAY_OFFICE, RELAY_DB, TLS_CERT, TLS_KEY, RELAY_STATIC_DIR, RELAY_ALLOWED_ORIGINS, RELAY_MAX_UPLOAD_MB,
  * RELAY_RATE_PER_MINUTE, RELAY_RATE_BURST, RELAY_RETRY_BASE_MS, RELAY_RETRY_MAX_MS, RELAY_MAX_ATTEMPTS,
- * RELAY_LEASE_MS, RELAY_DEADLINE_READING. Throws ConfigError with every problem found.
+ * RELAY_LEASE_MS, RELAY_READ_WORKERS, RELAY_READ_QUEUE, RELAY_READ_TIMEOUT_MS, RELAY_READ_HEAP_MB, RELAY_DEADLINE_READING. Throws ConfigError with every problem found.
  */
 export function configFromEnv(env: Env, cwd: string = process.cwd()): RelayConfig {
   const problems: MessageRef[] = [];
@@ -239,6 +248,12 @@ export function configFromEnv(env: Env, cwd: string = process.cwd()): RelayConfi
       maxAttempts: int('RELAY_MAX_ATTEMPTS', base.retry.maxAttempts),
     },
     leaseMs: int('RELAY_LEASE_MS', base.leaseMs),
+    read: {
+      workers: int('RELAY_READ_WORKERS', base.read.workers),
+      queue: int('RELAY_READ_QUEUE', base.read.queue),
+      timeBudgetMs: int('RELAY_READ_TIMEOUT_MS', base.read.timeBudgetMs),
+      heapMb: int('RELAY_READ_HEAP_MB', base.read.heapMb),
+    },
     deadlineReading: text('RELAY_DEADLINE_READING') === 'inclusive' ? 'inclusive' : 'strict',
     inbox: inboxConfigFromEnv(env, problems),
   };

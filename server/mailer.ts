@@ -14,8 +14,9 @@
  * sent again. SMTP has no way to ask "did you already accept this?", so that window cannot be closed here.
  * Every copy carries the same Message-ID (`<receipt@relay.bao-cao-thanh-tich>`), so the recipient's mail system
  * (and a person) can recognise the duplicate. The window is a few milliseconds per message.
- * A lease shorter than the SMTP timeouts would open a second window (two workers sending); the config keeps
- * the lease well above them.
+ * A lease that expired while its worker is still sending would open a second window (two workers sending): the
+ * worker renews its claim every third of the lease for as long as it sends, so the lease can be short (60 s by
+ * default) and a send interrupted by a crash is resumed within a minute instead of waiting out a long lease.
  */
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { RelayConfig } from './config';
@@ -150,6 +151,17 @@ export class Outbox {
 
   private async send(row: ClaimedSubmission): Promise<void> {
     let error: unknown = null;
+    const renew = setInterval(
+      () => {
+        try {
+          if (this.store.open) this.store.renewClaim(row.id, row.claimToken, Date.now() + this.config.leaseMs);
+        } catch (e) {
+          this.config.log(`outbox: could not renew the claim of ${row.id}: ${describe(e)}`);
+        }
+      },
+      Math.max(10, Math.floor(this.config.leaseMs / 3)),
+    );
+    renew.unref();
     try {
       await this.transport.sendMail({
         from: this.config.from,
@@ -166,6 +178,8 @@ export class Outbox {
       });
     } catch (e) {
       error = e;
+    } finally {
+      clearInterval(renew);
     }
     // Stopped without waiting (a simulated crash) or the database is gone: leave the row to its lease.
     if (!this.store.open) return;

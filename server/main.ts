@@ -5,6 +5,7 @@
 import { t } from '../src/core/i18n';
 import { startRelay } from './app';
 import { ConfigError, configFromEnv, type RelayConfig } from './config';
+import { StoreOpenError } from './store';
 import '../src/mail/relayMessages';
 import { COMMANDS, runCommand } from './inbox/commands';
 
@@ -26,7 +27,17 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const relay = await startRelay(config);
+  let relay;
+  try {
+    relay = await startRelay(config);
+  } catch (error) {
+    if (error instanceof StoreOpenError) {
+      // Vietnamese, then English, naming RELAY_DB and the path: SQLite's own message alone says neither.
+      for (const lang of ['vi', 'en'] as const) console.error(t('relay.storeOpen', { path: error.file, detail: error.detail }, lang));
+      process.exit(1);
+    }
+    throw error;
+  }
   console.log(`relay listening on ${relay.url} (recipient ${config.to}, database ${config.dbPath})`);
   let stopping = false;
   const stop = (signal: string): void => {

@@ -1,6 +1,6 @@
 /**
  * Serves the built add-in (dist/) read-only: GET and HEAD of files inside the folder, nothing outside it,
- * no dot files, no directory listings, and not the command line's bundle (dist/cli).
+ * no dot files, no directory listings, no source maps, and not the command line's bundle (dist/cli).
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,7 +12,6 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
@@ -42,6 +41,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   if (parts.some((p) => p.startsWith('.'))) return null;
   if (parts.length === 0) parts.push('taskpane.html');
   if (parts[0] === 'cli') return null;
+  // Source maps are for the developer's machine (webpack dev server), not served in production (issue 14).
+  if (/\.map$/i.test(parts[parts.length - 1])) return null;
   const file = path.resolve(root, ...parts);
   const base = path.resolve(root);
   return file.startsWith(base + path.sep) ? file : null;

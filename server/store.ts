@@ -5,9 +5,19 @@
  *
  * Status: pending → sending (claimed: claim_token + claim_expires_at) → sent | pending (retry later) | failed.
  * A claim is one UPDATE guarded by the row's current state, so two workers (even in two processes sharing
- * the file) can never both hold the same row. A claim whose lease expired (its worker died) is claimable again.
+ * the file) can never both hold the same row. A claim whose lease expired (its worker died) is claimable again;
+ * a worker alive renews its claim (renewClaim), so the lease can be short and a crashed worker's send resumes soon.
+ *
+ * Knowing that we stored (issue 14): a commit on a file that is no longer the one at the configured path (the
+ * folder deleted or replaced while the relay runs) is not storage. Before and after every insert the file at the
+ * path must still be the one opened (same device and inode) and writable; otherwise the insert throws StoreGone and
+ * the relay answers 503, never 202. The health check runs the same test plus a committed write. What the open
+ * connection still holds is written back to the path (VACUUM INTO) as soon as its folder can be made again, so
+ * nothing acknowledged is lost by a restart.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 
 export type SubmissionStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -127,28 +137,124 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export class SubmissionStore {
-  private readonly db: Database.Database;
+/** The database file is not (or no longer) the one at the configured path, or cannot be written. */
+export class StoreGone extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`database ${file}: ${reason}`);
+    this.name = 'StoreGone';
+  }
+}
 
+/** SQLite could not open the database at start (missing folder, permissions, not a database…). */
+export class StoreOpenError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`cannot open database ${file}: ${detail}`);
+    this.name = 'StoreOpenError';
+  }
+}
+
+interface Identity {
+  dev: number;
+  ino: number;
+}
+
+function identityOf(file: string): Identity | null {
+  try {
+    const s = statSync(file);
+    return { dev: s.dev, ino: s.ino };
+  } catch {
+    return null;
+  }
+}
+
+function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the upload is acknowledged, even if the machine loses power.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}
+
+export class SubmissionStore {
+  private db: Database.Database;
+  private identity: Identity;
+  /** The database file, absolute. */
+  readonly dbFile: string;
+
+  /** Throws StoreOpenError (with SQLite's detail) when the database cannot be opened. */
   constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a commit is on disk before the upload is acknowledged, even if the machine loses power.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    this.dbFile = path.resolve(file);
+    try {
+      this.db = openDatabase(this.dbFile);
+    } catch (error) {
+      throw new StoreOpenError(this.dbFile, error instanceof Error ? error.message : String(error));
+    }
+    const identity = identityOf(this.dbFile);
+    if (!identity) {
+      this.db.close();
+      throw new StoreOpenError(this.dbFile, 'the file vanished as it was opened');
+    }
+    this.identity = identity;
   }
 
-  /** Stores a new submission (status pending, due now), or finds the earlier one with the same idempotency key. */
+  /** Why the open database is not safe storage now, or null when it is (same file at the path, writable). */
+  problem(): string | null {
+    const now = identityOf(this.dbFile);
+    if (!now) return 'the database file (or its folder) was removed';
+    if (now.dev !== this.identity.dev || now.ino !== this.identity.ino) return 'the database file was replaced by another file';
+    try {
+      accessSync(this.dbFile, constants.W_OK);
+      accessSync(path.dirname(this.dbFile), constants.W_OK);
+    } catch {
+      return 'the database file or its folder is read-only';
+    }
+    return null;
+  }
+
+  /** Throws StoreGone when the store is not safe now (after trying to recover, for the next request). */
+  private assertStored(): void {
+    const problem = this.problem();
+    if (!problem) return;
+    this.recover();
+    throw new StoreGone(this.dbFile, problem);
+  }
+
+  /**
+   * Stores a new submission (status pending, due now), or finds the earlier one with the same idempotency key.
+   * Throws StoreGone when the file is not the one opened, before or after the commit: the caller must not acknowledge.
+   */
   insert(input: NewSubmission, now: Date): InsertResult {
+    this.assertStored();
+    const result = this.insertRow(input, now);
+    // The commit (synchronous = FULL) went to the file opened: it must still be the one at the path.
+    this.assertStored();
+    return result;
+  }
+
+  private insertRow(input: NewSubmission, now: Date): InsertResult {
     const digest = sha256(input.file);
     const run = this.db.transaction((): InsertResult => {
       if (input.idempotencyKey !== null) {
         const earlier = this.db
           .prepare(`SELECT ${COLUMNS} FROM submissions WHERE idempotency_key = ?`)
           .get(input.idempotencyKey) as RawRow | undefined;
+        // A replay is the same request: same bytes and the same fields (which shape the mail), else a conflict.
         if (earlier)
-          return earlier.file_sha256 === digest ? { kind: 'replayed', row: toRow(earlier) } : { kind: 'conflict' };
+          return earlier.file_sha256 === digest &&
+            earlier.file_name === input.fileName &&
+            earlier.subject === input.subject &&
+            earlier.body === input.body &&
+            (earlier.reply_to ?? null) === (input.replyTo ?? null)
+            ? { kind: 'replayed', row: toRow(earlier) }
+            : { kind: 'conflict' };
       }
       const id = newReceipt();
       this.db
@@ -221,6 +327,15 @@ export class SubmissionStore {
     return run.immediate();
   }
 
+  /** Extends a claim still held (the worker is alive and still sending). False when the claim was lost. */
+  renewClaim(id: string, token: string, until: number): boolean {
+    return (
+      this.db
+        .prepare(`UPDATE submissions SET claim_expires_at = ? WHERE id = ? AND status = 'sending' AND claim_token = ?`)
+        .run(until, id, token).changes === 1
+    );
+  }
+
   /** Records that SMTP accepted the message. False when the claim was lost (lease expired and taken over). */
   markSent(id: string, token: string, at: Date): boolean {
     return (
@@ -267,11 +382,44 @@ export class SubmissionStore {
     ).n;
   }
 
-  /** True when the database answers (for /healthz). */
+  /**
+   * True when the database is safe storage now (for /healthz): the file at the path is the one opened, writable,
+   * and a write commits. When the file is gone, first tries to write back what the connection holds (recover).
+   */
   healthy(): boolean {
+    if (this.problem() && !this.recover()) return false;
     try {
-      this.db.prepare('SELECT 1').get();
-      return true;
+      this.db.prepare('CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)').run();
+      this.db.prepare('INSERT OR REPLACE INTO health (id, at) VALUES (1, ?)').run(Date.now());
+      return this.problem() === null;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * When the file at the path is gone (its folder deleted), writes what the open connection still holds back to the
+   * path (VACUUM INTO, after making the folder again) and continues on that file. True when the store is safe
+   * storage afterwards. A file replaced by another one, or a read-only place, is left to the operator.
+   */
+  recover(): boolean {
+    if (!this.db.open) return false;
+    const problem = this.problem();
+    if (problem === null) return true;
+    if (existsSync(this.dbFile)) return false;
+    try {
+      mkdirSync(path.dirname(this.dbFile), { recursive: true });
+      this.db.prepare('VACUUM INTO ?').run(this.dbFile);
+      const next = openDatabase(this.dbFile);
+      const identity = identityOf(this.dbFile);
+      if (!identity) {
+        next.close();
+        return false;
+      }
+      this.db.close();
+      this.db = next;
+      this.identity = identity;
+      return this.problem() === null;
     } catch {
       return false;
     }
@@ -281,7 +429,10 @@ export class SubmissionStore {
     return this.db.open;
   }
 
+  /** Closes the database; a database whose file was removed is first written back to its path when possible. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.problem()) this.recover();
+    this.db.close();
   }
 }

@@ -86,34 +86,91 @@ export function readFields(raw: ReadonlyMap<string, string>): Partial<Record<Tex
   return out;
 }
 
+/** The fields a submission cannot go without: the mail names the school and is signed by the sender. */
+export const REQUIRED_FIELDS: readonly TextField[] = ['unitName', 'senderName'];
+
+/** Throws Refusal(422, 'relay.senderMissing') unless the (cleaned) fields name the unit and the sender. */
+export function requireSender(fields: Partial<Record<TextField, string>>): void {
+  const missing = REQUIRED_FIELDS.filter((name) => !fields[name]);
+  if (missing.length > 0) throw new Refusal(422, 'relay.senderMissing', { fields: missing.join(', ') });
+}
+
 function subjectNameOf(snapshot: DocumentSnapshot): string {
   return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
+/** What reading and checking needs from the configuration: plain data, so it can cross to a worker thread. */
+export interface CheckSettings {
+  /** The server's "now", ISO 8601. */
+  now: string;
+  deadlineReading: RelayConfig['deadlineReading'];
+  recipientOffice: string;
+  maxUploadBytes: number;
+}
+
+export function checkSettings(config: RelayConfig): CheckSettings {
+  return {
+    now: config.now().toISOString(),
+    deadlineReading: config.deadlineReading,
+    recipientOffice: config.recipientOffice,
+    maxUploadBytes: config.maxUploadBytes,
+  };
+}
+
+/** A job for the read pool (server/readWorker.ts) and its answer. */
+export interface CheckJob {
+  bytes: Uint8Array;
+  fields: Partial<Record<TextField, string>>;
+  settings: CheckSettings;
+}
+export type CheckAnswer =
+  | { ok: PreparedSubmission }
+  | { refusal: { status: number; key: string; params: Record<string, string | number>; findings?: Finding[] } };
+
+/** Runs prepareSubmission and turns a refusal into data (for the worker thread). */
+export async function checkJob(job: CheckJob): Promise<CheckAnswer> {
+  try {
+    return { ok: await prepareSubmission(job.bytes, job.fields, job.settings) };
+  } catch (error) {
+    if (error instanceof Refusal)
+      return { refusal: { status: error.status, key: error.key, params: error.params, ...(error.findings ? { findings: error.findings } : {}) } };
+    throw error;
+  }
+}
+
+/** The refusal a CheckAnswer carries, as the Refusal app.ts answers; the prepared submission otherwise. */
+export function fromAnswer(answer: CheckAnswer): PreparedSubmission {
+  if ('ok' in answer) return answer.ok;
+  const { status, key, params, findings } = answer.refusal;
+  throw new Refusal(status, key, params, findings);
+}
+
 /**
- * Reads and checks the report; throws Refusal(400) when it is not a readable .docx (with the reader's
- * message) and Refusal(422) with the findings when it has errors.
+ * Checks the fields and the report; throws Refusal(422) without the unit or the sender's name, Refusal(400) when the
+ * file is not a readable .docx (with the reader's message) and Refusal(422) with the findings when it has errors.
+ * Untrusted bytes: the relay runs this in its read pool (server/readPool.ts), never on its event loop.
  */
 export async function prepareSubmission(
   bytes: Uint8Array,
   fields: Partial<Record<TextField, string>>,
-  config: RelayConfig,
+  settings: CheckSettings,
 ): Promise<PreparedSubmission> {
   if (bytes.length === 0) throw new Refusal(400, 'relay.emptyFile');
+  requireSender(fields);
   let snapshot: DocumentSnapshot;
   try {
-    snapshot = await readDocx(bytes, { maxInputBytes: config.maxUploadBytes });
+    snapshot = await readDocx(bytes, { maxInputBytes: settings.maxUploadBytes });
   } catch (error) {
     if (isAppError(error)) throw new Refusal(400, error.messageKey, error.params);
     throw new Refusal(400, 'relay.unreadable');
   }
-  const now = config.now();
-  const findings = check(snapshot, { now, deadlineReading: config.deadlineReading });
+  const now = new Date(settings.now);
+  const findings = check(snapshot, { now, deadlineReading: settings.deadlineReading });
   if (!isReadyToSend(findings) || !snapshot.template) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     throw new Refusal(422, 'relay.notReady', { count: errors }, findings);
   }
-  const period = reportingPeriod(now, { reading: config.deadlineReading });
+  const period = reportingPeriod(now, { reading: settings.deadlineReading });
   let mail: SubmissionMail;
   try {
     mail = submissionMail({
@@ -122,7 +179,7 @@ export async function prepareSubmission(
       unitName: fields.unitName ?? '',
       senderName: fields.senderName ?? '',
       senderRole: fields.senderRole ?? '',
-      recipientOffice: config.recipientOffice,
+      recipientOffice: settings.recipientOffice,
       period: { year: period.year, quarter: period.quarter },
       ...(fields.videoLink ? { videoLink: fields.videoLink } : {}),
     });

@@ -48,7 +48,8 @@ export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise
       parser = busboy({
         headers: req.headers,
         limits: {
-          fileSize: limits.maxFileBytes,
+          // busboy reports 'limit' when a file reaches fileSize: one byte more, so a file of exactly the limit is taken.
+          fileSize: limits.maxFileBytes + 1,
           files: 1,
           fields: limits.maxFields,
           parts: limits.maxFields + 1,

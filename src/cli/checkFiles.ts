@@ -23,8 +23,10 @@ export interface FileReport {
   ready: boolean;
   findings: FindingReport[];
   /** Null only when the file could not be read (then `error` says why). */
-  stats: { summaryWords: number; pages: number; pagesSource: 'app.xml' | 'estimate' | 'layout' } | null;
+  stats: { summaryWords: number; pages: number; pagesSource: 'app.xml' | 'estimate' | 'layout'; summaryPages: number } | null;
   sendHistory?: SendRecord[];
+  /** The quarter the report is written for, as recorded in it ("2026-Q4"); absent when the file records none. */
+  period?: string;
   error?: string;
 }
 
@@ -77,9 +79,10 @@ export async function checkFile(input: CheckInput, options: CheckOptions): Promi
         ...(f.field ? { field: f.field } : {}),
         message: formatFinding(f, lang),
       })),
-      stats: { summaryWords: s.summaryWords, pages: s.pages, pagesSource: s.pagesSource },
+      stats: { summaryWords: s.summaryWords, pages: s.pages, pagesSource: s.pagesSource, summaryPages: s.summaryPages },
     };
     if (snapshot.sendHistory.length > 0) report.sendHistory = snapshot.sendHistory;
+    if (snapshot.period) report.period = snapshot.period;
     return report;
   } catch (error) {
     if (isAppError(error)) return unreadable(input.file, t(error.messageKey, error.params, lang));

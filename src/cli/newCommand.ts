@@ -5,6 +5,7 @@ import type { MessageRef } from '../core/rules/types';
 import { isTemplateKind } from '../core/template/templates';
 import type { TemplateKind } from '../core/template/types';
 import { parseReportData, type ReportData } from '../docx/reportData';
+import { defaultReportPeriod } from '../core/calendar/period';
 import { writeTemplateDocx } from '../docx/write';
 import { parseOptions } from './args';
 import { errorText } from './files';
@@ -69,7 +70,7 @@ export async function runNew(args: string[], io: CliIo, lang: Lang): Promise<num
 
   let bytes: Uint8Array;
   try {
-    bytes = await writeTemplateDocx(kind, data);
+    bytes = await writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()), ...data });
   } catch (error) {
     if (isAppError(error)) return printErrors(io, lang, [{ key: error.messageKey, params: error.params }]);
     throw error;

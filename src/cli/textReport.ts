@@ -62,8 +62,10 @@ function count(report: FileReport, severity: 'error' | 'warning'): number {
  * The human-readable result of `check`: a table with one line per file, the details of every file
  * (findings, errors first, and send history), and a one-line total.
  */
+const DEADLINE_RULE = 'submission.deadline';
+
 export function renderText(reports: readonly FileReport[], lang: Lang): string {
-  const header = ['file', 'template', 'errors', 'warnings', 'words', 'pages', 'status'].map((c) => t(`cli.check.col.${c}`, {}, lang));
+  const header = ['file', 'template', 'errors', 'warnings', 'words', 'pages', 'summaryPages', 'status'].map((c) => t(`cli.check.col.${c}`, {}, lang));
   const rows = reports.map((r) => [
     shorten(r.file, MAX_FILE_COLUMN),
     r.error !== undefined ? '—' : t(`cli.check.template.${r.template ?? 'none'}`, {}, lang),
@@ -71,10 +73,11 @@ export function renderText(reports: readonly FileReport[], lang: Lang): string {
     r.error !== undefined ? '—' : String(count(r, 'warning')),
     r.stats ? formatNumber(r.stats.summaryWords, lang) : '—',
     r.stats ? (r.stats.pagesSource === 'estimate' ? '~' : '') + formatNumber(r.stats.pages, lang) : '—',
+    r.stats ? formatNumber(r.stats.summaryPages, lang) : '—',
     status(r, lang),
   ]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[i]))));
-  const rightAligned = new Set([2, 3, 4, 5]);
+  const rightAligned = new Set([2, 3, 4, 5, 6]);
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (rightAligned.has(i) ? padStart(cell, widths[i]) : padEnd(cell, widths[i])))
@@ -83,14 +86,25 @@ export function renderText(reports: readonly FileReport[], lang: Lang): string {
   const out: string[] = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
   if (reports.some((r) => r.stats?.pagesSource === 'estimate')) out.push('', t('cli.check.estimatedNote', {}, lang));
 
+  // Deadline advice once per run, one line per distinct quarter and message (each file's own quarter), not per file.
+  const deadlines = new Map<string, number>();
+  for (const r of reports) {
+    for (const f of r.findings) if (f.rule === DEADLINE_RULE) deadlines.set(f.message, (deadlines.get(f.message) ?? 0) + 1);
+  }
+  if (deadlines.size > 0) {
+    out.push('', t('cli.check.deadlineHeader', {}, lang));
+    for (const [message, files] of deadlines) out.push(`  ${message}${deadlines.size > 1 ? ' ' + t('cli.check.deadlineFiles', { files }, lang) : ''}`);
+  }
+
   for (const r of reports) {
     out.push('', t('cli.check.fileHeader', { file: r.file, status: status(r, lang) }, lang));
     if (r.error !== undefined) {
       out.push(`  ${r.error}`);
       continue;
     }
-    if (r.findings.length === 0) out.push(`  ${t('cli.check.noFindings', {}, lang)}`);
-    const findings = [...r.findings].sort(bySeverity);
+    const own = r.findings.filter((f) => f.rule !== DEADLINE_RULE);
+    if (own.length === 0) out.push(`  ${t('cli.check.noFindings', {}, lang)}`);
+    const findings = own.sort(bySeverity);
     const labels = findings.map((f) => t(`cli.check.severity.${f.severity}`, {}, lang));
     const labelWidth = Math.max(0, ...labels.map(displayWidth));
     findings.forEach((f, i) => out.push(`  ${padEnd(labels[i], labelWidth)}  ${f.message}  [${f.rule}]`));

@@ -10,11 +10,12 @@
  * Office is read through src/word/office.ts.
  */
 import type { AppError } from '../core/errors';
-import { langFromLocale, registerCatalog, t } from '../core/i18n';
+import { DEFAULT_LANG, registerCatalog, t } from '../core/i18n';
 import { ui } from '../core/i18n/catalogs/ui';
 import type { TemplateKind } from '../core/template';
 import { insertTemplateCommand } from '../word/commands';
 import { officeEnv, officeGlobal, type OfficeGlobal } from '../word/office';
+import { defaultStorage, loadSettings } from '../taskpane/app/settingsStore';
 import { messageDialogUrl } from './messageDialog';
 
 registerCatalog(ui);
@@ -25,7 +26,8 @@ const FAILED = 'failed';
 
 /** Shows `error` in the message dialog; resolves when the dialog is closed, or at once when it cannot open. */
 export function showError(office: OfficeGlobal | undefined, error: AppError, pageUrl: string): Promise<void> {
-  const lang = langFromLocale(office?.context?.displayLanguage);
+  // The pane's language (Settings, same origin), else Vietnamese: never Office's display language.
+  const lang = loadSettings(defaultStorage(), DEFAULT_LANG).settings.language;
   const text = t(error.messageKey, error.params, lang);
   const url = messageDialogUrl(pageUrl, { title: t('ui.command.failedTitle', {}, lang), text, lang });
   return new Promise<void>((resolve) => {

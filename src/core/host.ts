@@ -54,6 +54,11 @@ export interface DocumentHost {
   /** The document as .docx bytes. */
   fileBytes(): Promise<Uint8Array>;
   recordSend(record: SendRecord): Promise<void>;
+  /**
+   * Record the quarter the report is written for ("2026-Q4") in the report's custom XML part; the deadline follows
+   * it. Optional: a host that cannot store it (Word without WordApi 1.4) leaves it out and the pane hides the choice.
+   */
+  setReportPeriod?(label: string): Promise<void>;
   /** Subscribe to document changes (debounced by the caller); returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
 }

@@ -2,6 +2,7 @@
  * DocumentSnapshot: everything a host (Word live, or a .docx file) reports about a document.
  * Rules read only this; hosts only produce it. Plain data, JSON-serialisable.
  */
+import type { FieldVia, TemplateVia } from './template/recognize';
 import type { TemplateKind } from './template/types';
 
 /** A send recorded in the document (see the send view and `check`). */
@@ -35,6 +36,12 @@ export interface FieldSnapshot {
   paragraphs?: string[];
   /** Picture fields: the picture inside the control, or null when there is none. */
   picture?: PictureInfo | null;
+  /**
+   * How the field was found when not by its tag (DESIGN.md §8): by its control's alias/title or placeholder docPart
+   * (another program dropped the tag), or by the template's label or heading (the control itself is gone).
+   * Absent when found by tag.
+   */
+  via?: Exclude<FieldVia, 'tag'>;
 }
 
 export interface TableSnapshot {
@@ -65,6 +72,8 @@ export type PagesSource = 'layout' | 'app.xml' | 'estimate';
 export interface DocumentSnapshot {
   /** The template recorded in the document (custom XML part / document setting), or null when none. */
   template: { id: TemplateKind; version: string } | null;
+  /** How the template was recognised when not from the custom XML part: from the fields' controls or the headings. */
+  templateVia?: Exclude<TemplateVia, 'part'>;
   /** Fields found in the document, keyed by field id. A field absent here was deleted. */
   fields: Record<string, FieldSnapshot>;
   /** The models/projects table (inside the `bctt.moHinh` control), or null when it is missing. */
@@ -77,6 +86,11 @@ export interface DocumentSnapshot {
   pageSetup: PageSetup | null;
   /** Fonts and sizes used by body text; empty when unknown. */
   fonts: FontUsage[];
+  /**
+   * The quarter the report is written for, as recorded when the template was made ("2026-Q4"); absent when the
+   * document does not record one (then the deadline follows today's date).
+   */
+  period?: string;
   /** Sends recorded in the document, oldest first. */
   sendHistory: SendRecord[];
   /** What the host could not read (e.g. "pages", "pageSetup", "fonts"), so the UI can say so. */

@@ -5,6 +5,7 @@
  * every other zip entry stays as it was.
  */
 import { AppError } from '../core/errors';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import type { SendRecord } from '../core/snapshot';
 import { emptyModelRow, FIELD, inferTemplate, matchColumns, MODEL_COLUMNS, rowValues, TEMPLATES, type ModelRow, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
@@ -23,6 +24,7 @@ import {
 } from './editXml';
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
+import { isSoundControl } from './recognize';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { buildReportXml, findReportPart, sendElementXml, templateOf, type FoundReportPart } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
@@ -48,6 +50,8 @@ export interface DocxChanges {
   modelsHeader?: readonly string[];
   /** A send to append to the report's custom XML part (created when missing). */
   appendSend?: SendRecord;
+  /** The quarter the report is written for ("2026-Q4"), set on the report part's root (which must exist). */
+  setPeriod?: string;
   /**
    * Paragraphs to add at the end of the summary (after `summary`, if given); when the summary shows its
    * placeholder they replace it. Formatted like the summary's first paragraph.
@@ -79,8 +83,11 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   const body = wChild(root, 'body');
   if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
 
-  const report = await findReportPart(pkg, limits.maxDepth);
+  let report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
+  // A control another program misshaped (LibreOffice squeezes block controls into their first paragraph) is not
+  // written into: the edit would land in the wrong place. FileHost repairs such documents first (repair.ts).
+  for (const [id, control] of controls) if (!isSoundControl(control)) controls.delete(id);
   const template = (report ? templateOf(report.root)?.id : null) ?? inferTemplate(controls.keys());
 
   const splices: Splice[] = [];
@@ -139,6 +146,22 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   }
   if (summaryCommit) {
     await summaryCommit(pkg, mainPart, limits.maxDepth);
+    touched = true;
+  }
+  if (changes.setPeriod !== undefined) {
+    const ref = parseQuarterLabel(changes.setPeriod);
+    if (!ref) throw new AppError('docx.invalidArgument', { name: 'period' });
+    if (!report) throw new AppError('docx.invalidArgument', { name: 'period' });
+    const root = report.root;
+    const tagEnd = root.selfClosing ? root.end : root.innerStart;
+    const tag = report.text.slice(root.start, tagEnd);
+    const next = /\speriod="[^"]*"/.test(tag)
+      ? tag.replace(/\speriod="[^"]*"/, ` period="${ref.label}"`)
+      : tag.replace(/\s*(\/?>)$/, ` period="${ref.label}"$1`);
+    const text = applySplices(report.text, [{ start: root.start, end: tagEnd, text: next }]);
+    pkg.zip.file(report.part, text);
+    // An appended send below must see the new text.
+    if (changes.appendSend) report = (await findReportPart(pkg, limits.maxDepth)) ?? report;
     touched = true;
   }
   if (changes.appendSend) {
@@ -260,8 +283,15 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[], he
   const proto = body.find((r) => !isDeletedRow(r.tr))?.tr ?? header.tr;
   const protoCells = rowCells(proto);
 
+  // Rows never split across pages; the header row repeats on each page (issue 11). CT_TrPr's children are a choice
+  // group in any order, so the flags go at the end.
   const trPrEl = wChild(proto, 'trPr');
-  const trPr = trPrEl ? withoutChildren(doc, trPrEl, (c) => c.uri === NS.w && TRPR_DROP.has(c.local)) : '';
+  const cantSplit = `<${q('cantSplit')}/>`;
+  const isCantSplit = (c: XmlElement): boolean => isW(c, 'cantSplit');
+  const trPr = trPrEl
+    ? withoutChildren(doc, trPrEl, (c) => (c.uri === NS.w && TRPR_DROP.has(c.local)) || isCantSplit(c), cantSplit)
+    : `<${q('trPr')}>${cantSplit}</${q('trPr')}>`;
+  const headerSplices = headerRowFlags(doc, header.tr, q);
   const tblPrExEl = wChild(proto, 'tblPrEx');
   const tblPrEx = tblPrExEl ? doc.slice(tblPrExEl.start, tblPrExEl.end) : '';
   const headerCells = rowCells(header.tr);
@@ -290,19 +320,38 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[], he
       return `<${q('tr')}>${tblPrEx}${trPr}${cells.map((v, col) => cellXml(col, v)).join('')}</${q('tr')}>`;
     })
     .join('');
-  if (body.length === 0) return [{ start: header.carrier.end, end: header.carrier.end, text: xml }];
-  return [{ start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
+  if (body.length === 0) return [...headerSplices, { start: header.carrier.end, end: header.carrier.end, text: xml }];
+  return [...headerSplices, { start: body[0].carrier.start, end: body[body.length - 1].carrier.end, text: xml }];
 }
 
-async function appendSend(
+/** Splices giving the header row `w:tblHeader` and `w:cantSplit` when it lacks them (another program dropped them). */
+function headerRowFlags(doc: string, tr: XmlElement, q: (l: string) => string): Splice[] {
+  const trPr = wChild(tr, 'trPr');
+  const missing = ['tblHeader', 'cantSplit'].filter((name) => !wChild(trPr, name)).map((name) => `<${q(name)}/>`).join('');
+  if (!missing) return [];
+  if (!trPr) {
+    const before = wChild(tr, 'tblPrEx');
+    const at = before ? before.end : tr.innerStart;
+    return [{ start: at, end: at, text: `<${q('trPr')}>${missing}</${q('trPr')}>` }];
+  }
+  if (trPr.selfClosing) return [{ start: trPr.start, end: trPr.end, text: withoutChildren(doc, trPr, () => false, missing) }];
+  return [{ start: trPr.innerEnd, end: trPr.innerEnd, text: missing }];
+}
+
+/**
+ * Appends a send to the report part; with `send` null, only makes sure the part exists (records the template when a
+ * repair finds a report without it, DESIGN.md §8).
+ */
+export async function appendSend(
   pkg: DocxPackage,
   mainPart: string,
   report: FoundReportPart | null,
   template: TemplateKind | null,
-  send: SendRecord,
+  send: SendRecord | null,
   maxDepth: number,
 ): Promise<void> {
-  if (report) {
+  if (report && !send) return;
+  if (report && send) {
     const root = report.root;
     const q = qualifier(root.prefix);
     const element = sendElementXml(send, q);
@@ -318,7 +367,7 @@ async function appendSend(
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  pkg.zip.file(item, buildReportXml({ template: template ? { id: template, version: TEMPLATES[template].version } : null, sends: [send] }));
+  pkg.zip.file(item, buildReportXml({ template: template ? { id: template, version: TEMPLATES[template].version } : null, sends: send ? [send] : [] }));
   pkg.zip.file(props, reportCustomXmlProps());
   pkg.zip.file(
     `customXml/_rels/item${n}.xml.rels`,

@@ -1,5 +1,5 @@
 /** Locating our content controls (tag `bctt.<fieldId>`) and the models table inside the document tree. */
-import { fieldIdOfTag, findFieldSpec, type TemplateKind } from '../core/template';
+import { fieldIdOfAlias, fieldIdOfDocPart, fieldIdOfTag, findFieldSpec, type FieldVia, type TemplateKind } from '../core/template';
 import type { FieldSpec } from '../core/template';
 import { NS, type XmlElement, isEl, isW, wAttr, wChild } from './xml';
 
@@ -11,11 +11,28 @@ export interface FoundControl {
   showingPlcHdr: boolean;
   /** True when the control sits inside a paragraph (run-level), false for block/row/cell level. */
   inline: boolean;
+  /** How the control was recognised: its tag, else (the tag dropped by another program) its alias or docPart. */
+  via: Exclude<FieldVia, 'label'>;
 }
 
-/** Every content control with one of our tags, in document order (first one wins for a duplicated tag). */
+/** The field id a control names by its alias, else by its placeholder docPart (`BCTT_<id>`). */
+function untaggedFieldId(sdtPr: XmlElement | undefined): { id: string; via: 'alias' | 'docPart' } | null {
+  if (wChild(sdtPr, 'tag')) return null; // a tag of someone else's: not ours
+  const alias = wChild(sdtPr, 'alias');
+  const byAlias = alias ? fieldIdOfAlias(wAttr(alias, 'val')) : null;
+  if (byAlias) return { id: byAlias, via: 'alias' };
+  const docPart = wChild(wChild(sdtPr, 'placeholder'), 'docPart');
+  const byDocPart = docPart ? fieldIdOfDocPart(wAttr(docPart, 'val')) : null;
+  return byDocPart ? { id: byDocPart, via: 'docPart' } : null;
+}
+
+/**
+ * Every content control of ours, in document order (first one wins for a duplicated tag): by tag; for a field no
+ * tagged control holds, by alias or placeholder docPart (LibreOffice keeps those when it drops the tags, DESIGN.md §8).
+ */
 export function findControls(body: XmlElement): Map<string, FoundControl> {
   const out = new Map<string, FoundControl>();
+  const untagged = new Map<string, FoundControl>();
   const visit = (el: XmlElement, inParagraph: boolean): void => {
     for (const c of el.children) {
       if (typeof c === 'string') continue;
@@ -26,16 +43,18 @@ export function findControls(body: XmlElement): Map<string, FoundControl> {
           const tagEl = wChild(sdtPr, 'tag');
           const tag = tagEl ? wAttr(tagEl, 'val') : undefined;
           const fieldId = tag ? fieldIdOfTag(tag) : null;
-          if (fieldId && !out.has(fieldId)) {
-            out.set(fieldId, {
-              fieldId,
-              sdt: c,
-              sdtPr,
-              content: wChild(c, 'sdtContent'),
-              showingPlcHdr: wChild(sdtPr, 'showingPlcHdr') !== undefined,
-              inline: inParagraph,
-            });
-          }
+          const found = (id: string, via: FoundControl['via']): FoundControl => ({
+            fieldId: id,
+            sdt: c,
+            sdtPr,
+            content: wChild(c, 'sdtContent'),
+            showingPlcHdr: wChild(sdtPr, 'showingPlcHdr') !== undefined,
+            inline: inParagraph,
+            via,
+          });
+          if (fieldId && !out.has(fieldId)) out.set(fieldId, found(fieldId, 'tag'));
+          const other = fieldId ? null : untaggedFieldId(sdtPr);
+          if (other && !untagged.has(other.id)) untagged.set(other.id, found(other.id, other.via));
         }
         // Deleted content (tracked) does not count; properties hold no controls.
         if (local === 'del' || local === 'moveFrom' || local === 'sdtPr' || local === 'rPr' || local === 'pPr') continue;
@@ -48,6 +67,7 @@ export function findControls(body: XmlElement): Map<string, FoundControl> {
     }
   };
   visit(body, false);
+  for (const [id, control] of untagged) if (!out.has(id)) out.set(id, control);
   return out;
 }
 

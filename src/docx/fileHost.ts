@@ -26,15 +26,17 @@ import {
   validateRows,
   type TemplateKind,
 } from '../core/template';
-import { normalize, toUpperVi } from '../core/text';
+import { lostWords, normalize, toUpperVi, type LostWordsOptions } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
-import { fixDocx, restoredTemplate, withoutLayoutStats } from './fixes';
+import { fixDocx, withoutLayoutStats } from './fixes';
+import { repairControls } from './repair';
 import { detectImage } from './image';
 import { readDocx, type ReadDocxOptions } from './read';
 import { readSummaryBlocks } from './summary';
 import { normalizeBlocks, type SummaryBlock } from '../core/summaryBlocks';
 import type { ReportData } from './reportData';
+import { defaultReportPeriod } from '../core/calendar/period';
 import { writeTemplateDocx, type WriteOptions } from './write';
 
 /** Fixes FileHost carries out: every kind of FixDescriptor. */
@@ -45,6 +47,12 @@ const SEND_PATHS: ReadonlySet<string> = new Set(['graph', 'relay', 'manual']);
 /** Options of documents FileHost writes: made now, and reopening the add-in's task pane in Word. */
 function writeOptions(): WriteOptions {
   return { date: new Date(), addinId: ADDIN_ID, addin: { version: ADDIN_VERSION } };
+}
+
+/** The first words of a list, for a message. */
+function preview(words: string[]): string {
+  const head = words.slice(0, 30).join(' ');
+  return words.length > 30 ? `${head} …` : head;
 }
 
 /** Lines of the empty templates' text (title, labels, headings, table header and "1"): not user content. */
@@ -99,6 +107,48 @@ function validateSend(record: unknown): SendRecord {
   return out;
 }
 
+/**
+ * Asked before an edit removes words the person wrote (issue 11): the words that would go, in order. Resolves true to
+ * go ahead; false leaves the document as it was.
+ */
+export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;
+
+/**
+ * How an edit is held to the person's words: 'strict' = none may go; 'caseless' = only their case may change (the
+ * capitals fix); 'none' = the edit's purpose is to change or replace those words (a field's new value typed in the
+ * form, the legacy-encoding conversion).
+ */
+type WordGuard = 'strict' | 'caseless' | 'none';
+
+/** The text of an empty template of each kind (title, labels, headings, table header and "1"). */
+const templateTexts = new Map<TemplateKind, Promise<string>>();
+function templateText(kind: TemplateKind): Promise<string> {
+  let text = templateTexts.get(kind);
+  if (!text) {
+    text = writeTemplateDocx(kind)
+      .then(readDocx)
+      .then((s) => s.bodyText);
+    text.catch(() => templateTexts.delete(kind));
+    templateTexts.set(kind, text);
+  }
+  return text;
+}
+
+/**
+ * The words an edit would remove that the person wrote, or []. The template's own words (title, labels, headings,
+ * once each) and the TT numbers the table writes itself are not the person's.
+ */
+export async function removedWords(before: DocumentSnapshot, after: DocumentSnapshot, guard: WordGuard): Promise<string[]> {
+  if (guard === 'none') return [];
+  const kind = kindOf(before);
+  const own = kind ? await templateText(kind) : '';
+  const table = before.table;
+  const tt = table ? Math.max(0, matchColumns(table.header).index.tt) : 0;
+  const numbers = new Set((table?.rows ?? []).flatMap((row, i) => [String(i + 1), (row[tt] ?? '').trim()]));
+  const options: LostWordsOptions = { caseless: guard === 'caseless', ignore: (w) => numbers.has(w) };
+  return lostWords(before.bodyText, after.bodyText + '\n' + own, options);
+}
+
 export class FileHost implements DocumentHost {
   readonly capabilities: HostCapabilities = {
     kind: 'file',
@@ -113,6 +163,7 @@ export class FileHost implements DocumentHost {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private readonly readOptions: ReadDocxOptions;
+  private confirmRemoval: RemovalConfirmer | null = null;
 
   private constructor(bytes: Uint8Array, snapshot: DocumentSnapshot, readOptions: ReadDocxOptions) {
     this.bytes = bytes;
@@ -123,7 +174,7 @@ export class FileHost implements DocumentHost {
   /** A new report from the template (empty, or filled from `data`). */
   static async create(kind: TemplateKind, data?: ReportData, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
     if (!isTemplateKind(kind)) throw new AppError('host.invalidArgument', { name: 'kind' });
-    const bytes = await writeTemplateDocx(kind, data, writeOptions());
+    const bytes = await writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()), ...data }, writeOptions());
     return new FileHost(bytes, await readDocx(bytes, readOptions), readOptions);
   }
 
@@ -148,10 +199,19 @@ export class FileHost implements DocumentHost {
   }
 
   /**
-   * One edit: `make` builds the next bytes from the current ones (null = nothing to change). The result is read
-   * back before it is kept; only then are listeners told.
+   * Who confirms an edit that would remove words the person wrote (the task pane shows them in a dialog). Without
+   * one, such an edit is refused with docx.wouldRemoveText and the document stays as it was.
    */
-  private edit(make: (bytes: Uint8Array, snapshot: DocumentSnapshot) => Promise<Uint8Array | null>): Promise<void> {
+  setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
+    this.confirmRemoval = confirmer;
+  }
+
+  /**
+   * One edit: `make` builds the next bytes from the current ones (null = nothing to change). The result is read
+   * back before it is kept; if it lost words the person wrote, they are shown for confirmation first (`guard`);
+   * only then is it kept and are listeners told.
+   */
+  private edit(make: (bytes: Uint8Array, snapshot: DocumentSnapshot) => Promise<Uint8Array | null>, guard: WordGuard = 'strict'): Promise<void> {
     return this.enqueue(async () => {
       const before = await this.current();
       let next = await make(this.bytes, before);
@@ -159,6 +219,11 @@ export class FileHost implements DocumentHost {
       // Word's page count from its last save no longer holds: drop it so the rules estimate.
       if (before.pages?.source === 'app.xml') next = await withoutLayoutStats(next, this.readOptions);
       const snapshot = await readDocx(next, this.readOptions);
+      const removed = await removedWords(before, snapshot, guard);
+      if (removed.length > 0) {
+        if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: preview(removed) });
+        if (!(await this.confirmRemoval(removed))) return;
+      }
       this.bytes = next;
       this.snap = snapshot;
       for (const listener of [...this.listeners]) {
@@ -171,8 +236,18 @@ export class FileHost implements DocumentHost {
     });
   }
 
-  private change(changes: DocxChanges): Promise<void> {
-    return this.edit((bytes) => editDocx(bytes, changes, this.readOptions));
+  /**
+   * editDocx on a document whose controls are all in place: when another program left fields without their controls
+   * (DESIGN.md §8), they are put back first, around their text, so the edit lands in the right place.
+   */
+  private async editSound(bytes: Uint8Array, snapshot: DocumentSnapshot, changes: DocxChanges): Promise<Uint8Array> {
+    const recovered = Object.values(snapshot.fields).some((f) => f.via);
+    const sound = recovered ? (await repairControls(bytes, null, this.readOptions)).bytes : bytes;
+    return editDocx(sound, changes, this.readOptions);
+  }
+
+  private change(changes: DocxChanges, guard: WordGuard = 'strict'): Promise<void> {
+    return this.edit((bytes) => editDocx(bytes, changes, this.readOptions), guard);
   }
 
   // ---------------------------------------------------------------- DocumentHost
@@ -186,7 +261,7 @@ export class FileHost implements DocumentHost {
     if (mode !== 'newDocument') return Promise.reject(new AppError('docx.insertHere'));
     return this.edit(async (_bytes, snapshot) => {
       if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('host.notEmpty', { kind });
-      return writeTemplateDocx(kind, undefined, writeOptions());
+      return writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()) }, writeOptions());
     });
   }
 
@@ -212,7 +287,7 @@ export class FileHost implements DocumentHost {
           const upper = toUpperVi(normalize(field.text));
           if (upper === field.text) return null;
           return editDocx(bytes, { fields: { [fix.fieldId]: upper } }, this.readOptions);
-        });
+        }, 'caseless');
       case 'renumberTable':
         return this.edit(async (bytes, snapshot) => {
           const rows = this.tableRows(snapshot);
@@ -225,22 +300,31 @@ export class FileHost implements DocumentHost {
           return editDocx(bytes, { models: rows, modelsHeader: header }, this.readOptions);
         });
       case 'restoreField':
-        // A deleted control is restored by rebuilding the report from the template with the current data (fields,
-        // summary, rows, photo, send history). Formatting and text outside our controls are lost, which is why this
-        // fix is file mode's only way; WordHost inserts the missing control in place instead.
+        // Repair, never replace (issue 11): only the missing control is put back, around its text when that is still
+        // there (by label or heading), else empty in its place. Nothing else in the document changes.
         return this.edit(async (bytes, snapshot) => {
           const kind = kindOf(snapshot);
           if (!kind) throw new AppError('host.noTemplate');
           const spec = specOf(fix.fieldId, kind);
           if (!spec) throw new AppError('host.fieldMissing', { field: fieldName(fix.fieldId) });
           const present = spec.kind === 'table' ? !!snapshot.fields[spec.id] && snapshot.table !== null : !!snapshot.fields[spec.id];
-          if (present) return null;
-          return restoredTemplate(bytes, snapshot, kind, writeOptions());
+          if (present && !snapshot.fields[spec.id]?.via) return null;
+          const { bytes: next, restored } = await repairControls(bytes, [spec.id], this.readOptions);
+          return restored.length ? next : null;
+        });
+      case 'restoreControls':
+        // Every control another program dropped, around the text it left (DESIGN.md §8); the template recorded.
+        return this.edit(async (bytes, snapshot) => {
+          if (!kindOf(snapshot)) throw new AppError('host.noTemplate');
+          const { bytes: next, restored } = await repairControls(bytes, null, this.readOptions);
+          return restored.length || snapshot.templateVia ? next : null;
         });
       case 'convertLegacy':
         if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('host.invalidArgument', { name: 'encoding' }));
-        return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
+        // Its purpose is to change the legacy words (test/docx/keepWords.test.ts checks it changes only those).
+        return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions), 'none');
       case 'normalizeNfc':
+      case 'removeBidiControls':
       case 'applyPageSetup':
       case 'applyBodyFont':
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
@@ -256,8 +340,8 @@ export class FileHost implements DocumentHost {
     const text = normalize(value);
     return this.edit(async (bytes, snapshot) => {
       if (!snapshot.fields[fieldId]) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
-      return editDocx(bytes, { fields: { [fieldId]: text } }, this.readOptions);
-    });
+      return this.editSound(bytes, snapshot, { fields: { [fieldId]: text } });
+    }, 'none');
   }
 
   setPhoto(bytes: Uint8Array): Promise<void> {
@@ -268,7 +352,7 @@ export class FileHost implements DocumentHost {
         if (kindOf(snapshot) === 'collective') throw new AppError('host.photoNotInTemplate', { kind: 'collective' });
         throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
       }
-      return editDocx(current, { photo }, this.readOptions);
+      return this.editSound(current, snapshot, { photo });
     });
   }
 
@@ -299,7 +383,7 @@ export class FileHost implements DocumentHost {
         const names = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
         throw new AppError('host.tableColumns', { missing: names.join(', ') });
       }
-      return editDocx(bytes, { models: valid, modelsHeader: header }, this.readOptions);
+      return this.editSound(bytes, snapshot, { models: valid, modelsHeader: header });
     });
   }
 
@@ -312,7 +396,7 @@ export class FileHost implements DocumentHost {
     if (lines.length === 0) return Promise.resolve();
     return this.edit(async (bytes, snapshot) => {
       if (!snapshot.fields[FIELD.summary]) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
-      return editDocx(bytes, { appendSummary: lines.flatMap((line) => [line, '']) }, this.readOptions);
+      return this.editSound(bytes, snapshot, { appendSummary: lines.flatMap((line) => [line, '']) });
     });
   }
 
@@ -356,6 +440,10 @@ export class FileHost implements DocumentHost {
       return Promise.reject(e);
     }
     return this.change({ appendSend: send });
+  }
+
+  setReportPeriod(label: string): Promise<void> {
+    return this.change({ setPeriod: label });
   }
 
   onChange(listener: () => void): () => void {

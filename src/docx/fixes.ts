@@ -4,13 +4,14 @@
  * outside the changed elements stays as it was. `fixDocx` applies one to a package.
  *
  *   normalizeNfcXml   every w:t text in NFC (combining marks split from their letter across runs are rejoined)
+ *   removeBidiXml     every w:t text without bidirectional control characters (U+202E and the like)
  *   convertLegacyXml  TCVN3 / VNI text -> Unicode, those runs set to Times New Roman
  *   pageSetupXml      A4 portrait and the Decree 30 margins in every section
  *   bodyFontXml       docDefaults + Normal style Times New Roman 14 pt; body runs' differing overrides removed
  */
 import { AppError } from '../core/errors';
 import type { FixDescriptor } from '../core/rules/types';
-import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, type LegacyEncoding } from '../core/text';
+import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, removeBidiControls, type LegacyEncoding } from '../core/text';
 import { escapeText } from '../ooxml/escape';
 import { PAGE } from '../ooxml/layout';
 import { ptToHalfPoints } from '../ooxml/units';
@@ -188,6 +189,22 @@ export function normalizeNfcXml(xml: string, maxDepth = DEFAULT_MAX_DEPTH): stri
     const next = (texts.get(t) as string).normalize('NFC');
     if (next !== original) splices.push(textSplice(t, next, qualifier(t.prefix)));
   }
+  return splices.length ? applySplices(xml, splices) : xml;
+}
+
+// ------------------------------------------------------------------ bidirectional controls
+
+/** Every w:t of the document without bidirectional control characters (rule text.bidiControl). */
+export function removeBidiXml(xml: string, maxDepth = DEFAULT_MAX_DEPTH): string {
+  if (!hasBidiControls(xml)) return xml;
+  const root = parseDoc(xml, 'word/document.xml', maxDepth);
+  const splices: Splice[] = [];
+  visitRuns(root, ({ run }) => {
+    for (const t of textElements(run)) {
+      const text = ownText(t);
+      if (hasBidiControls(text)) splices.push(textSplice(t, removeBidiControls(text), qualifier(t.prefix)));
+    }
+  });
   return splices.length ? applySplices(xml, splices) : xml;
 }
 
@@ -433,7 +450,10 @@ function styleNamesOf(root: XmlElement | undefined): Map<string, string> {
 
 // ------------------------------------------------------------------ package level
 
-export type DocumentWideFix = Extract<FixDescriptor, { kind: 'convertLegacy' | 'normalizeNfc' | 'applyPageSetup' | 'applyBodyFont' }>;
+export type DocumentWideFix = Extract<
+  FixDescriptor,
+  { kind: 'convertLegacy' | 'normalizeNfc' | 'applyPageSetup' | 'applyBodyFont' | 'removeBidiControls' }
+>;
 
 /** Applies a document-wide fix to a .docx; the same bytes back when nothing changes. */
 export async function fixDocx(bytes: Uint8Array, fix: DocumentWideFix, options: DocxLimitOptions = {}): Promise<Uint8Array> {
@@ -458,6 +478,9 @@ export async function fixDocx(bytes: Uint8Array, fix: DocumentWideFix, options: 
   switch (fix.kind) {
     case 'normalizeNfc':
       nextDoc = normalizeNfcXml(doc, limits.maxDepth);
+      break;
+    case 'removeBidiControls':
+      nextDoc = removeBidiXml(doc, limits.maxDepth);
       break;
     case 'convertLegacy':
       nextDoc = convertLegacyXml(doc, sheetOf(stylesText), { encoding: fix.encoding, font: fix.font }, limits.maxDepth);
@@ -507,7 +530,7 @@ export async function photoBytesOf(bytes: Uint8Array, options: DocxLimitOptions 
  */
 export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnapshot, kind: TemplateKind, options: WriteOptions = {}): Promise<Uint8Array> {
   const spec = TEMPLATES[kind];
-  const data: ReportData = { kind, sendHistory: snapshot.sendHistory };
+  const data: ReportData = { kind, sendHistory: snapshot.sendHistory, ...(snapshot.period ? { period: snapshot.period } : {}) };
   const fields: Record<string, string> = {};
   for (const f of spec.fields) {
     const found = snapshot.fields[f.id];

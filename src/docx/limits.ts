@@ -1,13 +1,45 @@
+/**
+ * Caps on what one XML part may hold, counted while it is parsed (src/docx/xml.ts). In the spirit of Apache POI's
+ * ZipSecureFile, and of its users' complaints about false positives: each is far above anything Word writes for a
+ * real document (a 500-page thesis has some 50,000 runs and 2,000,000 characters; Word declares about 40
+ * namespaces on the root and puts at most a few dozen attributes on an element; a report is sent a few times), so
+ * only a crafted file reaches one, and reaching one costs at most the cap's worth of time and memory.
+ */
+export interface XmlCaps {
+  /** XML element nesting depth. */
+  maxDepth: number;
+  /** Attributes on one element (namespace declarations included). */
+  maxAttributes: number;
+  /** Namespace declarations in one part. */
+  maxNamespaces: number;
+  /** Elements in one part. */
+  maxElements: number;
+  /** Runs of text (w:r) in one part. */
+  maxRuns: number;
+  /** Send records (bctt:send) in the report part. */
+  maxSendRecords: number;
+  /** Characters of text in one part. */
+  maxTextChars: number;
+}
+
+export const DEFAULT_XML_CAPS: Readonly<XmlCaps> = {
+  maxDepth: 256,
+  maxAttributes: 1_000,
+  maxNamespaces: 1_000,
+  maxElements: 500_000,
+  maxRuns: 100_000,
+  maxSendRecords: 10_000,
+  maxTextChars: 10_000_000,
+};
+
 /** Resource limits for reading untrusted .docx packages. Every hostile input must stop within these. */
-export interface DocxLimits {
+export interface DocxLimits extends XmlCaps {
   /** Size of the .docx file itself. */
   maxInputBytes: number;
   /** Inflated size of any single zip entry. */
   maxEntryBytes: number;
   /** Inflated size of all entries together (declared, and actually inflated while reading). */
   maxTotalBytes: number;
-  /** XML element nesting depth. */
-  maxDepth: number;
   /** Number of entries in the zip. */
   maxEntries: number;
 }
@@ -17,20 +49,12 @@ export type DocxLimitOptions = Partial<DocxLimits>;
 const MB = 1024 * 1024;
 
 export const DEFAULT_LIMITS: Readonly<DocxLimits> = {
+  ...DEFAULT_XML_CAPS,
   maxInputBytes: 25 * MB,
   maxEntryBytes: 50 * MB,
   maxTotalBytes: 200 * MB,
-  maxDepth: 256,
   maxEntries: 10_000,
 };
-
-/**
- * A deflated entry inflating more than this many times its compressed size is not a document:
- * ordinary XML compresses 5–30x, very repetitive XML a few hundred times, images barely; deflate's
- * ceiling is about 1032x (runs of one byte). Only checked for entries above `RATIO_MIN_BYTES`.
- */
-export const MAX_COMPRESSION_RATIO = 500;
-export const RATIO_MIN_BYTES = 2 * MB;
 
 export function resolveLimits(options: DocxLimitOptions = {}): DocxLimits {
   const out: DocxLimits = { ...DEFAULT_LIMITS };

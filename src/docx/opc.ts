@@ -1,7 +1,9 @@
 /** Open Packaging Conventions: relationships and part names, as Word resolves them. */
 import { AppError } from '../core/errors';
 import { type PackageReader } from './zip';
+import { transitionalRelType } from './strict';
 import { NS, attr, elements, isEl, parseXml } from './xml';
+import type { XmlCaps } from './limits';
 
 export const REL = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -53,7 +55,7 @@ export function resolveTarget(sourceDir: string, target: string): string {
 }
 
 /** Reads the relationships of `part` ('' for the package); [] when there are none. */
-export async function readRelationships(pkg: PackageReader, part: string, maxDepth: number): Promise<Relationship[]> {
+export async function readRelationships(pkg: PackageReader, part: string, maxDepth: number | Partial<XmlCaps>): Promise<Relationship[]> {
   const relsName = relsPartOf(part);
   const text = await pkg.readText(relsName);
   if (text === null) return [];
@@ -63,7 +65,8 @@ export async function readRelationships(pkg: PackageReader, part: string, maxDep
   for (const el of elements(root)) {
     if (!isEl(el, NS.rels, 'Relationship')) continue;
     const id = attr(el, '', 'Id');
-    const type = attr(el, '', 'Type');
+    const rawType = attr(el, '', 'Type');
+    const type = rawType ? transitionalRelType(rawType) : rawType;
     const target = attr(el, '', 'Target');
     if (!id || !type || target === undefined) continue;
     const external = attr(el, '', 'TargetMode') === 'External';

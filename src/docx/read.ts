@@ -4,13 +4,16 @@
  */
 import { AppError, isAppError } from '../core/errors';
 import type { DocumentSnapshot, FieldSnapshot, FontUsage, PageSetup, PictureInfo, TableSnapshot } from '../core/snapshot';
-import { FIELD, type TemplateKind } from '../core/template';
+import { FIELD, inferTemplate, TEMPLATES, type TemplateKind } from '../core/template';
 import { BodyReader, type Paragraph } from './body';
-import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
+import { comparable, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
+import { findDrawing, locateFields, type FieldLocation } from './recognize';
 import { imagePixelSize } from '../core/image';
+import { countWords } from '../core/text';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
 import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
-import { findReportPart, sendHistoryOf, templateOf } from './reportPart';
+import { findReportPart, periodOf, sendHistoryOf, templateOf } from './reportPart';
+import { twipsOf } from './strict';
 import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, child, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackageForReading, type PackageReader } from './zip';
@@ -26,53 +29,114 @@ const FONT_SAMPLE_CHARS = 300;
 export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Promise<DocumentSnapshot> {
   const limits = resolveLimits(options);
   const pkg = await openPackageForReading(bytes, limits);
-  const rootRels = await readRelationships(pkg, '', limits.maxDepth);
+  const rootRels = await readRelationships(pkg, '', limits);
   const mainPart = mainPartFrom(pkg, rootRels);
   const docText = await pkg.readText(mainPart);
   if (docText === null) throw new AppError('docx.noDocument');
-  const docRoot = parseXml(docText, mainPart, limits.maxDepth);
+  const docRoot = parseXml(docText, mainPart, limits);
   const body = wChild(docRoot, 'body');
   if (!isW(docRoot, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
 
   const unavailable: string[] = [];
-  const rels = await readRelationships(pkg, mainPart, limits.maxDepth);
+  const rels = await readRelationships(pkg, mainPart, limits);
 
-  const report = await findReportPart(pkg, limits.maxDepth);
-  const template = report ? templateOf(report.root) : null;
+  const report = await findReportPart(pkg, limits);
+  let template = report ? templateOf(report.root) : null;
   const sendHistory = report ? sendHistoryOf(report.root) : [];
+  const period = report ? periodOf(report.root) : null;
 
   const styles = await readStyles(pkg, rels, limits);
   if (!styles) unavailable.push('fonts');
   const reader = new BodyReader(styles);
 
-  const controls = findControls(body);
+  // Fields by tag, else by alias or docPart, else by the template's labels and headings (DESIGN.md §8).
+  const located = locateFields(body, reader, template?.id ?? null);
+  const controls = located.controls;
+  let templateVia: DocumentSnapshot['templateVia'];
+  if (!template) {
+    const fromControls = inferTemplate(controls.keys());
+    const kind = fromControls ?? located.textTemplate;
+    if (kind) {
+      template = { id: kind, version: TEMPLATES[kind].version };
+      templateVia = fromControls ? 'controls' : 'headings';
+    }
+  }
   const fields: Record<string, FieldSnapshot> = {};
   const pictureJobs: Promise<void>[] = [];
+  const pictureOf = (picture: PictureInfo | null | undefined, blipId: string | undefined): void => {
+    if (picture && blipId) pictureJobs.push(fillPixels(pkg, rels, blipId, picture));
+  };
   for (const control of controls.values()) {
+    if (located.byText[control.fieldId]) continue;
     const snapshot = fieldSnapshot(control, template?.id ?? null, reader);
     if (snapshot.showing) reader.excluded.add(control.sdt);
+    if (control.via !== 'tag') snapshot.field.via = control.via;
     fields[control.fieldId] = snapshot.field;
-    if (snapshot.field.picture && snapshot.blipId) {
-      const picture = snapshot.field.picture;
-      const blipId = snapshot.blipId;
-      pictureJobs.push(fillPixels(pkg, rels, blipId, picture));
-    }
+    pictureOf(snapshot.field.picture, snapshot.blipId);
+  }
+  let recoveredTable: TableSnapshot | null = null;
+  for (const [id, location] of Object.entries(located.byText)) {
+    const read = fieldFromText(id, location, template?.id ?? null, reader);
+    fields[id] = read.field;
+    pictureOf(read.field.picture, read.blipId);
+    if (read.table) recoveredTable = read.table;
   }
   await Promise.all(pictureJobs);
 
-  const moHinh = controls.get(FIELD.models);
-  const table = moHinh ? readTable(moHinh, reader) : null;
+  const moHinh = located.byText[FIELD.models] ? undefined : controls.get(FIELD.models);
+  const table = moHinh ? readTable(moHinh, reader) : recoveredTable;
 
   const paragraphs = reader.blockParagraphs(body);
   const bodyText = paragraphs.map((p) => p.text).join('\n');
   const fonts = styles ? fontUsage(paragraphs) : [];
 
-  const pages = await readPages(pkg, rootRels, limits);
+  const pages = await readPages(pkg, rootRels, limits, bodyText);
   if (!pages) unavailable.push('pages');
   const pageSetup = readPageSetup(body);
   if (!pageSetup) unavailable.push('pageSetup');
 
-  return { template, fields, table, bodyText, pages, pageSetup, fonts, sendHistory, unavailable };
+  const out: DocumentSnapshot = { template, fields, table, bodyText, pages, pageSetup, fonts, sendHistory, unavailable };
+  if (templateVia) out.templateVia = templateVia;
+  if (period) out.period = period;
+  return out;
+}
+
+/** A field read from the template's text (its control gone or misshapen): see recognize.ts. */
+function fieldFromText(
+  id: string,
+  location: FieldLocation,
+  template: TemplateKind | null,
+  reader: BodyReader,
+): { field: FieldSnapshot; blipId?: string; table?: TableSnapshot | null } {
+  const spec = specFor(id, template);
+  const isInstruction = (text: string): boolean => spec !== undefined && comparable(text) === comparableInstruction(spec.instruction);
+  switch (location.kind) {
+    case 'label': {
+      const showing = location.value.trim() === '' || isInstruction(location.value);
+      return { field: { id, text: showing ? '' : location.value, showingPlaceholder: showing, via: 'label' } };
+    }
+    case 'section': {
+      const paragraphs = location.paragraphs.map((b) => reader.paragraph(b.el).text);
+      const text = paragraphs.join('\n');
+      const showing = text.trim() === '' || isInstruction(text);
+      const via = location.control ? location.control.via : 'label';
+      const field: FieldSnapshot = { id, text: showing ? '' : text, showingPlaceholder: showing, paragraphs: showing ? [] : paragraphs };
+      if (via !== 'tag') field.via = via;
+      return { field };
+    }
+    case 'table': {
+      const via = location.control ? location.control.via : 'label';
+      const field: FieldSnapshot = { id, text: '', showingPlaceholder: false };
+      if (via !== 'tag') field.via = via;
+      return { field, table: readTableElement(location.table.el, reader) };
+    }
+    case 'picture': {
+      const found = pictureIn(location.block.el);
+      return { field: { id, text: '', showingPlaceholder: !found, picture: found ? found.info : null, via: 'label' }, blipId: found?.blipId };
+    }
+    default:
+      return { field: { id, text: '', showingPlaceholder: true } };
+  }
 }
 
 function fieldSnapshot(
@@ -125,10 +189,6 @@ function isBlockContent(content: XmlElement): boolean {
   return content.children.some((c) => typeof c === 'object' && (isW(c, 'p') || isW(c, 'tbl') || isW(c, 'tr') || isW(c, 'tc')));
 }
 
-function findDrawing(el: XmlElement): XmlElement | undefined {
-  return findFirst(el, (e) => isEl(e, NS.wp, 'inline') || isEl(e, NS.wp, 'anchor') || isEl(e, NS.v, 'imagedata'));
-}
-
 function pictureIn(content: XmlElement): { info: PictureInfo; blipId?: string } | null {
   const drawing = findDrawing(content);
   if (!drawing) return null;
@@ -176,7 +236,10 @@ async function fillPixels(pkg: PackageReader, rels: Relationship[], blipId: stri
 
 function readTable(control: FoundControl, reader: BodyReader): TableSnapshot | null {
   const tbl = tableIn(control.content);
-  if (!tbl) return null;
+  return tbl ? readTableElement(tbl, reader) : null;
+}
+
+function readTableElement(tbl: XmlElement, reader: BodyReader): TableSnapshot {
   const rows: string[][] = [];
   for (const { tr } of tableRows(tbl)) {
     if (isDeletedRow(tr)) continue;
@@ -263,19 +326,33 @@ async function optionalXml(pkg: PackageReader, part: string, limits: DocxLimits)
   const text = await pkg.readText(part);
   if (text === null) return null;
   try {
-    return parseXml(text, part, limits.maxDepth);
+    return parseXml(text, part, limits);
   } catch (e) {
     if (isAppError(e) && e.messageKey === 'docx.badXml') return 'broken';
     throw e;
   }
 }
 
-async function readPages(pkg: PackageReader, rootRels: readonly Relationship[], limits: DocxLimits): Promise<DocumentSnapshot['pages']> {
+/**
+ * Word's page count from its last save (app.xml), when it can be believed: written by Word, and for this text. Other
+ * programs write it without laying the document out (LibreOffice converting headless says 1 page), and pandoc copies a
+ * stale app.xml from its reference document (another text's words and pages): those are left to the estimate.
+ */
+async function readPages(pkg: PackageReader, rootRels: readonly Relationship[], limits: DocxLimits, bodyText: string): Promise<DocumentSnapshot['pages']> {
   const appPart = rootRels.find((r) => r.type === REL.extendedProperties && !r.external)?.target ?? 'docProps/app.xml';
   const root = await optionalXml(pkg, appPart, limits);
   if (!root || root === 'broken') return null;
-  const pagesEl = elements(root).find((e) => e.local === 'Pages' && (e.uri === NS.ep || e.uri === ''));
+  const prop = (name: string): XmlElement | undefined => elements(root).find((e) => e.local === name && (e.uri === NS.ep || e.uri === ''));
+  const pagesEl = prop('Pages');
   if (!pagesEl) return null;
+  const application = prop('Application');
+  if (application && !/^Microsoft/i.test(ownText(application).trim())) return null;
+  const wordsEl = prop('Words');
+  if (wordsEl) {
+    const said = Number(ownText(wordsEl).trim());
+    const counted = countWords(bodyText);
+    if (Number.isFinite(said) && counted > 50 && Math.abs(said - counted) > counted * 0.25) return null;
+  }
   const count = Number(ownText(pagesEl).trim());
   if (!Number.isInteger(count) || count <= 0) return null;
   return { count, source: 'app.xml' };
@@ -292,10 +369,8 @@ function readPageSetup(body: XmlElement): PageSetup | null {
   const pgSz = wChild(sectPr, 'pgSz');
   const pgMar = wChild(sectPr, 'pgMar');
   if (!pgSz || !pgMar) return null;
-  const num = (el: XmlElement, name: string): number | null => {
-    const v = Number(wAttr(el, name));
-    return Number.isFinite(v) && wAttr(el, name) !== undefined ? v : null;
-  };
+  // Twips, or a universal measure ("595.30pt") in Strict documents.
+  const num = (el: XmlElement, name: string): number | null => twipsOf(wAttr(el, name));
   let w = num(pgSz, 'w');
   let h = num(pgSz, 'h');
   if (w === null || h === null) return null;

@@ -35,6 +35,8 @@ export interface ReportData {
   photo?: { bytes: Uint8Array };
   /** Sends to record in the document's custom XML part, oldest first. */
   sendHistory?: SendRecord[];
+  /** The quarter the report is written for ("2026-Q4"), recorded in the custom XML part. */
+  period?: string;
 }
 
 export interface ParsedReportData {

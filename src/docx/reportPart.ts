@@ -1,6 +1,6 @@
 /**
  * The report's custom XML part, one home for the Word host and the file host alike: it records the template
- * identity and the send history
+ * identity, the quarter the report is written for (`period`) and the send history
  * (`<bctt:report xmlns:bctt="urn:bao-cao-thanh-tich:report" template=… version=…><bctt:send …/></bctt:report>`).
  * Strings in and out: `buildReportXml` writes the part (the .docx writer, Word's `customXmlParts.add/setXml`),
  * `parseReportXml` reads it (Word's `getXml()`), with the same parser and limits as the .docx reader. In a package
@@ -10,7 +10,9 @@ import type { SendRecord } from '../core/snapshot';
 import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
 import { NS as OOXML_NS, XML_DECLARATION } from '../ooxml/namespaces';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import { attrText } from './editXml';
+import type { XmlCaps } from './limits';
 import { type PackageReader } from './zip';
 import { type XmlElement, attr, elements, isEl, parseXml } from './xml';
 
@@ -21,6 +23,8 @@ export const REPORT_NAMESPACE = OOXML_NS.report;
 export interface ReportPart {
   template: { id: TemplateKind; version: string } | null;
   sends: SendRecord[];
+  /** The quarter the report is written for ("2026-Q4"), or null when absent or malformed. */
+  period: string | null;
 }
 
 /** A report part found in a package: its zip entry, text and parsed root (for in-place edits). */
@@ -39,9 +43,18 @@ export function sendElementXml(send: SendRecord, q: (local: string) => string = 
   return `<${q('send')}${attrs}/>`;
 }
 
-/** The whole part, XML declaration included; without a template the root carries no template attributes. */
-export function buildReportXml(part: { template: { id: TemplateKind; version: string } | null; sends: readonly SendRecord[] }): string {
-  const identity = part.template ? ` template="${attrText(part.template.id)}" version="${attrText(part.template.version)}"` : '';
+/**
+ * The whole part, XML declaration included; without a template the root carries no template attributes, without a
+ * period no `period` attribute.
+ */
+export function buildReportXml(part: {
+  template: { id: TemplateKind; version: string } | null;
+  sends: readonly SendRecord[];
+  period?: string | null;
+}): string {
+  const identity =
+    (part.template ? ` template="${attrText(part.template.id)}" version="${attrText(part.template.version)}"` : '') +
+    (part.period != null ? ` period="${attrText(part.period)}"` : '');
   return (
     XML_DECLARATION +
     `<bctt:report xmlns:bctt="${REPORT_NAMESPACE}"${identity}>` +
@@ -61,7 +74,7 @@ export function isCustomXmlItem(name: string): boolean {
  * The report part, or null when the package has none. A custom XML part that is not well-formed is
  * skipped (it cannot be ours), but hostile XML (DOCTYPE, absurd depth) and zip limits still throw.
  */
-export async function findReportPart(pkg: PackageReader, maxDepth: number): Promise<FoundReportPart | null> {
+export async function findReportPart(pkg: PackageReader, maxDepth: number | Partial<XmlCaps>): Promise<FoundReportPart | null> {
   for (const name of pkg.names) {
     if (!isCustomXmlItem(name)) continue;
     const text = await pkg.readText(name);
@@ -90,7 +103,7 @@ export function parseReportXml(text: string | null | undefined, maxDepth = 64): 
   } catch {
     return null;
   }
-  return isEl(root, REPORT_NAMESPACE, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root) } : null;
+  return isEl(root, REPORT_NAMESPACE, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root), period: periodOf(root) } : null;
 }
 
 export function templateOf(root: XmlElement): { id: TemplateKind; version: string } | null {
@@ -98,6 +111,12 @@ export function templateOf(root: XmlElement): { id: TemplateKind; version: strin
   const version = attr(root, '', 'version');
   if (!isTemplateKind(id) || !version || !version.trim()) return null;
   return { id, version: version.trim() };
+}
+
+/** The quarter the report is written for ("2026-Q4"), or null when absent or malformed. */
+export function periodOf(root: XmlElement): string | null {
+  const ref = parseQuarterLabel(attr(root, '', 'period') ?? '');
+  return ref ? ref.label : null;
 }
 
 function isSendPath(value: string | undefined): value is SendRecord['path'] {

@@ -3,6 +3,7 @@
  * paragraph style (basedOn chain, or the default paragraph style) > docDefaults; theme fonts
  * (minorHAnsi, majorAscii…) map to the theme's latin typefaces.
  */
+import { twipsOf } from './strict';
 import { NS, type XmlElement, child, elements, isW, wAttr, wChild } from './xml';
 
 export interface ResolvedFont {
@@ -66,7 +67,10 @@ export function rPrProps(rPr: XmlElement | undefined, theme: ThemeFonts): LevelP
   }
   const sz = wChild(rPr, 'sz');
   if (sz) {
-    const v = Number(wAttr(sz, 'val'));
+    // Half-points, or a universal measure ("14pt") in Strict documents.
+    const raw = wAttr(sz, 'val');
+    const twips = twipsOf(raw);
+    const v = raw !== undefined && /[a-z]/i.test(raw) && twips !== null ? twips / 10 : Number(raw);
     if (Number.isFinite(v) && v > 0) out.halfPoints = v;
   }
   return out;

@@ -154,7 +154,7 @@ export function templateParts(kind: TemplateKind, data?: ReportData, options: Wr
     },
     { name: 'word/glossary/styles.xml', content: stylesXml(), contentType: CONTENT_TYPES.styles },
     { name: 'word/glossary/fontTable.xml', content: fontTableXml(), contentType: CONTENT_TYPES.fontTable },
-    { name: 'customXml/item1.xml', content: buildReportXml({ template: { id: kind, version: spec.version }, sends: data?.sendHistory ?? [] }) },
+    { name: 'customXml/item1.xml', content: buildReportXml({ template: { id: kind, version: spec.version }, sends: data?.sendHistory ?? [], period: data?.period }) },
     { name: 'customXml/itemProps1.xml', content: reportCustomXmlProps(), contentType: CONTENT_TYPES.customXmlProps },
     {
       name: 'customXml/_rels/item1.xml.rels',

@@ -17,9 +17,17 @@
  * error, DOCTYPE and limit message comes from saxes).
  * test/docx/xml.test.ts holds it to that: a differential test against saxes on generated documents and their
  * randomly damaged variants, plus hand-written edge cases. Remove it if saxes alone ever meets the target.
+ *
+ * Linear by construction (issue 14): every step of both parsers does work bounded by the bytes it consumes
+ * (duplicate attributes are found with a Set, never by comparing each attribute with all the earlier ones), and
+ * both count the same caps (XmlCaps: attributes per element, namespace declarations, elements, runs, send
+ * records, characters of text) and stop at the first one reached, so a hostile part costs at most the cap's
+ * worth of work and memory. test/docx/xmlCaps.test.ts counts the scanner's work to show it stays linear.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError, isAppError } from '../core/errors';
+import { DEFAULT_XML_CAPS, type XmlCaps } from './limits';
+import { mayBeStrict, toTransitional } from './strict';
 
 export interface XmlAttr {
   uri: string;
@@ -71,12 +79,75 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * has checked to be well-formed, and then the same tree saxes would build; anything else (DOCTYPE, comments,
  * CDATA, processing instructions, unusual names, any error, the depth limit) is left to saxes, which decides.
  */
-export function parseXml(text: string, part: string, maxDepth: number): XmlElement {
-  return fastParseXml(text, maxDepth) ?? parseXmlStrict(text, part, maxDepth);
+export function parseXml(text: string, part: string, limits: number | Partial<XmlCaps>): XmlElement {
+  const caps = capsOf(limits);
+  const root = fastParseXml(text, caps, part) ?? parseXmlStrict(text, part, caps);
+  // "Strict Open XML" documents are read with the transitional names (strict.ts).
+  return mayBeStrict(text) ? toTransitional(root) : root;
+}
+
+/** A depth alone (older callers) or partial caps: every other cap at its default. */
+export function capsOf(limits: number | Partial<XmlCaps>): XmlCaps {
+  if (typeof limits === 'number') return { ...DEFAULT_XML_CAPS, maxDepth: limits };
+  const out: XmlCaps = { ...DEFAULT_XML_CAPS };
+  for (const key of Object.keys(out) as (keyof XmlCaps)[]) {
+    const value = limits[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) out[key] = value;
+  }
+  return out;
+}
+
+/** Elements counted by their own cap (runs of text, send records), by "uri}local". */
+const COUNTED: Record<string, { cap: 'maxRuns' | 'maxSendRecords'; key: string }> = {
+  [NS.w + '}r']: { cap: 'maxRuns', key: 'docx.tooManyRuns' },
+  [NS.bctt + '}send']: { cap: 'maxSendRecords', key: 'docx.tooManySendRecords' },
+};
+
+/**
+ * Counts what a part holds against the caps, the same way for both parsers; throws the cap's AppError, naming
+ * the part and the limit, as soon as one is passed.
+ */
+class CapCounter {
+  elements = 0;
+  text = 0;
+  namespaces = 0;
+  /** Counts per COUNTED key. */
+  private readonly counted = new Map<string, number>();
+  constructor(
+    readonly caps: XmlCaps,
+    readonly part: string,
+  ) {}
+  fail(key: string, limit: number): never {
+    throw new AppError(key, { part: this.part, limit });
+  }
+  attributes(n: number): void {
+    if (n > this.caps.maxAttributes) this.fail('docx.tooManyAttributes', this.caps.maxAttributes);
+  }
+  namespace(): void {
+    if (++this.namespaces > this.caps.maxNamespaces) this.fail('docx.tooManyNamespaces', this.caps.maxNamespaces);
+  }
+  element(uri: string, local: string): void {
+    if (++this.elements > this.caps.maxElements) this.fail('docx.tooManyElements', this.caps.maxElements);
+    if (local !== 'r' && local !== 'send') return; // the only counted names (COUNTED): no key to build otherwise
+    const counted = COUNTED[uri + '}' + local];
+    if (counted) {
+      const n = (this.counted.get(counted.key) ?? 0) + 1;
+      this.counted.set(counted.key, n);
+      if (n > this.caps[counted.cap]) this.fail(counted.key, this.caps[counted.cap]);
+    }
+  }
+  chars(n: number): void {
+    this.text += n;
+    if (this.text > this.caps.maxTextChars) this.fail('docx.tooMuchText', this.caps.maxTextChars);
+  }
 }
 
 /** The reference parser (saxes): every input the fast path does not vouch for comes here (exported for comparison). */
-export function parseXmlStrict(text: string, part: string, maxDepth: number): XmlElement {
+export function parseXmlStrict(text: string, part: string, limits: number | Partial<XmlCaps>): XmlElement {
+  const caps = capsOf(limits);
+  const maxDepth = caps.maxDepth;
+  const counter = new CapCounter(caps, part);
+  let tagAttributes = 0;
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
@@ -87,9 +158,16 @@ export function parseXmlStrict(text: string, part: string, maxDepth: number): Xm
   });
   parser.on('opentagstart', () => {
     tagStart = text.lastIndexOf('<', parser.position - 1);
+    tagAttributes = 0;
+  });
+  // Counted as they come, so a hostile element is refused at its cap, not after all its attributes.
+  parser.on('attribute', (a) => {
+    if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) counter.namespace();
+    counter.attributes(++tagAttributes);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stack.length >= maxDepth) throw new AppError('docx.tooDeep', { part, limit: maxDepth });
+    counter.element(tag.uri, tag.local);
     const attrs: XmlAttr[] = [];
     for (const a of Object.values(tag.attributes)) {
       // Namespace declarations are not data.
@@ -124,6 +202,7 @@ export function parseXmlStrict(text: string, part: string, maxDepth: number): Xm
   const onText = (t: string): void => {
     const parent = stack[stack.length - 1];
     if (!parent) return;
+    counter.chars(t.length);
     const last = parent.children[parent.children.length - 1];
     if (typeof last === 'string') parent.children[parent.children.length - 1] = last + t;
     else parent.children.push(t);
@@ -193,14 +272,79 @@ function decodeEntities(raw: string): string | null {
   return from === 0 ? raw : out + raw.slice(from);
 }
 
+function occurrences(text: string, needle: string, stopAfter: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && n <= stopAfter; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * Refuses at once, without building anything, a part that certainly passes a cap on elements, runs or send
+ * records: when the part holds no comment, CDATA, DOCTYPE or processing instruction (so every '<' opens a tag),
+ * its elements are its '<' minus its end tags, and when a prefix is declared once for a namespace, each
+ * "<prefix:name " or "<prefix:name>" or "<prefix:name/>" is one such element. Counting is a few indexOf passes;
+ * anything less certain is left to the parse, which counts exactly (and the outcome is the same cap).
+ */
+function prescan(text: string, caps: XmlCaps, counter: CapCounter): void {
+  const body = text.startsWith('<?xml') ? text.slice(text.indexOf('?>') + 2) : text;
+  if (body.includes('<!') || body.includes('<?')) return;
+  for (const [uri, local, cap, key] of [
+    [NS.w, 'r', caps.maxRuns, 'docx.tooManyRuns'],
+    [NS.bctt, 'send', caps.maxSendRecords, 'docx.tooManySendRecords'],
+  ] as const) {
+    const decl = /xmlns:([A-Za-z_][A-Za-z0-9_.-]*)=(["'])([^"']*)\2/g;
+    let prefix: string | null = null;
+    let declarations = 0;
+    for (const m of body.matchAll(decl)) {
+      if (m[3] !== uri) continue;
+      declarations++;
+      prefix = m[1];
+    }
+    // Any other binding of that prefix (or a default namespace) would make the literal count uncertain.
+    if (declarations !== 1 || prefix === null || occurrences(body, `xmlns:${prefix}=`, 2) !== 1) continue;
+    const open = `<${prefix}:${local}`;
+    const count = occurrences(body, open + ' ', cap) + occurrences(body, open + '>', cap) + occurrences(body, open + '/', cap);
+    if (count > cap) counter.fail(key, cap);
+  }
+  // After the named caps: a part of runs reaches the run cap long before the element cap, as the parse would find.
+  const tags = occurrences(body, '<', Infinity);
+  const ends = occurrences(body, '</', Infinity);
+  if (tags - ends > caps.maxElements) counter.fail('docx.tooManyElements', caps.maxElements);
+}
+
+/** Up to this many attributes, duplicates are found by a linear scan; beyond, with a Set (linear overall). */
+const SMALL = 8;
+
+function isNewName(attrs: readonly { name: string }[], name: string, seen: Set<string> | null): boolean {
+  scanWork.steps++;
+  if (seen) return !seen.has(name);
+  scanWork.steps += attrs.length;
+  for (const a of attrs) if (a.name === name) return false;
+  return true;
+}
+
 interface Pending {
   el: XmlElement;
   qname: string;
   scope: Scope;
 }
 
-/** The fast path of parseXml: the tree, or null to let saxes decide. Never throws. */
-export function fastParseXml(text: string, maxDepth: number): XmlElement | null {
+/**
+ * Work done by the last fastParseXml call, for the linearity test: characters of input plus every attribute
+ * visited and every comparison made to find duplicate attributes.
+ */
+export const scanWork = { steps: 0 };
+
+/**
+ * The fast path of parseXml: the tree, or null to let saxes decide. Throws only the caps' AppErrors
+ * (docx.tooMany*, docx.tooMuchText), counted exactly as parseXmlStrict counts them.
+ */
+export function fastParseXml(text: string, limits: number | Partial<XmlCaps>, part = 'xml'): XmlElement | null {
+  const caps = capsOf(limits);
+  const maxDepth = caps.maxDepth;
+  const counter = new CapCounter(caps, part);
+  scanWork.steps = text.length;
+  prescan(text, caps, counter);
   if (INVALID_CHAR.test(text) || text.includes(']]>')) return null;
   const len = text.length;
   let i = 0;
@@ -230,6 +374,7 @@ export function fastParseXml(text: string, maxDepth: number): XmlElement | null 
           t = decoded;
         }
         if (t.length) {
+          counter.chars(t.length);
           const children = parent.children;
           const last = children[children.length - 1];
           if (typeof last === 'string') children[children.length - 1] = last + t;
@@ -263,6 +408,8 @@ export function fastParseXml(text: string, maxDepth: number): XmlElement | null 
     let k = NAME.lastIndex;
     const qname = text.slice(lt + 1, k);
     const rawAttrs: { name: string; value: string }[] = [];
+    /** Names seen on this tag, once there are more than a few (a linear scan is faster for the usual handful). */
+    let seen: Set<string> | null = null;
     let selfClosing = false;
     let declares = false;
     for (;;) {
@@ -300,9 +447,16 @@ export function fastParseXml(text: string, maxDepth: number): XmlElement | null 
         if (decoded === null) return null;
         value = decoded;
       }
-      for (const a of rawAttrs) if (a.name === name) return null;
-      if (name === 'xmlns' || name.startsWith('xmlns:')) declares = true;
+      if (!isNewName(rawAttrs, name, seen)) return null;
+      if (rawAttrs.length === SMALL) seen = new Set(rawAttrs.map((a) => a.name));
+      seen?.add(name);
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+        declares = true;
+        counter.namespace();
+      }
       rawAttrs.push({ name, value });
+      counter.attributes(rawAttrs.length);
+      scanWork.steps++;
       k = close + 1;
     }
     // Namespaces declared on this element apply to it and its attributes.
@@ -329,8 +483,11 @@ export function fastParseXml(text: string, maxDepth: number): XmlElement | null 
     const uri = elScope[prefix];
     if (uri === undefined || (prefix !== '' && prefix !== 'xml' && uri === '')) return null;
     const attrs: XmlAttr[] = [];
+    /** Expanded names ("uri}local") of the prefixed attributes, once there are more than a few. */
+    let expanded: Set<string> | null = null;
     for (const a of rawAttrs) {
       if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+      scanWork.steps++;
       const ac = a.name.indexOf(':');
       if (ac < 0) {
         attrs.push({ uri: '', local: a.name, value: a.value });
@@ -340,9 +497,18 @@ export function fastParseXml(text: string, maxDepth: number): XmlElement | null 
       const auri = elScope[ap];
       if (auri === undefined || auri === '') return null;
       const alocal = a.name.slice(ac + 1);
-      for (const b of attrs) if (b.uri === auri && b.local === alocal) return null;
+      if (expanded === null && attrs.length >= SMALL) expanded = new Set(attrs.map((b) => b.uri + '}' + b.local));
+      if (expanded) {
+        const key = auri + '}' + alocal;
+        if (expanded.has(key)) return null;
+        expanded.add(key);
+      } else {
+        scanWork.steps += attrs.length;
+        for (const b of attrs) if (b.uri === auri && b.local === alocal) return null;
+      }
       attrs.push({ uri: auri, local: alocal, value: a.value });
     }
+    counter.element(uri, local);
     const el: XmlElement = {
       uri,
       local,

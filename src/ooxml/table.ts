@@ -59,9 +59,10 @@ function headerRow(widths: number[]): string {
   );
 }
 
+/** Body rows never split across pages (a TT number left alone at the foot of a page, issue 11). */
 function bodyRow(widths: number[], index: number, cells: ModelRowCells): string {
   return (
-    '<w:tr>' +
+    '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +
     MODEL_COLUMNS.map((c, i) =>
       c.id === 'tt'
         ? cell(widths[i], String(index + 1), 'BcttTableText', true)

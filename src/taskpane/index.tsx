@@ -2,7 +2,7 @@
  * Task pane entry, in two stages so the first paint needs little JavaScript (DESIGN.md §7):
  * 1. at once: React, Fluent's provider and a "starting" spinner; meanwhile, in parallel, the mode is detected
  *    (Word, or file mode when office.js is missing, blocked or not in Word), the app chunk (shell, providers) and the
- *    messages of the language the pane will most likely show are fetched;
+ *    Vietnamese messages (the default whatever Office's or the browser's language) are fetched;
  * 2. the app renders in the person's language (its messages loaded first); in Word the WordHost is loaded alongside,
  *    the rule engine with the first document, and every view only when opened;
  * 3. if Word answers only after the boot timeout, the pane switches from file mode to Word mode then.
@@ -13,14 +13,10 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DocumentHost } from '../core/host';
 import { boot as bootMessages } from '../core/i18n/catalogs/boot';
-import { langFromLocale, loadCatalogs } from '../core/i18n/runtime';
+import { DEFAULT_LANG, loadCatalogs } from '../core/i18n/runtime';
 import { detectEnvironment, type BootInfo } from './boot/detect';
 import { fileHostFactory } from './boot/fileHost';
 import { defaultSendEnv } from './boot/sendEnv';
-
-function browserLanguage(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.language;
-}
 
 function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -30,7 +26,7 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={prefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
-      <Spinner size="small" label={bootMessages[langFromLocale(browserLanguage())]['boot.starting']} />
+      <Spinner size="small" label={bootMessages[DEFAULT_LANG]['boot.starting']} />
     </FluentProvider>,
   );
   const appModule = import(/* webpackChunkName: "app" */ './app/App');
@@ -52,9 +48,9 @@ async function start(container: HTMLElement): Promise<void> {
     }
     const { App, startLanguage } = await appModule;
     // The saved language, when it differs from the likely one (offline and missing: the pane shows what it has).
-    await loadCatalogs(startLanguage(boot, browserLanguage()), ['ui']).catch(() => undefined);
+    await loadCatalogs(startLanguage(), ['ui']).catch(() => undefined);
     // A new key when the mode changes: the whole app starts again on the other host.
-    root.render(<App key={boot.mode} boot={boot} host={host} hostFactory={fileHostFactory} sendEnv={sendEnv} browserLanguage={browserLanguage()} />);
+    root.render(<App key={boot.mode} boot={boot} host={host} hostFactory={fileHostFactory} sendEnv={sendEnv} />);
   };
 
   let lateWord: BootInfo | null = null;
@@ -66,8 +62,8 @@ async function start(container: HTMLElement): Promise<void> {
       if (shown) void show(info);
     },
   });
-  // Most likely language (no saved setting, or the same one): its messages load while the app chunk does.
-  await loadCatalogs(langFromLocale(boot.displayLanguage ?? browserLanguage()), ['ui']).catch(() => undefined);
+  // Vietnamese, whatever Office's or the browser's language (English only when chosen in Settings).
+  await loadCatalogs(DEFAULT_LANG, ['ui']).catch(() => undefined);
   await show(boot);
   shown = true;
   if (lateWord && boot.mode !== 'word') await show(lateWord);

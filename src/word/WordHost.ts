@@ -14,22 +14,28 @@ import {
   DECREE30_LAYOUT,
   emptyModelRow,
   FIELD,
-  fieldIdOfTag,
   fieldDisplayName as fieldName,
+  fieldIdOfAlias,
+  fieldIdOfTag,
+  fieldSpec,
   findFieldSpec,
+  headerMatches,
   inferTemplate,
   matchColumns,
   mmToPoints,
   MODEL_COLUMNS,
+  recognizeByText,
   rowValues,
   tableRowsOf,
   tagOf,
+  templateFromText,
   TEMPLATES,
   validateRows,
   type FieldSpec,
   type TemplateKind,
+  type TextBlock,
 } from '../core/template';
-import { detectLegacy, fromLegacy, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, toUpperVi } from '../core/text';
+import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, removeBidiControls, toUpperVi } from '../core/text';
 import { bytesToBase64 } from '../core/base64';
 import { fieldFragment } from '../ooxml/fragment';
 import { controlsByTag, fieldControls, isOurTag } from './controls';
@@ -37,6 +43,8 @@ import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_E
 import { guard, officeErrorCode, unsupported } from './errors';
 import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
+import { defaultReportPeriod } from '../core/calendar/period';
+import { parseQuarterLabel } from '../core/calendar/quarter';
 import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
 import { detectSupport, SETS, type WordSupport } from './support';
 import { cellText } from './table';
@@ -183,7 +191,8 @@ export class WordHost implements DocumentHost {
           parts.load('id');
           await context.sync();
           const spec = TEMPLATES[kind];
-          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [] });
+          // The quarter the report is written for is recorded now (issue 13); the pane can change it.
+          const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [], period: defaultReportPeriod(new Date()) });
           if (options.overwrite || parts.items.length === 0) {
             for (const part of parts.items) part.delete();
             doc.customXmlParts.add(xml);
@@ -321,6 +330,8 @@ export class WordHost implements DocumentHost {
     switch (fix?.kind) {
       case 'restoreField':
         return this.restoreField(fix.fieldId);
+      case 'restoreControls':
+        return this.restoreControls();
       case 'uppercaseName':
         return this.uppercaseName(fix.fieldId);
       case 'renumberTable':
@@ -339,6 +350,9 @@ export class WordHost implements DocumentHost {
         return this.applyPageSetup();
       case 'applyBodyFont':
         return this.applyBodyFont();
+      case 'removeBidiControls':
+        // Every paragraph (fields, table cells and body alike), word by word as the other text fixes do.
+        return this.convertText('removeBidiControls', (text) => (hasBidiControls(text) ? (word) => removeBidiControls(word) : null));
       default:
         throw new AppError('host.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) });
     }
@@ -377,6 +391,93 @@ export class WordHost implements DocumentHost {
           doc.body.paragraphs.getFirst().getRange('Whole').insertOoxml(fieldFragment(spec.id), 'After');
         } else {
           doc.body.insertOoxml(fieldFragment(spec.id), 'End');
+        }
+        await context.sync();
+      }),
+    );
+  }
+
+  /**
+   * Puts back the controls another program dropped, around the text it left (DESIGN.md §8; repair, never replace):
+   * an untagged control with our title gets its tag; a "Label: value" paragraph gets a control around the value, the
+   * paragraphs under the summary heading one around them, the models table and the first picture one each.
+   * `Range.insertContentControl` wraps the range's existing content (WordApi 1.1):
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcontentcontrol-member(1)
+   * Nothing is deleted; a field with no text left is restored empty by restoreField.
+   */
+  private async restoreControls(): Promise<void> {
+    await guard('restoreControls', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        const controls = doc.contentControls;
+        controls.load('tag,title');
+        const paragraphs = doc.body.paragraphs;
+        paragraphs.load('text');
+        const tables = this.support.api13 ? doc.body.tables : null;
+        tables?.load('values,nestingLevel');
+        const pictures = doc.body.inlinePictures;
+        pictures.load('width');
+        await context.sync();
+        const have = new Set<string>();
+        for (const cc of controls.items) {
+          const id = fieldIdOfTag(cc.tag ?? '');
+          if (id) have.add(id);
+        }
+        for (const cc of controls.items) {
+          if (cc.tag) continue;
+          const id = fieldIdOfAlias(cc.title);
+          if (!id || have.has(id)) continue;
+          cc.tag = tagOf(id);
+          have.add(id);
+        }
+        const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: (p.text ?? '').replace(/\r\n?|\u000b/g, '\n') }));
+        const kind: TemplateKind | null = have.has('tenTapThe') ? 'collective' : have.has('hoTen') ? 'individual' : templateFromText(blocks);
+        if (!kind) {
+          await context.sync();
+          return;
+        }
+        const found = recognizeByText(blocks, kind);
+        const mark = (cc: Word.ContentControl, spec: FieldSpec): void => {
+          cc.tag = tagOf(spec.id);
+          cc.title = spec.label?.vi ?? spec.instruction;
+          cc.cannotDelete = true;
+        };
+        const searches: Array<{ spec: FieldSpec; paragraph: Word.Paragraph; hits: Word.RangeCollection }> = [];
+        for (const [id, f] of Object.entries(found.fields)) {
+          const spec = fieldSpec(kind, id);
+          if (!spec?.label || have.has(id)) continue;
+          const paragraph = paragraphs.items[f.block];
+          const hits = paragraph.search(`${spec.label.vi}:`, { matchCase: false });
+          hits.load('text');
+          searches.push({ spec, paragraph, hits });
+        }
+        if (!have.has('tomTat') && found.summary && found.summary.blocks.length > 0) {
+          const list = found.summary.blocks;
+          const range = paragraphs.items[list[0]].getRange('Whole').expandTo(paragraphs.items[list[list.length - 1]].getRange('Whole'));
+          mark(range.insertContentControl(), fieldSpec(kind, 'tomTat') as FieldSpec);
+        }
+        if (!have.has('moHinh') && tables) {
+          const best = tables.items
+            .filter((t) => (t.nestingLevel ?? 1) <= 1)
+            .map((t) => ({ t, score: headerMatches((t.values?.[0] ?? []).map(cellText)) }))
+            .sort((a, b) => b.score - a.score)[0];
+          if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, 'moHinh') as FieldSpec);
+        }
+        if (kind === 'individual' && !have.has('anh') && pictures.items.length > 0) {
+          mark(pictures.items[0].insertContentControl(), fieldSpec(kind, 'anh') as FieldSpec);
+        }
+        await context.sync();
+        for (const { spec, paragraph, hits } of searches) {
+          const label = hits.items[0];
+          if (!label) continue;
+          mark(label.getRange('After').expandTo(paragraph.getRange('End')).insertContentControl(), spec);
+        }
+        // The template identity, when the part is gone too.
+        if (this.support.api14) {
+          const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+          parts.load('id');
+          await context.sync();
+          if (parts.items.length === 0) doc.customXmlParts.add(buildReportXml({ template: { id: kind, version: TEMPLATES[kind].version }, sends: [] }));
         }
         await context.sync();
       }),
@@ -590,11 +691,14 @@ export class WordHost implements DocumentHost {
         }
         if (wanted.length > existing) {
           const added = wanted.slice(existing).map((row, k) => rowValues(row, existing + k, match, columns));
-          // New rows copy the formatting of the last row.
+          // New rows copy the formatting of the last row (the template's rows carry w:cantSplit, so they never split
+          // across pages; Office.js has no property for it).
           table.addRows('End', added.length, added);
         } else if (wanted.length < existing) {
           table.deleteRows(wanted.length + 1, existing - wanted.length);
         }
+        // The header row repeats on every page (Table.headerRowCount, WordApi 1.3).
+        table.headerRowCount = 1;
         await context.sync();
       }),
     );
@@ -647,9 +751,31 @@ export class WordHost implements DocumentHost {
           if (!kind) throw new AppError('host.noTemplate');
           template = { id: kind, version: TEMPLATES[kind].version };
         }
-        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record] });
+        const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record], period: part?.period });
         if (first) first.setXml(next);
         else doc.customXmlParts.add(next);
+        await context.sync();
+      }),
+    );
+  }
+
+  /** The quarter the report is written for, in the report's custom XML part (WordApi 1.4), sends kept. */
+  async setReportPeriod(label: string): Promise<void> {
+    if (!this.support.api14) throw unsupported(SETS.api14, 'sendHistory');
+    const ref = parseQuarterLabel(label);
+    if (!ref) throw new AppError('word.noTemplate');
+    await guard('setReportPeriod', () =>
+      this.env.run(async (context) => {
+        const doc = context.document;
+        const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+        parts.load('id');
+        await context.sync();
+        const first = parts.items[0];
+        const xml = first ? first.getXml() : null;
+        if (xml) await context.sync();
+        const part = parseReportXml(xml?.value);
+        if (!first || !part?.template) throw new AppError('word.noTemplate');
+        first.setXml(buildReportXml({ template: part.template, sends: part.sends, period: ref.label }));
         await context.sync();
       }),
     );

@@ -15,7 +15,7 @@
  * unavailable, and that must only mean "not in a control".
  */
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
-import { FIELD, fieldIdOfTag, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, tagOf, TEMPLATES } from '../core/template';
+import { FIELD, fieldIdOfAlias, fieldIdOfTag, fieldSpec, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, recognizeByText, tagOf, templateFromText, TEMPLATES, type TemplateKind, type TextBlock } from '../core/template';
 import { fieldControls } from './controls';
 import { cellText } from './table';
 import { parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
@@ -62,8 +62,9 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
   const doc = context.document;
   const body = doc.body;
 
+  // title: a control with our title but no tag is ours (LibreOffice drops tags, keeps titles: DESIGN.md §8). WordApi 1.1.
   const controls = fieldControls(context, support);
-  controls.load('tag,text,placeholderText');
+  controls.load('tag,title,text,placeholderText');
 
   const paragraphs = body.paragraphs;
   paragraphs.load(support.api13 ? 'text,styleBuiltIn,font/name,font/size' : 'text,font/name,font/size');
@@ -86,14 +87,20 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
   return () => {
     const snapshot = emptySnapshot();
 
-    // Fields, by tag; the first control wins when a tag is duplicated.
+    // Fields, by tag; the first control wins when a tag is duplicated. Then untagged controls by their title.
     const placeholders: string[] = [];
+    const byTitle: Array<{ id: string; cc: Word.ContentControl }> = [];
     for (const cc of controls.items) {
-      const id = fieldIdOfTag(cc.tag ?? '');
+      const tag = cc.tag ?? '';
+      const id = fieldIdOfTag(tag);
       const text = plain(cc.text);
       const placeholder = plain(cc.placeholderText);
       const showing = text.trim() === '' || (placeholder !== '' && text === placeholder);
       if (showing && text) placeholders.push(text);
+      if (!id && tag === '') {
+        const titled = fieldIdOfAlias(tryRead(() => cc.title));
+        if (titled) byTitle.push({ id: titled, cc });
+      }
       if (!id || snapshot.fields[id]) continue;
       const field: FieldSnapshot = { id, text: showing ? '' : text, showingPlaceholder: showing };
       const kind = findFieldSpec(id)?.kind;
@@ -102,10 +109,31 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
       snapshot.fields[id] = field;
     }
 
+    for (const { id, cc } of byTitle) {
+      if (snapshot.fields[id]) continue;
+      const text = plain(cc.text);
+      const placeholder = plain(cc.placeholderText);
+      const showing = text.trim() === '' || (placeholder !== '' && text === placeholder);
+      const field: FieldSnapshot = { id, text: showing ? '' : text, showingPlaceholder: showing, via: 'alias' };
+      const kind = fieldSpec('individual', id)?.kind ?? fieldSpec('collective', id)?.kind;
+      if (kind === 'richText') field.paragraphs = showing ? [] : text.split('\n').filter((p) => p.trim() !== '');
+      if (kind === 'table') field.text = '';
+      snapshot.fields[id] = field;
+    }
+
+    // Fields whose controls are gone (a pandoc or Google Docs export): by the template's labels and headings.
+    const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: plain(p.text) }));
+    const textKind = templateFromText(blocks);
+    recoverByText(snapshot, blocks, inferTemplate(Object.keys(snapshot.fields)) ?? textKind);
+
     // The photo: the first picture inside the `bctt.anh` control.
     const photo = snapshot.fields[FIELD.photo];
     if (photo) {
-      const picture = pictures.items.find((p) => parentTag(p) === tagOf(FIELD.photo));
+      const picture =
+        photo.via === undefined
+          ? pictures.items.find((p) => parentTag(p) === tagOf(FIELD.photo))
+          : // Untagged: the first picture of the document (the photo frame comes first in the template).
+            pictures.items[0];
       const info: PictureInfo | null = picture
         ? { widthEmu: Math.round(picture.width * EMU_PER_POINT), heightEmu: Math.round(picture.height * EMU_PER_POINT) }
         : null;
@@ -116,6 +144,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     // The models table: inside `bctt.moHinh`; when the parent cannot be read, the top-level table with the most official headers.
     if (tables && snapshot.fields[FIELD.models]) {
       const top = tables.items.filter((t) => (tryRead(() => t.nestingLevel) ?? 1) <= 1);
+      // A recognised but untagged table: the table with the most official headers (below).
       let table = top.find((t) => parentTag(t) === tagOf(FIELD.models));
       if (!table) {
         let best = 0;
@@ -171,10 +200,16 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     if (part) {
       snapshot.template = part.template;
       snapshot.sendHistory = part.sends;
-    } else if (!wantXml) {
-      snapshot.unavailable.push('template', 'sendHistory');
-      const kind = inferTemplate(Object.keys(snapshot.fields));
-      if (kind) snapshot.template = { id: kind, version: TEMPLATES[kind].version };
+      if (part.period) snapshot.period = part.period;
+    } else {
+      if (!wantXml) snapshot.unavailable.push('template', 'sendHistory');
+      // No part (not readable, or another program dropped it): from the controls, else from the headings.
+      const fromControls = inferTemplate(Object.keys(snapshot.fields));
+      const kind = fromControls ?? textKind;
+      if (kind) {
+        snapshot.template = { id: kind, version: TEMPLATES[kind].version };
+        if (wantXml) snapshot.templateVia = fromControls ? 'controls' : 'headings';
+      }
     }
 
     if (pages) snapshot.pages = { count: pages.items.length, source: 'layout' };
@@ -196,6 +231,30 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     }
     return snapshot;
   };
+}
+
+/** Text fields, summary and table found by the template's labels and headings, for fields no control holds. */
+function recoverByText(snapshot: DocumentSnapshot, blocks: TextBlock[], kind: TemplateKind | null): void {
+  if (!kind) return;
+  const spec = TEMPLATES[kind];
+  if (spec.fields.every((f) => snapshot.fields[f.id])) return;
+  const found = recognizeByText(blocks, kind);
+  for (const [id, f] of Object.entries(found.fields)) {
+    if (snapshot.fields[id]) continue;
+    const instruction = fieldSpec(kind, id)?.instruction ?? '';
+    const showing = f.value === '' || f.value === instruction;
+    snapshot.fields[id] = { id, text: showing ? '' : f.value, showingPlaceholder: showing, via: 'label' };
+  }
+  if (!snapshot.fields.tomTat && found.summary) {
+    const paragraphs = found.summary.blocks.map((i) => (blocks[i] as { text: string }).text);
+    const text = paragraphs.join('\n');
+    const showing = text.trim() === '';
+    snapshot.fields.tomTat = { id: 'tomTat', text, showingPlaceholder: showing, paragraphs: showing ? [] : paragraphs.filter((p) => p.trim() !== ''), via: 'label' };
+  }
+  // The table's paragraphs are not blocks here: a table with the official header after the models heading is read below.
+  const modelsHeading = blocks.findIndex((b) => b.type === 'paragraph' && b.text.trim() === spec.headings.models);
+  if (!snapshot.fields.moHinh && modelsHeading >= 0) snapshot.fields.moHinh = { id: 'moHinh', text: '', showingPlaceholder: false, via: 'label' };
+  if (spec.fields.some((f) => f.id === 'anh') && !snapshot.fields.anh) snapshot.fields.anh = { id: 'anh', text: '', showingPlaceholder: true, via: 'label' };
 }
 
 function round1(value: number): number {

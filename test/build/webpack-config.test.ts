@@ -42,6 +42,8 @@ async function build(env: { PUBLIC_URL?: string; OFFICE_JS?: string } = {}): Pro
 
 const pages = (c: Config) =>
   c.plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin').map((p) => p.userOptions!);
+/** The add-in's pages (the office's /inbox page is a plain web page: no office.js). */
+const officePages = (c: Config) => pages(c).filter((p) => p.filename !== 'inbox.html');
 const copies = (c: Config) => c.plugins.find((p) => p.constructor.name === 'CopyPlugin')!.patterns!;
 const manifestCopy = (c: Config) => copies(c).find((p) => p.from === 'manifest.xml')!;
 
@@ -49,23 +51,38 @@ describe('webpack.config.js', () => {
   it('builds the task pane and the commands page, for modern webviews only', async () => {
     const c = await build();
     expect(c.mode).toBe('production');
-    expect(Object.keys(c.entry).sort()).toEqual(['commands', 'taskpane']);
-    expect(pages(c).map((p) => p.filename)).toEqual(['taskpane.html', 'commands.html']);
+    expect(Object.keys(c.entry).sort()).toEqual(['commands', 'inbox', 'taskpane']);
+    expect(pages(c).map((p) => p.filename)).toEqual(['taskpane.html', 'commands.html', 'inbox.html']);
     expect(c.target).toEqual(['web', 'es2020']);
     expect(c.devServer).toBeUndefined();
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect({ ...pkg.dependencies, ...pkg.devDependencies }).not.toHaveProperty('core-js');
   });
 
+  it("builds the office's inbox page as its own entry, without office.js and outside the pane's first-download groups", async () => {
+    const c = (await build()) as Config & {
+      optimization: { splitChunks: { cacheGroups: Record<string, { chunks: (chunk: { name: string; canBeInitial(): boolean }) => boolean }> } };
+    };
+    const inbox = pages(c).find((p) => p.filename === 'inbox.html')!;
+    expect(inbox.chunks).toEqual(['inbox']);
+    expect(inbox.officeJs).toBeUndefined();
+    const { react, fluent } = c.optimization.splitChunks.cacheGroups;
+    for (const group of [react, fluent]) {
+      expect(group.chunks({ name: 'inbox', canBeInitial: () => true })).toBe(false);
+      expect(group.chunks({ name: 'taskpane', canBeInitial: () => true })).toBe(true);
+      expect(group.chunks({ name: 'summary-editor', canBeInitial: () => false })).toBe(false);
+    }
+  });
+
   it("loads office.js from Microsoft's CDN by default", async () => {
     const c = await build();
-    for (const p of pages(c)) expect(p.officeJs).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    for (const p of officePages(c)) expect(p.officeJs).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(copies(c).some((p) => p.to === 'office-js')).toBe(false);
   });
 
   it('with OFFICE_JS=local copies @microsoft/office-js (without debug builds) and loads it from the add-in', async () => {
     const c = await build({ OFFICE_JS: 'local' });
-    for (const p of pages(c)) expect(p.officeJs).toBe('office-js/office.js');
+    for (const p of officePages(c)) expect(p.officeJs).toBe('office-js/office.js');
     const copy = copies(c).find((p) => p.to === 'office-js')!;
     expect(copy.from).toMatch(/@microsoft[\\/]office-js[\\/]dist$/);
     expect(copy.globOptions!.ignore).toContain('**/*.debug.js');

@@ -35,8 +35,9 @@ interface JsonReport {
   template: 'individual' | 'collective' | null;
   ready: boolean;
   findings: { rule: string; severity: string; field?: string; message: string }[];
-  stats: { summaryWords: number; pages: number; pagesSource: string } | null;
+  stats: { summaryWords: number; pages: number; pagesSource: string; summaryPages?: number } | null;
   sendHistory?: { at: string; path: string; to: string }[];
+  period?: string;
   error?: string;
 }
 
@@ -64,7 +65,7 @@ describe('check on one file', () => {
     const result = runCli(['check', good, '--at', AT_IN_QUARTER]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/day-du\.docx\s+Cá nhân\s+0\s+0\s+1\.200\s+~?\d+\s+Sẵn sàng gửi/);
+    expect(result.stdout).toMatch(/day-du\.docx\s+Cá nhân\s+0\s+0\s+1\.200\s+~?\d+\s+\d+(,\d)?\s+Sẵn sàng gửi/);
     expect(result.stdout).toContain('Tổng cộng 1 tệp: 1 sẵn sàng gửi');
   });
 
@@ -77,8 +78,9 @@ describe('check on one file', () => {
       ['trong.docx', 'collective', false],
     ]);
     for (const r of reports) {
-      expect(Object.keys(r).sort()).toEqual(['file', 'findings', 'ready', 'stats', 'template']);
-      expect(r.stats).toEqual({ summaryWords: expect.any(Number), pages: expect.any(Number), pagesSource: expect.stringMatching(/^(app\.xml|estimate)$/) });
+      expect(Object.keys(r).sort()).toEqual(['file', 'findings', 'period', 'ready', 'stats', 'template']);
+      expect(r.period).toMatch(/^\d{4}-Q[1-4]$/);
+      expect(r.stats).toEqual({ summaryWords: expect.any(Number), pages: expect.any(Number), pagesSource: expect.stringMatching(/^(app\.xml|estimate)$/), summaryPages: expect.any(Number) });
       for (const f of r.findings) {
         expect(Object.keys(f).every((k) => ['rule', 'severity', 'field', 'message'].includes(k))).toBe(true);
         expect(['error', 'warning', 'info']).toContain(f.severity);
@@ -99,7 +101,7 @@ describe('check on one file', () => {
   it('speaks English with --lang en', () => {
     const result = runCli(['check', empty, '--lang', 'en', '--at', AT_IN_QUARTER]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^File\s+Template\s+Errors\s+Warnings\s+Words\s+Pages\s+Result/);
+    expect(result.stdout).toMatch(/^File\s+Template\s+Errors\s+Warnings\s+Words\s+Pages\s+Summary pages\s+Result/);
     expect(result.stdout).toContain('Has errors');
     expect(result.stdout).toContain('ERROR');
     expect(result.stdout).not.toMatch(/Còn lỗi|Tổng cộng|LỖI/);
@@ -191,5 +193,60 @@ describe('check on a directory', () => {
     const result = runCli(['check', none]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Không tìm thấy tệp .docx');
+  });
+});
+
+describe('check on reports re-saved by other programs (issue 11)', () => {
+  it('gives a LibreOffice re-save (both ways) the same template, words and verdict; a pandoc one is recognised by its labels', () => {
+    const fixtures = path.join(__dirname, '..', 'fixtures', 'resaved');
+    const folder = path.join(tempDir(), 'resaved');
+    mkdirSync(folder);
+    for (const way of ['ready', 'libreoffice', 'libreoffice-odt', 'pandoc']) copyFileSync(path.join(fixtures, `individual-${way}.docx`), path.join(folder, `${way}.docx`));
+    const result = runCli(['check', folder, '--json', '--at', AT_IN_QUARTER]);
+    expect(result.code).toBe(0);
+    const reports = Object.fromEntries((JSON.parse(result.stdout) as JsonReport[]).map((r) => [path.basename(r.file, '.docx'), r]));
+    const errors = (r: JsonReport) => r.findings.filter((f) => f.severity === 'error');
+    for (const way of ['libreoffice', 'libreoffice-odt', 'pandoc']) {
+      expect(reports[way]).toMatchObject({ template: 'individual', ready: true, stats: { summaryWords: reports.ready.stats?.summaryWords } });
+      expect(errors(reports[way])).toEqual([]);
+      const intact = reports[way].findings.filter((f) => f.rule === 'template.intact');
+      expect(intact).toEqual([expect.objectContaining({ severity: 'info' })]);
+      expect(intact[0].message).toMatch(way === 'libreoffice' ? /tên ô nhập/ : /nhãn và tiêu đề/);
+    }
+    expect(reports.ready.findings.some((f) => f.rule === 'template.intact')).toBe(false);
+  });
+});
+
+describe('the report\'s own quarter (issue 13)', () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = path.join(dir, 'quarters');
+    mkdirSync(folder);
+    const data = { kind: 'collective' as const, fields: { tenTapThe: 'Tổ Toán, Trường THCS Nguyễn Du, Quận 1, Thành phố Hồ Chí Minh' } };
+    writeFileSync(path.join(folder, 'a-q4.docx'), await writeTemplateDocx('collective', { ...data, period: '2026-Q4' }));
+    writeFileSync(path.join(folder, 'b-q4.docx'), await writeTemplateDocx('collective', { ...data, period: '2026-Q4' }));
+    writeFileSync(path.join(folder, 'c-q3.docx'), await writeTemplateDocx('collective', { ...data, period: '2026-Q3' }));
+  });
+
+  it('reads each file\'s quarter and prints the deadline advice once per run, not under every file', () => {
+    const result = runCli(['check', folder, '--at', '2027-01-05T09:00:00+07:00']);
+    const late = (text: string, what: string) => text.split(what).length - 1;
+    // Q4 2026 was due on 02/01/2027: 3 days late, said once for the two Q4 files; Q3 was due 02/10/2026.
+    expect(late(result.stdout, 'Báo cáo quý 4/2026 đã quá hạn 3 ngày')).toBe(1);
+    expect(late(result.stdout, 'Báo cáo quý 3/2026 đã quá hạn 95 ngày')).toBe(1);
+    expect(result.stdout).toContain('(2 tệp)');
+    expect(result.stdout).not.toMatch(/quý 1\/2027/);
+    const perFile = result.stdout.slice(result.stdout.indexOf('a-q4.docx:'));
+    expect(perFile).not.toContain('quá hạn');
+  });
+
+  it('gives each file\'s quarter in the JSON', () => {
+    const reports = JSON.parse(runCli(['check', folder, '--json', '--at', '2027-01-05T09:00:00+07:00']).stdout) as Array<{ file: string; period?: string }>;
+    expect(reports.map((r) => [path.basename(r.file), r.period])).toEqual([
+      ['a-q4.docx', '2026-Q4'],
+      ['b-q4.docx', '2026-Q4'],
+      ['c-q3.docx', '2026-Q3'],
+    ]);
   });
 });

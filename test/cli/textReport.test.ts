@@ -7,7 +7,7 @@ const ready: FileReport = {
   template: 'individual',
   ready: true,
   findings: [{ rule: 'submission.deadline', severity: 'info', message: 'Còn 38 ngày' }],
-  stats: { summaryWords: 1234, pages: 3, pagesSource: 'estimate' },
+  stats: { summaryWords: 1234, pages: 3, pagesSource: 'estimate', summaryPages: 2.4 },
   sendHistory: [{ at: '2026-12-30T01:00:00.000Z', path: 'graph', to: 'thiduakhenthuong@q1.edu.vn', period: '2026-Q4' }],
 };
 const failing: FileReport = {
@@ -18,7 +18,7 @@ const failing: FileReport = {
     { rule: 'summary.words', severity: 'warning', message: 'Tóm tắt 950 chữ' },
     { rule: 'field.required', severity: 'error', field: 'tenTapThe', message: 'Chưa điền Tên tập thể' },
   ],
-  stats: { summaryWords: 950, pages: 2, pagesSource: 'app.xml' },
+  stats: { summaryWords: 950, pages: 2, pagesSource: 'app.xml', summaryPages: 1.9 },
 };
 const broken: FileReport = { file: 'hong.docx', template: null, ready: false, findings: [], stats: null, error: 'không phải tệp .docx' };
 
@@ -27,15 +27,15 @@ describe('the check table for a district officer', () => {
 
   it('has one aligned line per file with template, counts, words and pages ("~" when estimated)', () => {
     const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^Tệp\s+Mẫu\s+Lỗi\s+Cảnh báo\s+Số chữ\s+Số trang\s+Kết quả$/);
+    expect(lines[0]).toMatch(/^Tệp\s+Mẫu\s+Lỗi\s+Cảnh báo\s+Số chữ\s+Số trang\s+Trang tóm tắt\s+Kết quả$/);
     const row = lines.find((l) => l.startsWith('truong-a/'))!;
-    expect(row).toMatch(/Cá nhân\s+0\s+0\s+1\.234\s+~3\s+Sẵn sàng gửi/);
-    expect(lines.find((l) => l.startsWith('truong-b/'))).toMatch(/Tập thể\s+1\s+1\s+950\s+2\s+Còn lỗi/);
+    expect(row).toMatch(/Cá nhân\s+0\s+0\s+1\.234\s+~3\s+2,4\s+Sẵn sàng gửi/);
+    expect(lines.find((l) => l.startsWith('truong-b/'))).toMatch(/Tập thể\s+1\s+1\s+950\s+2\s+1,9\s+Còn lỗi/);
     expect(lines.find((l) => l.startsWith('hong.docx'))).toMatch(/Không đọc được/);
     const starts = ['truong-a/', 'truong-b/', 'hong.docx'].map((p) => lines.find((l) => l.startsWith(p))!);
     const statusColumn = starts.map((l) => displayWidth(l.slice(0, l.search(/(Sẵn|Còn|Không)/))));
     expect(new Set(statusColumn).size).toBe(1);
-    expect(text).toContain('ước tính');
+    expect(text).toContain('bố cục của mẫu');
   });
 
   it('lists each file’s findings, errors first, with the rule id, and the send history in Vietnam time', () => {

@@ -27,12 +27,12 @@ describe('help and version', () => {
 describe('usage errors exit 2 with the usage on stderr and nothing on stdout', () => {
   it.each([
     [[], 'Chưa nêu lệnh'],
-    [['xoa'], 'Không có lệnh "xoa"'],
+    [['xoa'], 'Không có lệnh “xoa”'],
     [['--frobnicate'], '--frobnicate'],
     [['check'], 'ít nhất một tệp'],
     [['check', 'a.docx', '--bogus'], '--bogus'],
     [['check', 'a.docx', '--at', 'ngày mai'], 'ngày mai'],
-    [['check', 'a.docx', '--lang', 'fr'], '"fr"'],
+    [['check', 'a.docx', '--lang', 'fr'], '“fr”'],
     [['new', '--out', 'x.docx'], '--kind'],
     [['new', '--kind', 'gia-dinh', '--out', 'x.docx'], 'gia-dinh'],
     [['new', '--kind', 'individual'], '--out'],

@@ -57,7 +57,7 @@ describe('FileHost: opening and creating', () => {
       insertModes: ['newDocument'],
       layoutPages: false,
       liveEvents: false,
-      fixes: ['restoreField', 'uppercaseName', 'renumberTable', 'convertLegacy', 'normalizeNfc', 'applyPageSetup', 'applyBodyFont'],
+      fixes: ['restoreField', 'restoreControls', 'uppercaseName', 'renumberTable', 'convertLegacy', 'normalizeNfc', 'applyPageSetup', 'applyBodyFont', 'removeBidiControls'],
     });
     const snap = await host.snapshot();
     expect(snap.template).toEqual({ id: kind, version: TEMPLATES[kind].version });
@@ -135,9 +135,34 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect(await host.readTable()).toEqual([ROW, second]);
     const snap = await host.snapshot();
     expect(snap.table?.rows.map((r) => r[0])).toEqual(['1', '2']);
+    // Emptying the table removes what the rows said: only after a confirmation that shows it (issue 11).
+    const before = await host.fileBytes();
+    expect(await errorKey(host.writeTable([]))).toBe('docx.wouldRemoveText');
+    expect(same(await host.fileBytes(), before)).toBe(true);
+    const asked: string[][] = [];
+    host.setRemovalConfirmer(async (words) => (asked.push(words), false));
     await host.writeTable([]);
+    expect(same(await host.fileBytes(), before)).toBe(true);
+    host.setRemovalConfirmer(async (words) => (asked.push(words), true));
+    await host.writeTable([]);
+    expect(asked[0]).toEqual(expect.arrayContaining(['CLB', '<STEM>', '&', 'Robotics', 'Nhì']));
+    expect(asked[1]).toEqual(asked[0]);
     expect(await host.readTable()).toEqual([]);
     expect((await host.snapshot()).table?.rows).toEqual([['1', '', '', '', '', '']]);
+  });
+
+  it('writes rows that never split across pages and a header that repeats, even into a table that lost those flags', async () => {
+    const stripped = await withPart(await writeTemplateDocx('individual'), 'word/document.xml', (xml) =>
+      xml.replace(/<w:cantSplit\/>/g, '').replace(/<w:tblHeader\/>/g, ''),
+    );
+    const host = await FileHost.open(stripped);
+    await host.writeTable([ROW, ROW, ROW]);
+    const xml = await partText(await host.fileBytes(), 'word/document.xml');
+    const rows = xml.slice(xml.indexOf('<w:tbl>', xml.indexOf('bctt.moHinh'))).match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((row) => row.includes('tblHeader'))).toBe(false);
   });
 
   it('refuses invalid rows before touching the document', async () => {
@@ -205,6 +230,24 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     ]);
     expect(await errorKey(host.recordSend({ at: 'x', path: 'pigeon', to: 'x' } as never))).toBe('host.invalidArgument');
   });
+
+  it('records the quarter the report is written for when it is made, and changes it, sends kept', async () => {
+    const host = await FileHost.create('individual');
+    expect((await host.snapshot()).period).toMatch(/^\d{4}-Q[1-4]$/);
+    await host.recordSend({ at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'x@y.vn' });
+    await host.setReportPeriod('2026-Q3');
+    const after = await host.snapshot();
+    expect(after.period).toBe('2026-Q3');
+    expect(after.sendHistory).toHaveLength(1);
+    await host.setReportPeriod('2026-Q4');
+    expect((await host.snapshot()).period).toBe('2026-Q4');
+    expect(await errorKey(host.setReportPeriod('2026-Q5'))).toBe('docx.invalidArgument');
+    // A file written without a quarter (the static templates) gets one when it is set.
+    const bare = await FileHost.open(await writeTemplateDocx('collective'));
+    expect((await bare.snapshot()).period).toBeUndefined();
+    await bare.setReportPeriod('2027-Q1');
+    expect((await bare.snapshot()).period).toBe('2027-Q1');
+  });
 });
 
 describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
@@ -217,7 +260,12 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
     expect(await errorKey(host.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     expect(same(await host.fileBytes(), before)).toBe(true);
     expect(await errorKey(host.insertTemplate('individual', 'here'))).toBe('docx.insertHere');
+    // Even asked to overwrite, the words that would go are shown for confirmation first.
+    expect(await errorKey(host.insertTemplate('individual', 'newDocument', { overwrite: true }))).toBe('docx.wouldRemoveText');
+    let shown: string[] = [];
+    host.setRemovalConfirmer(async (words) => ((shown = words), true));
     await host.insertTemplate('individual', 'newDocument', { overwrite: true });
+    expect(shown).toEqual(['Trường', 'Tiểu', 'học', 'An', 'Phú']);
     expect((await host.snapshot()).template?.id).toBe('individual');
   });
 
@@ -370,7 +418,10 @@ describe('FileHost fixes turn failing findings into passes', () => {
     });
     const host = await FileHost.open(await withPart(filled, 'word/document.xml', (xml) => removeControl(xml, fieldId)));
     const [finding] = await ruleFindings(host, 'template.intact');
-    expect(finding.fix).toEqual({ kind: 'restoreField', fieldId });
+    // The label or heading is still there: the field is recognised by it (info), not reported deleted (issue 11).
+    const byLabel = fieldId === 'hoTen' || fieldId === 'tomTat';
+    expect(finding.fix).toEqual(byLabel ? { kind: 'restoreControls' } : { kind: 'restoreField', fieldId });
+    expect(finding.severity).toBe(byLabel ? 'info' : 'error');
     await host.applyFix(finding.fix!);
     expect(await ruleFindings(host, 'template.intact')).toEqual([]);
     const snap = await host.snapshot();
@@ -412,6 +463,17 @@ describe('FileHost fixes turn failing findings into passes', () => {
     await host.applyFix(finding.fix!);
     expect(await ruleFindings(host, 'encoding.legacy')).toEqual([]);
     expect((await host.snapshot()).fields.tomTat.text).toBe('Thành tích nổi bật');
+  });
+
+  it('removeBidiControls: a right-to-left override in the name is removed, the rest of the file kept', async () => {
+    const filled = await writeTemplateDocx('individual', { kind: 'individual', fields: { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984' } });
+    const host = await FileHost.open(await withPart(filled, 'word/document.xml', (xml) => xml.replace('NGUYỄN THỊ MAI', 'NGUYỄN \u202EIAM ỊHT\u202C')));
+    const [finding] = await ruleFindings(host, 'text.bidiControl');
+    expect(finding).toMatchObject({ severity: 'error', field: 'hoTen', fix: { kind: 'removeBidiControls' } });
+    await host.applyFix(finding.fix!);
+    expect(await ruleFindings(host, 'text.bidiControl')).toEqual([]);
+    expect((await host.snapshot()).fields.hoTen.text).toBe('NGUYỄN IAM ỊHT');
+    expect((await host.snapshot()).fields.sinhNam.text).toBe('1984');
   });
 
   it('convertLegacy: .VnTime text becomes proper Vietnamese and the encoding.legacy error goes', async () => {

@@ -46,3 +46,31 @@ describe.each([
     }
   });
 });
+
+test('while the bundles load (a slow development server), the page shows a loading state, not a white page', async () => {
+  const context = await newPaneContext(env.browser);
+  const page = await context.newPage();
+  try {
+    await routeOfficeJs(page, 'blocked');
+    // Hold every script of the build until the loading state has been seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\.js(\?.*)?$/, async (route) => {
+      if (!route.request().url().startsWith(env.server.url)) return route.fallback();
+      await held;
+      await route.fallback();
+    });
+    await page.goto(paneUrl(env.server), { waitUntil: 'commit' });
+    const loading = page.getByTestId('html-loading');
+    await loading.waitFor({ state: 'visible' });
+    await expect(loading.getAttribute('role')).resolves.toBe('status');
+    await expect(loading.innerText()).resolves.toBe('Đang khởi động…');
+    await screenshot(page, 'boot-loading-html');
+    release();
+    // React replaces it with the pane.
+    await page.getByRole('button', { name: 'Tạo mẫu mới' }).waitFor();
+    await expect(page.getByTestId('html-loading').count()).resolves.toBe(0);
+  } finally {
+    await context.close();
+  }
+});

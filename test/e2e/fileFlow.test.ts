@@ -156,7 +156,8 @@ test('08 the downloaded file passes the command line check (exit 0) at the same 
     pane.page.waitForEvent('download'),
     pane.page.getByRole('button', { name: 'Tải tệp về' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('input-summary-written-in-word.docx');
+  // Saved under the name the Send view shows (src/core/mail/fileName.ts), not the name it was opened with.
+  expect(download.suggestedFilename()).toBe('BCTT_2026-Q4_CaNhan_NGUYEN-THI-THANH-HUONG.docx');
   await download.saveAs(downloaded);
   await shot('10-downloaded');
 

@@ -20,6 +20,9 @@ const FILES = [
   'deep-nesting.docx',
   'truncated.docx',
   'empty.docx',
+  // Issue 14: read in the pane's worker, refused at their caps without freezing the page.
+  'many-attributes.docx',
+  'many-runs.docx',
 ];
 
 const pane = usePane({ officeJs: 'blocked' });
@@ -55,7 +58,7 @@ test('a file that is not a .docx at all is refused by name', async () => {
     .setInputFiles({ name: 'ghi-chú.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
   await pane.page
     .getByRole('alert')
-    .filter({ hasText: 'Tệp "ghi-chú.txt" không phải tài liệu Word (.docx).' })
+    .filter({ hasText: 'Tệp “ghi-chú.txt” không phải tài liệu Word (.docx).' })
     .waitFor();
   // The open document is untouched.
   await expect(reportStatus(pane.page).innerText()).resolves.toContain('Còn 8 lỗi cần sửa');

@@ -33,6 +33,17 @@ describe('modelsTable', () => {
     }
   });
 
+  it('never splits a body row across pages, whatever the number of rows (issue 11)', () => {
+    for (const rows of [[], [{ ten: 'A' }], [{ ten: 'A' }, { moTa: 'B\nC' }, {}]]) {
+      const body = children(table(rows), 'tr').slice(1);
+      expect(body.length).toBe(Math.max(1, rows.length));
+      for (const tr of body) {
+        expect(child(child(tr, 'trPr')!, 'cantSplit')).toBeDefined();
+        expect(child(child(tr, 'trPr')!, 'tblHeader')).toBeUndefined();
+      }
+    }
+  });
+
   it('repeats the official header row on every page and keeps it whole', () => {
     const header = children(table(), 'tr')[0];
     const trPr = child(header, 'trPr')!;

@@ -270,7 +270,35 @@ describe('text fields', () => {
   });
 
   it('ignores unknown fields and empty values', async () => {
-    const res = await upload(relay.url, complete, { fields: { somethingElse: 'x', senderName: '   ', videoLink: '' } });
+    const res = await upload(relay.url, complete, { fields: { somethingElse: 'x', senderRole: '   ', videoLink: '' } });
+    expect(res.status).toBe(202);
+  });
+
+  it.each([
+    ['no unit', { senderName: 'Lê Thị Hoa' }, 'unitName'],
+    ['no sender', { unitName: 'Trường Tiểu học Trần Hưng Đạo' }, 'senderName'],
+    ['neither', {}, 'unitName, senderName'],
+    ['a unit of spaces and invisible characters only', { unitName: ' \u200b\u00a0 ', senderName: 'Lê Thị Hoa' }, 'unitName'],
+  ])('refuses a submission with %s: 422 with a Vietnamese reason, nothing stored or sent', async (_case, fields, missing) => {
+    const res = await upload(relay.url, complete, { sender: false, fields });
+    expect(res.status).toBe(422);
+    const answer = (await res.json()) as { code: string; error: string; params: { fields: string } };
+    expect(answer).toMatchObject({ code: 'relay.senderMissing', params: { fields: missing } });
+    expect(answer.error).toContain('Thiếu tên trường (đơn vị) hoặc họ tên người gửi');
+    await expectNothingStoredOrSent();
+  });
+
+  it('gives the reason in English when asked (Accept-Language: en)', async () => {
+    const res = await upload(relay.url, complete, { sender: false, headers: { 'Accept-Language': 'en-US,en;q=0.9' } });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: string }).error).toContain("The school (unit) or the sender's name is missing");
+  });
+
+  it('accepts a Vietnamese unit and sender written in NFD (decomposed)', async () => {
+    const res = await upload(relay.url, complete, {
+      sender: false,
+      fields: { unitName: 'Trường Tiểu học Trần Hưng Đạo'.normalize('NFD'), senderName: 'Lê Thị Hoa'.normalize('NFD') },
+    });
     expect(res.status).toBe(202);
   });
 });

@@ -22,6 +22,7 @@ beforeEach(async () => {
   mkdirSync(path.join(dist, 'cli'), { recursive: true });
   writeFileSync(path.join(dist, 'taskpane.html'), '<!doctype html><title>Báo cáo thành tích</title>');
   writeFileSync(path.join(dist, 'taskpane.0123abcd.js'), 'console.log(1)');
+  writeFileSync(path.join(dist, 'taskpane.0123abcd.js.map'), '{"version":3,"sources":["src/taskpane/index.tsx"]}');
   writeFileSync(path.join(dist, 'assets', 'icon-32.png'), Buffer.from('89504e47', 'hex'));
   writeFileSync(path.join(dist, 'cli', 'bao-cao-thanh-tich.cjs'), 'cli');
   writeFileSync(path.join(dist, '.env'), 'SECRET=1');
@@ -49,6 +50,9 @@ describe('static files', () => {
     expect((await fetch(`${relay.url}/assets/icon-32.png`)).headers.get('content-type')).toBe('image/png');
     for (const p of [
       '/.env',
+      // Source maps are not served in production (issue 14), whatever the case of the extension.
+      '/taskpane.0123abcd.js.map',
+      '/taskpane.0123abcd.js.MAP',
       '/cli/bao-cao-thanh-tich.cjs',
       '/link.txt',
       '/../secret.txt',

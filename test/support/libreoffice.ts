@@ -4,7 +4,7 @@
  * Used by test/oracle and bench/cli.bench.ts; nothing here writes documents.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,15 +29,40 @@ export function libreOfficeAvailable(): boolean {
 export interface ConvertOptions {
   /** Kill LibreOffice after this long (whole batch). Default 120 s. */
   timeoutMs?: number;
+  /** Target, as for `--convert-to` (default 'pdf:writer_pdf_Export'); the output extension is the part before ':'. */
+  convertTo?: string;
+  /** Import filter, as for `--infilter` (e.g. 'Text (encoded):UTF8,LF,,,' for UTF-8 text files). */
+  infilter?: string;
+  /** `<item>` elements written into the fresh profile's registrymodifications.xcu before the run. */
+  registryItems?: readonly string[];
 }
 
 /**
- * Convert .docx files to PDF with one headless LibreOffice process. Returns the PDF paths, in the order of `docxFiles`
+ * LibreOffice's word count with Word's rule: its default "additional separators" (en and em dash) split "2020–2025"
+ * in two and drop a spaced dash; emptied here, it counts every whitespace-separated token as Word does.
+ */
+export const WORD_RULE_REGISTRY_ITEM =
+  '<item oor:path="/org.openoffice.Office.Writer/WordCount"><prop oor:name="AdditionalSeparators" oor:op="fuse"><value></value></prop></item>';
+
+/**
+ * Convert .docx files to PDF (or, with `convertTo`, another format) with one headless LibreOffice process. Returns the paths, in the order of `docxFiles`
  * (each `<outDir>/<basename>.pdf`). Throws with LibreOffice's output when a PDF is missing or the run times out.
  */
 export async function convertToPdf(docxFiles: readonly string[], outDir: string, options: ConvertOptions = {}): Promise<string[]> {
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const convertTo = options.convertTo ?? 'pdf:writer_pdf_Export';
+  const extension = convertTo.split(':')[0];
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bctt-lo-profile-'));
+  if (options.registryItems && options.registryItems.length > 0) {
+    mkdirSync(path.join(profile, 'user'), { recursive: true });
+    writeFileSync(
+      path.join(profile, 'user', 'registrymodifications.xcu'),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" ' +
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+        options.registryItems.join('\n') +
+        '\n</oor:items>\n',
+    );
+  }
   const args = [
     `-env:UserInstallation=${pathToFileURL(profile).href}`,
     '--headless',
@@ -45,8 +70,9 @@ export async function convertToPdf(docxFiles: readonly string[], outDir: string,
     '--norestore',
     '--nolockcheck',
     '--nodefault',
+    ...(options.infilter ? [`--infilter=${options.infilter}`] : []),
     '--convert-to',
-    'pdf:writer_pdf_Export',
+    convertTo,
     '--outdir',
     outDir,
     ...docxFiles,
@@ -76,7 +102,7 @@ export async function convertToPdf(docxFiles: readonly string[], outDir: string,
         else reject(new Error(`LibreOffice exited with ${code}\n${text}`));
       });
     });
-    const pdfs = docxFiles.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, '') + '.pdf'));
+    const pdfs = docxFiles.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, '') + '.' + extension));
     const missing = pdfs.filter((p) => !existsSync(p));
     if (missing.length > 0) throw new Error(`LibreOffice produced no PDF for ${missing.join(', ')}\n${output}`);
     return pdfs;

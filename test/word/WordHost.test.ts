@@ -68,9 +68,12 @@ describe('WordHost.snapshot', () => {
     expect(model.syncs).toBe(1);
   });
 
-  it('leaves a deleted field out of the fields', async () => {
+  it('leaves a deleted field out of the fields; one whose label is still there is recognised by it (issue 11)', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    model.paragraphs = model.paragraphs.map((p) => (p.text.startsWith('- Sinh năm') ? { text: '- Sinh năm: ' } : p));
+    expect((await hostFor(model).host.snapshot()).fields.sinhNam).toEqual({ id: 'sinhNam', text: '', showingPlaceholder: true, via: 'label' });
+    model.paragraphs = model.paragraphs.filter((p) => !p.text.startsWith('- Sinh năm'));
     const snap = await hostFor(model).host.snapshot();
     expect(snap.fields.sinhNam).toBeUndefined();
     expect(Object.keys(snap.fields)).toHaveLength(5);
@@ -236,6 +239,58 @@ describe('WordHost.goTo', () => {
   });
 });
 
+describe('WordHost: a report another program re-saved (issue 11)', () => {
+  const TITLES: Record<string, string> = {
+    'bctt.anh': 'Hình 4x6',
+    'bctt.hoTen': 'Họ tên',
+    'bctt.sinhNam': 'Sinh năm',
+    'bctt.chucVuDonVi': 'Chức vụ, đơn vị công tác',
+    'bctt.tomTat': 'TÓM TẮT THÀNH TÍCH TIÊU BIỂU',
+    'bctt.moHinh': 'MÔ HÌNH HOẶC CÔNG TRÌNH THI ĐUA TIÊU BIỂU',
+  };
+  /** LibreOffice's re-save: every control keeps its title, loses its tag. */
+  function untagged(): DocModel {
+    const model = individualModel(true);
+    for (const cc of model.controls) {
+      cc.title = TITLES[cc.tag];
+      cc.tag = '';
+    }
+    return model;
+  }
+
+  it('recognises controls with our title but no tag as ours, with the same words, as information (not deleted)', async () => {
+    const tagged = await hostFor(individualModel(true)).host.snapshot();
+    const { host } = hostFor(untagged());
+    const snap = await host.snapshot();
+    expect(Object.keys(snap.fields).sort()).toEqual(Object.keys(tagged.fields).sort());
+    for (const [id, f] of Object.entries(tagged.fields)) expect(snap.fields[id]).toMatchObject({ text: f.text, via: 'alias' });
+    expect(snap.table).toEqual(tagged.table);
+    const { check } = await import('../../src/core/rules');
+    const intact = check(snap).filter((f) => f.rule === 'template.intact');
+    expect(intact).toEqual([expect.objectContaining({ severity: 'info', fix: { kind: 'restoreControls' } })]);
+  });
+
+  it('puts the tags back on restoreControls, nothing else changes', async () => {
+    const model = untagged();
+    const texts = model.controls.map((cc) => cc.text);
+    const { host } = hostFor(model);
+    await host.applyFix({ kind: 'restoreControls' });
+    expect(model.controls.map((cc) => cc.tag)).toEqual(Object.keys(TITLES));
+    expect(model.controls.map((cc) => cc.text)).toEqual(texts);
+    expect(Object.values((await host.snapshot()).fields).every((f) => f.via === undefined)).toBe(true);
+  });
+
+  it('recognises text fields and the summary by their labels and headings when the controls are gone', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag === 'bctt.moHinh');
+    const snap = await hostFor(model).host.snapshot();
+    expect(snap.fields.hoTen).toMatchObject({ text: 'NGUYỄN THỊ MAI', via: 'label' });
+    expect(snap.fields.sinhNam).toMatchObject({ text: '1984', via: 'label' });
+    expect(snap.fields.tomTat).toMatchObject({ paragraphs: ['Đoạn một.', 'Đoạn hai.'], via: 'label' });
+    expect(snap.template?.id).toBe('individual');
+  });
+});
+
 describe('WordHost.applyFix', () => {
   it('restores a deleted field with its placeholder after its label', async () => {
     const model = individualModel(true);
@@ -292,6 +347,15 @@ describe('WordHost.applyFix', () => {
     const n = model.paragraphs.length;
     expect(model.paragraphs[n - 2]).toEqual({ text: 'Trường Tiểu học', font: { name: 'Times New Roman', size: 14 } });
     expect(model.paragraphs[n - 1]).toEqual({ text: 'Trường học', font: { name: 'Arial', size: 14 } });
+  });
+
+  it('removes bidirectional control characters from every paragraph, word by word', async () => {
+    const model = individualModel(true);
+    model.paragraphs.push({ text: 'NGUYỄN \u202EIAM ỊHT\u202C và \u2067x\u2069' }, { text: 'Trường học' });
+    await hostFor(model).host.applyFix({ kind: 'removeBidiControls' });
+    const n = model.paragraphs.length;
+    expect(model.paragraphs[n - 2].text).toBe('NGUYỄN IAM ỊHT và x');
+    expect(model.paragraphs[n - 1].text).toBe('Trường học');
   });
 
   it('normalises NFD text to NFC', async () => {

@@ -18,13 +18,22 @@ describe('report custom XML part', () => {
     ];
     const xml = buildReportXml({ template: { id: 'collective', version: '1.0' }, sends });
     expect(xml).toContain('urn:bao-cao-thanh-tich:report');
-    expect(parseReportXml(xml)).toEqual({ template: { id: 'collective', version: '1.0' }, sends });
+    expect(parseReportXml(xml)).toEqual({ template: { id: 'collective', version: '1.0' }, sends, period: null });
+  });
+
+  it('records the quarter the report is written for, and drops a malformed one', () => {
+    const xml = buildReportXml({ template: { id: 'individual', version: '1.0' }, sends: [], period: '2026-Q4' });
+    expect(xml).toContain('period="2026-Q4"');
+    expect(parseReportXml(xml)?.period).toBe('2026-Q4');
+    expect(parseReportXml(xml.replace('2026-Q4', '2026-Q5'))?.period).toBeNull();
+    expect(parseReportXml(xml.replace(' period="2026-Q4"', ''))?.period).toBeNull();
   });
 
   it('accepts another prefix and rejects other namespaces, unknown templates and garbage', () => {
     expect(parseReportXml('<r:report xmlns:r="urn:bao-cao-thanh-tich:report" template="individual" version="2"><r:send at="2026-12-30T08:00:00.000Z" path="relay" to="y"/></r:report>')).toEqual({
       template: { id: 'individual', version: '2' },
       sends: [{ at: '2026-12-30T08:00:00.000Z', path: 'relay', to: 'y' }],
+      period: null,
     });
     expect(parseReportXml('<bctt:report xmlns:bctt="urn:other" template="individual"/>')).toBeNull();
     expect(parseReportXml('<bctt:report xmlns:bctt="urn:bao-cao-thanh-tich:report" template="x"/>')?.template).toBeNull();

@@ -6,8 +6,12 @@ import { type CivilDate, addDays } from './civilDate';
 import { type NonWorkingDay, nonWorkingDay } from './holidays';
 
 export interface DeadlineAdvice {
-  /** 'holiday' when any of the days off is a public holiday or a compensatory day, else 'weekend'. */
-  kind: 'weekend' | 'holiday';
+  /**
+   * 'holiday' when the last day itself is a public holiday or a compensatory day; 'weekendNextToHoliday' when it is a
+   * weekend day in a run of days off that holds a holiday (02/01/2027: a Saturday after the 1 January holiday);
+   * else 'weekend'.
+   */
+  kind: 'weekend' | 'holiday' | 'weekendNextToHoliday';
   /** The latest working day on or before the last allowed day. */
   sendBy: CivilDate;
   /** The last allowed day itself (a day off). */
@@ -31,7 +35,11 @@ export function deadlineAdvice(lastDay: CivilDate): DeadlineAdvice | undefined {
   }
   if (days.length === 0) return undefined;
   return {
-    kind: days.some((x) => x.holidays.length > 0) ? 'holiday' : 'weekend',
+    kind: !days.some((x) => x.holidays.length > 0)
+      ? 'weekend'
+      : days[days.length - 1].holidays.length > 0
+        ? 'holiday'
+        : 'weekendNextToHoliday',
     sendBy: d,
     lastDay: { year: lastDay.year, month: lastDay.month, day: lastDay.day },
     nonWorkingDays: days,

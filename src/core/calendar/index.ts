@@ -43,6 +43,7 @@ export {
   type ReportingPeriod,
   type ReportingPeriodOptions,
   deadlineOf,
+  defaultReportPeriod,
   lastAllowedDay,
   periodFor,
   reportingPeriod,

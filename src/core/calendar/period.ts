@@ -72,6 +72,14 @@ export function reportingPeriod(at: Date, options: ReportingPeriodOptions = {}):
   return periodFor(q, reading, today);
 }
 
+/**
+ * The quarter a new report is written for, recorded in it when the template is made: the quarter whose deadline
+ * comes next, i.e. the one just ended during the first days of a quarter (until its deadline), else the current one.
+ */
+export function defaultReportPeriod(at: Date, reading: DeadlineReading = 'strict'): string {
+  return reportingPeriod(at, { reading }).label;
+}
+
 /** The period of a given quarter, with `daysLeft` counted from `today` (may be negative once past). */
 export function periodFor(q: Pick<QuarterRef, 'year' | 'quarter'>, reading: DeadlineReading, today: CivilDate): ReportingPeriod {
   const ref = quarterRef(q.year, q.quarter);

@@ -3,3 +3,4 @@ export * from './sanitize';
 export * from './videoLink';
 export * from './fileName';
 export * from './submission';
+export * from './sender';

@@ -10,11 +10,14 @@ import { submissionFileName } from './fileName';
 import { isValidVideoLink } from './videoLink';
 import type { SubmissionInput, SubmissionKind, SubmissionMail, SubmissionPeriod } from './types';
 
-/** The official letter behind the report. */
+/**
+ * The official letter behind the report, cited by number, date and subject only: the quarter comes from the report
+ * and the office from the settings, so nothing in the body is tied to the letter's year or to one district.
+ */
 export const OFFICIAL_LETTER = {
   number: '1307/GDĐT',
   date: 'ngày 29 tháng 9 năm 2023',
-  about: 'triển khai tuyên truyền điển hình tiên tiến giai đoạn 2023-2025',
+  about: 'tuyên truyền điển hình tiên tiến',
 } as const;
 
 /** Subjects longer than this are shortened (unit name first, then the person's or collective's name). */
@@ -93,10 +96,9 @@ export function submissionBody(input: SubmissionInput, fileName: string): string
   ];
   if (video) lines.push(`- Phim tư liệu (video): ${video}`);
   lines.push('', 'Kính đề nghị Quý cơ quan xem xét, tổng hợp.', 'Trân trọng./.', '');
-  const signature = [senderName, senderRole, unit].filter(Boolean);
-  if (signature.length > 0) lines.push(...signature);
-  else lines.push('(Người gửi)');
-  return lines.join('\n');
+  // The send view and the relay require the unit and the sender; a mail built without them is simply unsigned.
+  lines.push(...[senderName, senderRole, unit].filter(Boolean));
+  return lines.join('\n').replace(/\n+$/, '');
 }
 
 /**

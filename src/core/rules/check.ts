@@ -4,6 +4,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { FIELD, TEMPLATES } from '../template';
 import { birthYearValid } from './birthYear';
 import { type PartialRuleConfig, resolveConfig } from './config';
+import { textBidiControl } from './bidi';
 import { encodingLegacy } from './encoding';
 import { fieldRequired } from './fields';
 import { formatFont, formatPage } from './format';
@@ -12,7 +13,7 @@ import { modelsTable } from './models';
 import { nameNoAbbreviation, nameUppercase } from './name';
 import { photoPresent } from './photo';
 import { submissionDeadline, submissionSent } from './submission';
-import { pageCount, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
+import { pageCount, summaryPages, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
 import { templateIntact, templatePresent } from './template';
 import { SEVERITY_RANK, type Finding, type Rule, type RuleConfig, type RuleId, type Stats } from './types';
 import { unitCityLevel } from './unit';
@@ -34,6 +35,7 @@ export const RULES: ReadonlyArray<readonly [RuleId, Rule]> = [
   ['format.page', formatPage],
   ['format.font', formatFont],
   ['encoding.legacy', encodingLegacy],
+  ['text.bidiControl', textBidiControl],
   ['submission.deadline', submissionDeadline],
   ['submission.sent', submissionSent],
 ];
@@ -45,6 +47,7 @@ const DOCUMENT_RULE_POSITION: Partial<Record<RuleId, number>> = {
   'format.page': 1000,
   'format.font': 1001,
   'encoding.legacy': 1002,
+  'text.bidiControl': 1002.5,
   'submission.deadline': 1003,
   'submission.sent': 1004,
 };
@@ -90,7 +93,7 @@ export function isReadyToSend(findings: readonly Finding[]): boolean {
 export function stats(snapshot: DocumentSnapshot, config?: PartialRuleConfig): Stats {
   const cfg = resolve(config);
   const { pages, source } = pageCount(snapshot, cfg);
-  return { summaryWords: summaryWords(snapshot), pages, pagesSource: source };
+  return { summaryWords: summaryWords(snapshot), pages, pagesSource: source, summaryPages: summaryPages(snapshot) };
 }
 
 /** The finding's message in the given language. */

@@ -1,5 +1,5 @@
 /** submission.deadline and submission.sent: the quarter's deadline and sends already made. */
-import { type ReportingPeriod, parseQuarterLabel, reportingPeriod } from '../calendar';
+import { type ReportingPeriod, parseQuarterLabel, periodFor, reportingPeriod, vietnamDateOf } from '../calendar';
 import type { DocumentSnapshot, SendRecord } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
 import { formatVnDate as formatDay, formatVnDateTime as formatInstant } from '../calendar/format';
@@ -9,20 +9,40 @@ function currentPeriod(config: RuleConfig): ReportingPeriod | null {
   return reportingPeriod(config.now, { reading: config.deadlineReading });
 }
 
-/** Always an info with the quarter, its last day and the days left; a warning when few days remain. */
-export function submissionDeadline(_snapshot: DocumentSnapshot, config: RuleConfig): Finding[] {
-  const period = currentPeriod(config);
+/**
+ * The period of the report: the quarter recorded in the document when the template was made (its deadline may have
+ * passed), else the quarter being prepared today. Null when `config.now` is not a valid date.
+ */
+export function reportPeriod(snapshot: DocumentSnapshot, config: RuleConfig): ReportingPeriod | null {
+  return reportPeriodAt(snapshot, config.now, config.deadlineReading);
+}
+
+/** `reportPeriod` for an instant and a deadline reading (the pane's progress panel uses it). */
+export function reportPeriodAt(snapshot: Pick<DocumentSnapshot, 'period'>, now: Date, reading: RuleConfig['deadlineReading']): ReportingPeriod | null {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return null;
+  const recorded = snapshot.period ? parseQuarterLabel(snapshot.period) : null;
+  if (recorded) return periodFor(recorded, reading === 'inclusive' ? 'inclusive' : 'strict', vietnamDateOf(now));
+  return reportingPeriod(now, { reading });
+}
+
+/**
+ * An info with the quarter, its last day and the days left; a warning when few days remain, and after the deadline a
+ * warning that says how late the report is (never a silent move to the next quarter).
+ */
+export function submissionDeadline(snapshot: DocumentSnapshot, config: RuleConfig): Finding[] {
+  const period = reportPeriod(snapshot, config);
   if (!period) return [];
-  const days = Math.max(0, period.daysLeft);
-  const state = days === 0 ? 'today' : days <= config.deadlineWarningDays ? 'soon' : 'info';
+  const days = period.daysLeft;
+  const state = days === -1 ? 'lateOne' : days < 0 ? 'late' : days === 0 ? 'today' : days === 1 ? 'oneDay' : days <= config.deadlineWarningDays ? 'soon' : 'info';
   const params: Record<string, string | number> = {
     quarter: String(period.quarter),
     year: String(period.year),
     lastDay: formatDay(period.lastDay),
-    days,
+    days: Math.max(0, days),
   };
+  if (days < 0) params.daysLate = -days;
   let key = `findings.submission.deadline.${state}`;
-  if (period.advice) {
+  if (period.advice && days >= 0) {
     key += `.${period.advice.kind}`;
     params.sendBy = formatDay(period.advice.sendBy);
   }

@@ -1,4 +1,5 @@
 /** summary.words and summary.pages: the summary's length against the letter's "khoảng 1.000 chữ … tối thiểu 02 trang". */
+import { layoutSnapshot, type ReportLayout } from '../layout';
 import type { DocumentSnapshot, PagesSource } from '../snapshot';
 import { countWords } from '../text';
 import type { Finding, RuleConfig } from './types';
@@ -28,18 +29,42 @@ function tableWords(snapshot: DocumentSnapshot): number {
 }
 
 /**
- * Table text sits in narrow columns with cell padding: a word there takes about twice the room of a word of
- * body prose. An estimate, labelled as one wherever it is shown.
+ * Without a known template (nothing to lay out): table text sits in narrow columns, a word there takes about twice
+ * the room of a word of body prose. Labelled as an estimate wherever it is shown.
  */
 const TABLE_DENSITY = 2;
 
-/** Page count: the host's when it knows it, otherwise estimated from the summary, the table and the fixed parts. */
+const layoutCache = new WeakMap<DocumentSnapshot, ReportLayout | null>();
+
+/** The layout model's pages for the snapshot (cached per snapshot); null without a known template. */
+export function modelLayout(snapshot: DocumentSnapshot): ReportLayout | null {
+  let layout = layoutCache.get(snapshot);
+  if (layout === undefined) {
+    layout = layoutSnapshot(snapshot);
+    layoutCache.set(snapshot, layout);
+  }
+  return layout;
+}
+
+/**
+ * Page count: the host's when it knows it (Word's own layout, or the count Word saved in app.xml), otherwise the
+ * layout model's (src/core/layout: our templates laid out as LibreOffice and Word do; source 'estimate').
+ */
 export function pageCount(snapshot: DocumentSnapshot, config: RuleConfig): { pages: number; source: PagesSource } {
   if (snapshot.pages) return { pages: snapshot.pages.count, source: snapshot.pages.source };
+  const layout = modelLayout(snapshot);
+  if (layout) return { pages: layout.pages, source: 'estimate' };
   const perPage = config.wordsPerPageEstimate > 0 ? config.wordsPerPageEstimate : 500;
   const estimate = config.fixedPagesEstimate + (summaryWords(snapshot) + TABLE_DENSITY * tableWords(snapshot)) / perPage;
   // A page that holds anything counts, as in Word's own page count.
   return { pages: Math.max(1, Math.ceil(estimate - 1e-9)), source: 'estimate' };
+}
+
+/** The summary's own extent in pages, from the layout model (one decimal); 0 without a template or summary. */
+export function summaryPages(snapshot: DocumentSnapshot): number {
+  const field = snapshot.fields[FIELD];
+  if (!field || field.showingPlaceholder) return 0;
+  return modelLayout(snapshot)?.summaryPages ?? 0;
 }
 
 export function summaryWordsRule(snapshot: DocumentSnapshot, config: RuleConfig): Finding[] {

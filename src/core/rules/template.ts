@@ -14,10 +14,24 @@ export function modelsTableMissing(snapshot: DocumentSnapshot): boolean {
   return !snapshot.fields[FIELD.models] || snapshot.table === null;
 }
 
-/** Every field of the template still exists in the document; a deleted one can be restored. */
+/**
+ * Every field of the template still exists in the document; a deleted one can be restored. Fields another program
+ * left without their control (found by alias, docPart, label or heading: DESIGN.md §8) are not deleted: one info
+ * finding says what was recognised and how, with the fix that puts the controls back.
+ */
 export function templateIntact(snapshot: DocumentSnapshot, _config: RuleConfig): Finding[] {
   if (!snapshot.template || !TEMPLATES[snapshot.template.id]) return [];
   const out: Finding[] = [];
+  const recovered = TEMPLATES[snapshot.template.id].fields.filter((f) => snapshot.fields[f.id]?.via);
+  if (recovered.length > 0) {
+    const byLabel = recovered.some((f) => snapshot.fields[f.id]?.via === 'label');
+    out.push({
+      rule: 'template.intact',
+      severity: 'info',
+      message: { key: byLabel ? 'findings.template.recovered.labels' : 'findings.template.recovered.controls', params: { count: recovered.length } },
+      fix: { kind: 'restoreControls' },
+    });
+  }
   for (const spec of TEMPLATES[snapshot.template.id].fields) {
     const missing = spec.kind === 'table' ? modelsTableMissing(snapshot) : !snapshot.fields[spec.id];
     if (!missing) continue;

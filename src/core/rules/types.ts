@@ -27,6 +27,7 @@ export type RuleId =
   | 'format.page'
   | 'format.font'
   | 'encoding.legacy'
+  | 'text.bidiControl'
   | 'submission.deadline'
   | 'submission.sent';
 
@@ -50,22 +51,27 @@ export interface FindingTarget {
 /** What a fix does; hosts (Word, file) carry it out. */
 export type FixDescriptor =
   | { kind: 'restoreField'; fieldId: FieldId }
+  /** Put back every content control another program dropped, around the text already there (DESIGN.md §8). */
+  | { kind: 'restoreControls' }
   | { kind: 'uppercaseName'; fieldId: FieldId }
   | { kind: 'renumberTable' }
   | { kind: 'convertLegacy'; encoding: 'tcvn3' | 'vni'; font?: string }
   | { kind: 'normalizeNfc' }
   | { kind: 'applyPageSetup' }
-  | { kind: 'applyBodyFont' };
+  | { kind: 'applyBodyFont' }
+  | { kind: 'removeBidiControls' };
 
 /** Every kind of fix, in the order the UI lists them; hosts declare the subset they can carry out. */
 export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
   'restoreField',
+  'restoreControls',
   'uppercaseName',
   'renumberTable',
   'convertLegacy',
   'normalizeNfc',
   'applyPageSetup',
   'applyBodyFont',
+  'removeBidiControls',
 ];
 
 export interface Finding {
@@ -116,8 +122,11 @@ export interface RuleConfig {
 
 export interface Stats {
   summaryWords: number;
+  /** Pages of the whole report: Word's ('layout'), saved by Word ('app.xml'), or the layout model's ('estimate'). */
   pages: number;
   pagesSource: PagesSource;
+  /** The summary's own extent in pages, one decimal, from the layout model (0 without summary). */
+  summaryPages: number;
 }
 
 export type Rule = (snapshot: DocumentSnapshot, config: RuleConfig) => Finding[];

@@ -4,3 +4,4 @@ export * from './columns';
 export * from './modelsTable';
 export * from './roles';
 export * from './layout';
+export * from './recognize';

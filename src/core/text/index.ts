@@ -7,3 +7,5 @@ export * from './syllable';
 export * from './legacyTables';
 export * from './legacy';
 export * from './legacyDetect';
+export * from './lostWords';
+export * from './bidi';

@@ -1,12 +1,13 @@
 /**
- * The task pane's providers, outermost first: settings (per user), i18n (language: settings, else Office's display
- * language, else the browser's), Fluent's theme (Office's theme in Word, the browser's colour scheme in file mode),
+ * The task pane's providers, outermost first: settings (per user), i18n (the language chosen in Settings, else
+ * Vietnamese — whatever Office's or the browser's language: the users are Vietnamese school staff, and English Office
+ * and browsers are common on their computers), Fluent's theme (Office's theme in Word, the browser's colour scheme in file mode),
  * the document host, live checks and navigation; then the shell, with the print preview beside it in a wide tab.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
-import { type Lang, langFromLocale } from '../../core/i18n';
+import { DEFAULT_LANG, type Lang } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
 import { SendEnvProvider, type SendEnv } from '../forms/sendEnv';
 import { ChecksProvider } from './checks';
@@ -27,18 +28,12 @@ export interface AppProps {
   /** What the send view needs from outside React (Office or the browser); built by the boot code. */
   sendEnv: SendEnv;
   storage?: SettingsStorage;
-  /** The browser's language, used when neither the settings nor Office name one. */
-  browserLanguage?: string;
   /** Pseudo-locale (tests): every text bracketed and lengthened. */
   pseudo?: boolean;
   /** Injectable clock and debounce delay for the live checks (tests). */
   now?: () => Date;
   delayMs?: number;
   initialView?: ViewId;
-}
-
-function browserLanguageOf(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.language;
 }
 
 /** True when the browser prefers a dark colour scheme; follows changes. */
@@ -91,19 +86,21 @@ function Localised({ pseudo, children }: { pseudo: boolean; children: ReactNode 
   );
 }
 
-/** The language the pane starts in: the saved setting, else Office's display language, else the browser's. */
-export function startLanguage(boot: BootInfo, browserLanguage?: string, storage: SettingsStorage = defaultStorage()): Lang {
-  return loadSettings(storage, langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf())).settings.language;
+/**
+ * The language the pane starts in: the one saved in Settings, else Vietnamese. Office's display language and the
+ * browser's are deliberately not used (BootInfo.displayLanguage stays informational).
+ */
+export function startLanguage(storage: SettingsStorage = defaultStorage()): Lang {
+  return loadSettings(storage, DEFAULT_LANG).settings.language;
 }
 
-export function App({ boot, host, hostFactory = null, sendEnv, storage, browserLanguage, pseudo = false, now, delayMs, initialView }: AppProps) {
+export function App({ boot, host, hostFactory = null, sendEnv, storage, pseudo = false, now, delayMs, initialView }: AppProps) {
   const store = useMemo(() => storage ?? defaultStorage(), [storage]);
   const initialSettings = useMemo(
     () => {
-      const fallback = langFromLocale(boot.displayLanguage ?? browserLanguage ?? browserLanguageOf());
       // The office's onboarding link presets the school key, relay, recipient and office (server/inbox/API.md).
-      const onboarded = applyOnboardingLink(store, globalThis.location?.search ?? '', fallback);
-      return onboarded ? onboarded.settings : loadSettings(store, fallback).settings;
+      const onboarded = applyOnboardingLink(store, globalThis.location?.search ?? '', DEFAULT_LANG);
+      return onboarded ? onboarded.settings : loadSettings(store, DEFAULT_LANG).settings;
     },
     // Read once: later changes go through the settings context.
     [],

@@ -4,6 +4,7 @@
  */
 import { Suspense, useState, type DragEvent } from 'react';
 import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
+import { FileGuard } from '../components/FileGuard';
 import { ShellError } from '../components/ShellError';
 import { useFileActions } from '../components/ShellFileActions';
 import { ShellFileBar } from '../components/ShellFileBar';
@@ -16,6 +17,7 @@ import { useHostApi } from './host';
 import { useI18n } from './i18n';
 import { useNavigation } from './navigation';
 import { useAction } from './useAction';
+import { FileReadProgress } from '../components/FileReadProgress';
 
 const styles = SHELL_CLASSES;
 
@@ -78,7 +80,9 @@ export function Shell() {
         </Text>
         <ShellStatus />
       </header>
+      <FileReadProgress />
       {fileMode ? <ShellFileBar /> : null}
+      {fileMode ? <FileGuard /> : null}
       {dragging ? (
         <Text block className={styles.dropHint} aria-hidden>
           {t('ui.file.dropHint')}

@@ -45,13 +45,14 @@ function loadEngine() {
 }
 
 export async function runCheck(snapshot: DocumentSnapshot, settings: Settings, now: Date): Promise<CheckResult> {
-  const [{ check, stats }, { reportingPeriod }] = await loadEngine();
+  const [{ check, stats, reportPeriodAt }, { reportingPeriod }] = await loadEngine();
   const config = { now, cityName: settings.cityName, deadlineReading: settings.deadlineReading };
   return {
     snapshot,
     findings: check(snapshot, config),
     stats: stats(snapshot, config),
-    period: reportingPeriod(now, { reading: settings.deadlineReading }),
+    // The quarter recorded in the report (issue 13), else the one being prepared today.
+    period: reportPeriodAt(snapshot, now, settings.deadlineReading) ?? reportingPeriod(now, { reading: settings.deadlineReading }),
     at: now,
   };
 }

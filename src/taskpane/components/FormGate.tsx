@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../app/checks';
 import { useChecks } from '../app/checks';
 import { useI18n } from '../app/i18n';
-import { useNavigation } from '../app/navigation';
 import { TEMPLATES, type TemplateKind } from '../../core/template';
 import { ErrorMessage } from './ErrorMessage';
+import { ForeignDocumentNotice } from './ForeignDocumentNotice';
 import '../forms/messages';
 
 export const useFormStyles = makeStyles({
@@ -22,23 +22,11 @@ export const useFormStyles = makeStyles({
 export function FormGate({ children }: { children: (result: CheckResult, kind: TemplateKind) => ReactNode }) {
   const { result, error } = useChecks();
   const { t } = useI18n();
-  const { go } = useNavigation();
   if (!result) {
     if (error) return <ErrorMessage error={error} />;
     return <Spinner size="small" label={t('forms.loading')} />;
   }
   const kind = result.snapshot.template?.id;
-  if (!kind || !TEMPLATES[kind]) {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{t('forms.noTemplate')}</MessageBarBody>
-        <MessageBarActions>
-          <Button size="small" onClick={() => go('start')}>
-            {t('forms.goStart')}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
-  }
+  if (!kind || !TEMPLATES[kind]) return <ForeignDocumentNotice />;
   return <>{children(result, kind)}</>;
 }

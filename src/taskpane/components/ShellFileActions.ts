@@ -6,8 +6,14 @@ import { useCallback } from 'react';
 import { AppError } from '../../core/errors';
 import type { DocumentHost } from '../../core/host';
 import type { TemplateKind } from '../../core/template/types';
+import { fileSession } from '../app/fileSession';
+import { useChecks } from '../app/checks';
 import { useHostApi } from '../app/host';
+import { clearWorkingCopy } from '../app/workingCopy';
 import { useNavigation } from '../app/navigation';
+import { readInWorker } from '../app/fileReading';
+import { useSettings } from '../app/settings';
+import { reportFileName } from '../forms/reportFileName';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -32,17 +38,36 @@ async function readBytes(file: File): Promise<Uint8Array> {
   }
 }
 
+/** The working copy is a safety net: failing to remove it must not fail the action. */
+async function forgetWorkingCopy(): Promise<void> {
+  try {
+    await clearWorkingCopy();
+  } catch {
+    // IndexedDB unavailable (private mode, quota): nothing to forget.
+  }
+}
+
 /** Opens, creates and downloads files; errors are thrown as AppErrors (callers run them through useAction). */
 export function useFileActions() {
   const { setHost, host, fileName, factory } = useHostApi();
   const { go } = useNavigation();
+  const { result } = useChecks();
+  const { settings } = useSettings();
+  // The name the Send view shows (BCTT_2026-Q4_CaNhan_…) once the document is a report, else the file's own name.
+  const downloadName = (result && reportFileName(result, settings)) || fileName || 'BCTT.docx';
 
   const openFile = useCallback(
     async (file: File) => {
       if (!isDocxFile(file)) throw new AppError('ui.file.notDocx', { name: file.name });
+      // Changes not downloaded are not replaced without asking (issue 11).
+      if (!(await fileSession.confirmReplace())) return;
       const bytes = await readBytes(file);
       if (!factory) throw new AppError('ui.file.readFailed', { name: file.name });
+      // Read first in a worker (caps, time), with progress and cancel: the page never freezes on a crafted file.
+      await readInWorker(bytes, file.name);
       const opened: DocumentHost = await factory.open(bytes);
+      fileSession.markSaved();
+      await forgetWorkingCopy();
       setHost(opened, file.name);
       go('checklist');
     },
@@ -51,8 +76,11 @@ export function useFileActions() {
 
   const createTemplate = useCallback(
     async (kind: TemplateKind) => {
+      if (!(await fileSession.confirmReplace())) return;
       if (!factory) throw new AppError('ui.file.readFailed', { name: NEW_FILE_NAMES[kind] });
       const created: DocumentHost = await factory.create(kind);
+      fileSession.markSaved();
+      await forgetWorkingCopy();
       setHost(created, NEW_FILE_NAMES[kind]);
       go('checklist');
     },
@@ -67,7 +95,7 @@ export function useFileActions() {
     try {
       const a = document.createElement('a');
       a.href = url;
-      a.download = fileName ?? 'BCTT.docx';
+      a.download = downloadName;
       a.rel = 'noopener';
       a.style.display = 'none';
       document.body.appendChild(a);
@@ -77,7 +105,9 @@ export function useFileActions() {
       // Revoke after the click has been handled by the browser.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
-  }, [host, fileName]);
+    fileSession.markSaved();
+    await forgetWorkingCopy();
+  }, [host, downloadName]);
 
   return { openFile, createTemplate, download };
 }

@@ -6,6 +6,7 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, FindingTarget, Severity } from '../../core/rules/types';
 import { useChecks } from '../app/checks';
+import { ForeignDocumentNotice } from '../components/ForeignDocumentNotice';
 import { useHostApi } from '../app/host';
 import { useI18n } from '../app/i18n';
 import { useNavigation, type ViewId } from '../app/navigation';
@@ -108,7 +109,7 @@ export default function ChecklistView() {
       {checkError ? <ShellError error={checkError} /> : null}
       {action.error ? <ShellError error={action.error} onDismiss={action.clearError} /> : null}
       {!result && !checkError ? <Spinner size="small" label={t('ui.status.checking')} /> : null}
-      {result && !result.snapshot.template ? <StartHint message="ui.checklist.noTemplate" /> : null}
+      {result && !result.snapshot.template ? <ForeignDocumentNotice /> : null}
       {result?.snapshot.template && status.state === 'ready' ? <Text block>{t('ui.checklist.allGood')}</Text> : null}
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);

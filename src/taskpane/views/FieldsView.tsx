@@ -4,7 +4,8 @@
  * never on every keystroke, and validated by the very rules of the checklist (src/taskpane/forms/fieldValidation).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { GrowingTextarea } from '../components/GrowingTextarea';
 import type { CheckResult } from '../app/checks';
 import { useHost } from '../app/host';
 import { useI18n } from '../app/i18n';
@@ -161,7 +162,7 @@ function FieldsForm({ result, kind }: { result: CheckResult; kind: TemplateKind 
                   }}
                 />
               ) : (
-                <Textarea {...common} resize="vertical" onChange={(_, d) => change(spec.id, d.value)} />
+                <GrowingTextarea {...common} onChange={(_, d) => change(spec.id, d.value)} />
               )}
             </Field>
             {spec.id === nameId && needsUppercase ? (

@@ -6,11 +6,10 @@
  * the district relay (when its address is set) and the manual path (always): download the file, or in Word save a
  * copy, then a prepared email. The first available path is the default.
  *
- * The gate: every send starts with a fresh check (never the cached result) and goes ahead only when it finds no
- * error; a report already sent this quarter is only sent again after an explicit confirmation. After a send the
- * record (time, path, recipient, receipt, period) is written into the document and the check runs again.
+ * The workflow (fresh check, "send again?", transports, records) lives in send/sendWorkflow.ts, driven through
+ * useSendWorkflow; this file only renders its state.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   Button,
   Field,
@@ -24,7 +23,6 @@ import {
   RadioGroup,
   Spinner,
   Text,
-  Textarea,
 } from '@fluentui/react-components';
 import { CopyRegular, MailRegular, SendRegular } from '@fluentui/react-icons';
 import { useChecks, type CheckResult } from '../app/checks';
@@ -33,26 +31,17 @@ import { useI18n } from '../app/i18n';
 import { useNavigation } from '../app/navigation';
 import { useSettings } from '../app/settings';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { GrowingTextarea } from '../components/GrowingTextarea';
 import { FormGate, useFormStyles } from '../components/FormGate';
 import { SendConfirmDialog } from '../components/SendConfirmDialog';
 import { SendHistory } from '../components/SendHistory';
-import { mailtoUrl } from '../forms/mailto';
-import { SendAttempts } from '../forms/sendAttempt';
-import { useSendEnv, type TokenProvider } from '../forms/sendEnv';
-import {
-  availablePaths,
-  choosePath,
-  relayFields,
-  sendsInPeriod,
-  videoLinkState,
-  type SendPathId,
-} from '../forms/sendPaths';
-import { sendPlan } from '../forms/sendPlan';
-import { AppError, isAppError } from '../../core/errors';
+import { useSendEnv } from '../forms/sendEnv';
+import type { SendPathId } from '../forms/sendPaths';
 import type { DocumentHost } from '../../core/host';
-import type { SendRecord } from '../../core/snapshot';
 import type { TemplateKind } from '../../core/template';
-import { RelayRefusal, type RelayFinding, type RelayReceipt, type RelayStatusValue } from '../../mail/relay';
+import { sendView } from './send/sendWorkflow';
+import { SenderSection } from './send/SenderSection';
+import { useSendWorkflow } from './send/useSendWorkflow';
 
 export default function SendView() {
   const { refresh } = useChecks();
@@ -61,20 +50,6 @@ export default function SendView() {
     void refresh();
   }, [refresh]);
   return <FormGate>{(result, kind) => <SendForm result={result} kind={kind} />}</FormGate>;
-}
-
-function toAppError(e: unknown): AppError {
-  return isAppError(e) ? e : new AppError('ui.error.unexpected', { message: String(e) }, e);
-}
-
-type Outcome =
-  | { kind: 'sent'; path: 'graph' | 'relay'; record: SendRecord; receipt?: RelayReceipt; recordError?: AppError }
-  | { kind: 'failed'; path: SendPathId; error: AppError; findings: RelayFinding[] };
-
-interface Prepared {
-  fileName: string;
-  url: string;
-  period: string;
 }
 
 function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind }) {
@@ -87,221 +62,19 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
   const env = useSendEnv();
   const styles = useFormStyles();
 
-  const paths = useMemo(() => availablePaths(settings, env), [settings, env]);
-  const [wanted, setWanted] = useState<SendPathId | null>(null);
-  const path = choosePath(wanted, paths);
-
-  const [videoLink, setVideoLink] = useState('');
-  const [videoTouched, setVideoTouched] = useState(false);
-  const video = videoLinkState(videoLink);
-
-  const [sending, setSending] = useState<SendPathId | null>(null);
-  const inFlight = useRef(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [confirm, setConfirm] = useState<{ path: SendPathId; previous: SendRecord[] } | null>(null);
-  const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [recordState, setRecordState] = useState<'idle' | 'busy' | 'done'>('idle');
-  const [manualError, setManualError] = useState<AppError | null>(null);
-  const [copied, setCopied] = useState('');
-  const [statuses, setStatuses] = useState<Record<string, RelayStatusValue>>({});
-  const [statusChecking, setStatusChecking] = useState<string | null>(null);
-  const [statusError, setStatusError] = useState<AppError | null>(null);
-
-  // One idempotency key per document and attempt; a new document starts afresh.
-  const attempts = useMemo(() => new SendAttempts(), [host]);
-  const tokens = useRef<{ clientId: string; provider: TokenProvider } | null>(null);
-
-  const plan = useMemo(
-    () => sendPlan(result, kind, settings, { videoLink: video === 'valid' ? videoLink : '' }),
-    [result, kind, settings, video, videoLink],
-  );
-  const needsRecipient = path !== 'relay';
-  const blockedBy: string | null = !plan.ready
-    ? 'forms.send.disabledHint'
-    : needsRecipient && !settings.recipient
-      ? 'forms.send.noRecipient'
-      : video === 'invalid'
-        ? 'forms.send.videoBlocks'
-        : null;
-  const canSend = blockedBy === null && !checking && sending === null && recordState !== 'busy';
-
-  const tokenProvider = useCallback((): TokenProvider => {
-    const clientId = settings.graphClientId ?? '';
-    if (tokens.current?.clientId !== clientId) {
-      tokens.current = {
-        clientId,
-        provider: env.createTokenProvider({ clientId, isSetSupported: env.isSetSupported }),
-      };
-    }
-    return tokens.current.provider;
-  }, [settings.graphClientId, env]);
-
-  const openMail = (url: string) => {
-    if (mode === 'word' && env.openBrowserWindow(url)) return;
-    env.navigate(url);
-  };
-
-  const send = async (chosen: SendPathId, confirmed = false) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(chosen);
-    setOutcome(null);
-    setPrepared(null);
-    setManualError(null);
-    setRecordState('idle');
-    setVideoTouched(true);
-    try {
-      const fresh = await refresh();
-      if (!fresh) return;
-      const link = videoLinkState(videoLink);
-      if (link === 'invalid') return;
-      const again = sendPlan(fresh, kind, settings, { videoLink: link === 'valid' ? videoLink : '' });
-      if (!again.ready || !again.mail) return;
-      if (chosen !== 'relay' && !settings.recipient) return;
-      const period = fresh.period.label;
-      const previous = sendsInPeriod(fresh.snapshot.sendHistory, period);
-      if (previous.length > 0 && !confirmed) {
-        setConfirm({ path: chosen, previous });
-        return;
-      }
-      const mail = again.mail;
-      if (chosen === 'manual') {
-        try {
-          const url = mailtoUrl(settings.recipient, mail.subject, mail.body);
-          // In Word the file is saved with File › Save a Copy (the bytes cannot be downloaded reliably from Word's webview).
-          if (mode === 'file') env.download(await host.fileBytes(), mail.fileName);
-          openMail(url);
-          setPrepared({ fileName: mail.fileName, url, period });
-        } catch (e) {
-          setManualError(toAppError(e));
-        }
-        return;
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = await host.fileBytes();
-      } catch (e) {
-        setOutcome({ kind: 'failed', path: chosen, error: toAppError(e), findings: [] });
-        return;
-      }
-      let record: SendRecord;
-      let receipt: RelayReceipt | undefined;
-      try {
-        if (chosen === 'graph') {
-          await env.sendViaGraph({
-            tokenProvider: tokenProvider(),
-            to: settings.recipient,
-            subject: mail.subject,
-            body: mail.body,
-            fileName: mail.fileName,
-            bytes,
-          });
-          record = { at: new Date().toISOString(), path: 'graph', to: settings.recipient, period };
-        } else {
-          receipt = await env.submitToRelay(
-            settings.relayUrl ?? '',
-            {
-              file: bytes,
-              fileName: mail.fileName,
-              fields: relayFields(settings, videoLink),
-              idempotencyKey: attempts.keyFor(bytes),
-              ...(settings.schoolKey ? { schoolKey: settings.schoolKey } : {}),
-            },
-            { lang },
-          );
-          record = {
-            at: new Date().toISOString(),
-            path: 'relay',
-            to: receipt.to || settings.recipient,
-            receipt: receipt.receipt,
-            period,
-          };
-          setStatuses((s) => ({ ...s, [receipt!.receipt]: receipt!.status }));
-        }
-        attempts.finished();
-      } catch (e) {
-        const error = toAppError(e);
-        setOutcome({ kind: 'failed', path: chosen, error, findings: e instanceof RelayRefusal ? e.findings : [] });
-        return;
-      }
-      // Sent: from here on, a failure is about the record only, never a reason to send again.
-      let recordError: AppError | undefined;
-      try {
-        await host.recordSend(record);
-      } catch (e) {
-        recordError = toAppError(e);
-      }
-      setOutcome({
-        kind: 'sent',
-        path: chosen,
-        record,
-        ...(receipt ? { receipt } : {}),
-        ...(recordError ? { recordError } : {}),
-      });
-      await refresh();
-    } finally {
-      inFlight.current = false;
-      setSending(null);
-    }
-  };
-
-  const recordAgain = async (record: SendRecord) => {
-    if (outcome?.kind !== 'sent') return;
-    setRecordState('busy');
-    try {
-      await host.recordSend(record);
-      setOutcome({ ...outcome, recordError: undefined });
-      await refresh();
-    } catch (e) {
-      setOutcome({ ...outcome, recordError: toAppError(e) });
-    } finally {
-      setRecordState('idle');
-    }
-  };
-
-  const markSent = async () => {
-    if (!prepared) return;
-    setRecordState('busy');
-    setManualError(null);
-    try {
-      await host.recordSend({
-        at: new Date().toISOString(),
-        path: 'manual',
-        to: settings.recipient,
-        period: prepared.period,
-      });
-      setRecordState('done');
-      await refresh();
-    } catch (e) {
-      setManualError(toAppError(e));
-      setRecordState('idle');
-    }
-  };
-
-  const checkStatus = async (receipt: string) => {
-    setStatusChecking(receipt);
-    setStatusError(null);
-    try {
-      const answer = await env.relayStatus(settings.relayUrl ?? '', receipt, { lang, maxAttempts: 2 });
-      setStatuses((s) => ({ ...s, [receipt]: answer.status }));
-    } catch (e) {
-      setStatusError(toAppError(e));
-    } finally {
-      setStatusChecking(null);
-    }
-  };
-
-  const copy = async (label: string, text: string) => {
-    const ok = await env.copy(text);
-    setCopied(ok ? t('forms.send.copied', { what: label }) : t('forms.send.copyFailed'));
-  };
+  const { workflow, state } = useSendWorkflow({ host, env, mode, kind, settings, lang, refresh });
+  const view = useMemo(() => sendView(state, { result, kind, settings, env, checking }), [state, result, kind, settings, env, checking]);
+  const { paths, path, video, plan, blockedBy, canSend, others } = view;
+  const { sending, outcome, prepared, recordState, manualError, statuses, statusChecking, statusError, videoLink, videoTouched } =
+    state;
+  const copied = state.copied ? (state.copied.ok ? t('forms.send.copied', { what: state.copied.what }) : t('forms.send.copyFailed')) : '';
 
   const copyButton = (label: string, text: string) => (
     <Button
       size="small"
       icon={<CopyRegular />}
       aria-label={t('forms.send.copyLabel', { what: label })}
-      onClick={() => void copy(label, text)}
+      onClick={() => void workflow.copy(label, text)}
     >
       {t('forms.send.copy')}
     </Button>
@@ -328,7 +101,6 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         ? 'forms.send.manualWordHint'
         : 'forms.send.manualHint'
       : `forms.send.pathHint.${path}`;
-  const others = paths.filter((p) => p !== (outcome?.kind === 'failed' ? outcome.path : path));
 
   return (
     <div className={styles.root}>
@@ -371,9 +143,14 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         </MessageBar>
       ) : null}
 
+      <SenderSection snapshot={result.snapshot} kind={kind} />
+
       <Text block className={styles.muted}>
         {t('forms.send.period', { quarter: result.period.quarter, year: String(result.period.year) })}
       </Text>
+      <Field label={t('settings.recipientOffice.label')}>
+        <GrowingTextarea readOnly rows={1} value={settings.recipientOffice} />
+      </Field>
       <Field label={labels.recipient}>
         <Input readOnly value={settings.recipient} />
       </Field>
@@ -402,21 +179,21 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
           type="url"
           inputMode="url"
           value={videoLink}
-          onChange={(_, data) => setVideoLink(data.value)}
-          onBlur={() => setVideoTouched(true)}
+          onChange={(_, data) => workflow.setVideoLink(data.value)}
+          onBlur={() => workflow.touchVideo()}
         />
       </Field>
       {plan.mail ? (
         <>
           <Field label={labels.subject}>
-            <Textarea readOnly value={plan.mail.subject} resize="vertical" />
+            <GrowingTextarea readOnly value={plan.mail.subject} />
           </Field>
           <div className={styles.row}>{copyButton(labels.subject, plan.mail.subject)}</div>
           <Field label={labels.fileName}>
             <Input readOnly value={plan.mail.fileName} />
           </Field>
           <Field label={labels.body}>
-            <Textarea readOnly value={plan.mail.body} rows={8} resize="vertical" />
+            <GrowingTextarea readOnly value={plan.mail.body} rows={8} />
           </Field>
           <div className={styles.row}>{copyButton(labels.body, plan.mail.body)}</div>
         </>
@@ -430,10 +207,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
       <Field label={t('forms.send.pathLabel')}>
         <RadioGroup
           value={path}
-          onChange={(_, data) => {
-            setWanted(data.value as SendPathId);
-            setOutcome(null);
-          }}
+          onChange={(_, data) => workflow.choosePath(data.value as SendPathId)}
           disabled={sending !== null}
         >
           {paths.map((p) => (
@@ -464,7 +238,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
           icon={path === 'manual' ? <MailRegular /> : <SendRegular />}
           disabled={!canSend}
           aria-describedby="send-action-hint"
-          onClick={() => void send(path)}
+          onClick={() => void workflow.send(path)}
         >
           {actionLabel}
         </Button>
@@ -478,7 +252,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
       </div>
       {outcome?.kind === 'failed' ? (
         <div className={styles.root}>
-          <ErrorMessage error={outcome.error} onDismiss={() => setOutcome(null)} />
+          <ErrorMessage error={outcome.error} onDismiss={() => workflow.dismissOutcome()} />
           {outcome.findings.length > 0 ? (
             <section aria-labelledby="send-refusal">
               <Text as="h3" id="send-refusal" weight="semibold" className={styles.heading}>
@@ -495,7 +269,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
             <div className={styles.row}>
               <Text>{t('forms.send.tryOther')}</Text>
               {others.map((p) => (
-                <Button key={p} size="small" onClick={() => (setWanted(p), setOutcome(null))}>
+                <Button key={p} size="small" onClick={() => workflow.choosePath(p)}>
                   {t(`forms.send.path.${p}`)}
                 </Button>
               ))}
@@ -522,7 +296,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
               <Button
                 size="small"
                 disabled={statusChecking !== null}
-                onClick={() => void checkStatus(outcome.record.receipt!)}
+                onClick={() => void workflow.checkStatus(outcome.record.receipt!)}
               >
                 {t('forms.send.checkStatus')}
               </Button>
@@ -535,14 +309,14 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
           <ErrorMessage error={outcome.recordError} />
           <Text block>{t('forms.send.recordFailed')}</Text>
           <div className={styles.row}>
-            <Button size="small" disabled={recordState === 'busy'} onClick={() => void recordAgain(outcome.record)}>
+            <Button size="small" disabled={recordState === 'busy'} onClick={() => void workflow.recordAgain()}>
               {t('forms.send.recordAgain')}
             </Button>
           </div>
         </div>
       ) : null}
-      {statusError ? <ErrorMessage error={statusError} onDismiss={() => setStatusError(null)} /> : null}
-      {manualError ? <ErrorMessage error={manualError} onDismiss={() => setManualError(null)} /> : null}
+      {statusError ? <ErrorMessage error={statusError} onDismiss={() => workflow.dismissStatusError()} /> : null}
+      {manualError ? <ErrorMessage error={manualError} onDismiss={() => workflow.dismissManualError()} /> : null}
       {prepared ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -552,7 +326,7 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
           </MessageBarBody>
           <MessageBarActions>
             <Link href={prepared.url}>{t('forms.send.openMail')}</Link>
-            <Button size="small" disabled={recordState !== 'idle'} onClick={() => void markSent()}>
+            <Button size="small" disabled={recordState !== 'idle'} onClick={() => void workflow.markSent()}>
               {t('forms.send.markSent')}
             </Button>
           </MessageBarActions>
@@ -568,21 +342,15 @@ function SendForm({ result, kind }: { result: CheckResult; kind: TemplateKind })
         history={result.snapshot.sendHistory}
         statuses={statuses}
         checking={statusChecking}
-        onCheck={paths.includes('relay') ? (receipt) => void checkStatus(receipt) : undefined}
+        onCheck={paths.includes('relay') ? (receipt) => void workflow.checkStatus(receipt) : undefined}
       />
-      {confirm ? (
-        <SendConfirmDialog
-          previous={confirm.previous}
-          quarter={result.period.quarter}
-          year={result.period.year}
-          onCancel={() => setConfirm(null)}
-          onConfirm={() => {
-            const chosen = confirm.path;
-            setConfirm(null);
-            void send(chosen, true);
-          }}
-        />
-      ) : null}
+      <SendConfirmDialog
+        previous={state.confirm?.previous ?? null}
+        quarter={result.period.quarter}
+        year={result.period.year}
+        onCancel={() => workflow.cancelConfirm()}
+        onConfirm={() => void workflow.confirmAgain()}
+      />
     </div>
   );
 }

@@ -21,8 +21,9 @@ describe('deadline advice', () => {
   });
 
   it('2026-Q4 report: Sat 2 Jan 2027, after the New Year holiday on Fri 1 Jan → send by Thu 31 Dec 2026', () => {
+    // A Saturday next to the 1 January holiday: said so, not "falls in a public holiday" (issue 13).
     expect(summary('2027-01-02')).toEqual({
-      kind: 'holiday',
+      kind: 'weekendNextToHoliday',
       sendBy: d('2026-12-31'),
       days: [
         [5, false, 'newYear'],
@@ -57,7 +58,7 @@ describe('deadline advice', () => {
   });
 
   it('2021-Q4 report: New Year on Sat 1 Jan 2022, compensatory day Mon 3 Jan → send by Fri 31 Dec 2021', () => {
-    expect(summary('2022-01-02')).toEqual({ kind: 'holiday', sendBy: d('2021-12-31'), days: [[6, true, 'newYear'], [0, true, '']] });
+    expect(summary('2022-01-02')).toEqual({ kind: 'weekendNextToHoliday', sendBy: d('2021-12-31'), days: [[6, true, 'newYear'], [0, true, '']] });
     expect(summary('2022-01-03')).toEqual({
       kind: 'holiday',
       sendBy: d('2021-12-31'),

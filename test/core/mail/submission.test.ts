@@ -64,6 +64,40 @@ describe('submissionMail: individual', () => {
   });
 });
 
+describe('submissionMail: nothing frozen to one year or one office', () => {
+  const ward = { ...individual, recipientOffice: 'Phòng Văn hóa - Xã hội phường Sài Gòn', period: { year: 2027, quarter: 2 as const } };
+
+  it('addresses the office from the settings and dates the report by its own quarter', () => {
+    const mail = submissionMail(ward);
+    expect(mail.body.split('\n')[0]).toBe('Kính gửi: Phòng Văn hóa - Xã hội phường Sài Gòn.');
+    expect(mail.body).toContain('quý 2/2027');
+    expect(mail.subject.startsWith('[BCTT Quý 2/2027] ')).toBe(true);
+    expect(mail.fileName.startsWith('BCTT_2027-Q2_CaNhan_')).toBe(true);
+    expect(mail.body).not.toMatch(/Quận 1|2023-2025|giai đoạn/);
+    // The letter is still cited by its number and date: that is where the quarterly report is asked for.
+    expect(mail.body).toContain('Công văn số 1307/GDĐT ngày 29 tháng 9 năm 2023');
+  });
+
+  it('falls back to a generic office name when the setting is empty or only spaces', () => {
+    expect(submissionMail({ ...ward, recipientOffice: ' \u00a0 ' }).body.split('\n')[0]).toBe('Kính gửi: Phòng Giáo dục và Đào tạo.');
+  });
+
+  it('puts the school in the individual’s subject, cleaned to NFC', () => {
+    const mail = submissionMail({ ...individual, unitName: 'Trường Tiểu học Trần Hưng Đạo'.normalize('NFD') });
+    expect(mail.subject).toBe('[BCTT Quý 4/2026] Trường Tiểu học Trần Hưng Đạo - Gương điển hình tiên tiến (cá nhân): NGUYỄN VĂN AN');
+  });
+
+  it('never writes a placeholder for a missing sender: the body ends after the courtesy lines', () => {
+    const body = submissionMail({ ...individual, unitName: '', senderName: '', senderRole: '' }).body;
+    expect(body).not.toContain('(Người gửi)');
+    expect(body.split('\n').slice(-1)).toEqual(['Trân trọng./.']);
+  });
+
+  it('signs with name, position and school, each on its own line', () => {
+    expect(submissionMail(ward).body.split('\n').slice(-3)).toEqual(['Trần Thị Bích', 'Hiệu trưởng', 'Trường Tiểu học Trần Hưng Đạo']);
+  });
+});
+
 describe('submissionMail: collective', () => {
   const mail = submissionMail(collective);
 

@@ -95,13 +95,15 @@ describe('isReadyToSend', () => {
 
 describe('stats', () => {
   it('takes the page count from the host when it has one', () => {
-    expect(stats(completeIndividual(), at)).toEqual({ summaryWords: 1100, pages: 3, pagesSource: 'layout' });
+    expect(stats(completeIndividual(), at)).toMatchObject({ summaryWords: 1100, pages: 3, pagesSource: 'layout' });
+    // The summary's own extent still comes from the layout model: 1,100 words are a little over two pages.
+    expect(stats(completeIndividual(), at).summaryPages).toBeGreaterThan(1.8);
+    expect(stats(completeIndividual(), at).summaryPages).toBeLessThan(2.8);
   });
 
-  it('estimates pages from the summary, the table and the fixed parts when the host cannot lay out', () => {
+  it('lays the report out with the layout model when the host cannot lay out', () => {
     const s = { ...withRows(completeIndividual(), []), pages: null };
-    // 0.6 fixed + 1,100 / 500 = 2.8 pages, counted like Word: 3.
-    expect(stats(s, at)).toEqual({ summaryWords: 1100, pages: 3, pagesSource: 'estimate' });
+    expect(stats(s, at)).toMatchObject({ summaryWords: 1100, pages: 3, pagesSource: 'estimate' });
     const short = { ...withFields(s, { tomTat: summaryOf(600) }) };
     expect(stats(short, at).pages).toBe(2);
     const withTable = withRows(short, Array.from({ length: 10 }, (_, i) => [String(i + 1), ...summaryOf(25).split(' ').slice(0, 5).map(() => summaryOf(25))]));

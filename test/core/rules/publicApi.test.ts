@@ -15,7 +15,7 @@ describe('public entry src/core', () => {
     const findings = core.check(emptyTemplate('individual'), { now: NOW });
     expect(core.isReadyToSend(findings)).toBe(false);
     const restore = core.check({ ...completeIndividual(), fields: {} }, { now: NOW }).find((f) => f.field === 'hoTen')!;
-    expect(core.formatFinding(restore)).toBe('Ô "Họ tên" của mẫu đã bị xóa. Khôi phục để điền tiếp.');
+    expect(core.formatFinding(restore)).toBe('Ô “Họ tên” của mẫu đã bị xóa. Khôi phục để điền tiếp.');
     expect(core.formatFinding(restore, 'en')).toBe('The "Full name" field of the template was deleted. Restore it to fill it in.');
     expect(core.isReadyToSend(core.check(completeIndividual(), { now: NOW }))).toBe(true);
   });

@@ -15,16 +15,16 @@ describe('submission.deadline', () => {
         rule: 'submission.deadline',
         severity: 'info',
         message: {
-          key: 'findings.submission.deadline.info.holiday',
+          key: 'findings.submission.deadline.info.weekendNextToHoliday',
           params: { quarter: '4', year: '2026', lastDay: '02/01/2027', days: 38, sendBy: '31/12/2026' },
         },
       },
     ]);
     expect(formatFinding(f[0])).toBe(
-      'Báo cáo quý 4/2026: hạn gửi chậm nhất ngày 02/01/2027, còn 38 ngày. Ngày 02/01/2027 rơi vào kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc 31/12/2026.',
+      'Báo cáo quý 4/2026: hạn gửi chậm nhất ngày 02/01/2027, còn 38 ngày. Ngày 02/01/2027 là ngày nghỉ cuối tuần liền sau kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc 31/12/2026.',
     );
     expect(formatFinding(f[0], 'en')).toBe(
-      'Q4 2026 report: send it by 02/01/2027 at the latest, 38 days left. 02/01/2027 falls in a public holiday; send it by the working day 31/12/2026 at the latest.',
+      'Q4 2026 report: send it by 02/01/2027 at the latest, 38 days left. 02/01/2027 is a weekend day right after a public holiday; send it by the working day 31/12/2026 at the latest.',
     );
   });
 
@@ -57,6 +57,41 @@ describe('submission.deadline', () => {
     expect(f[0].message).toEqual({
       key: 'findings.submission.deadline.today.weekend',
       params: { quarter: '3', year: '2026', lastDay: '03/10/2026', days: 0, sendBy: '02/10/2026' },
+    });
+  });
+
+  it('says "1 day", not "1 days", the day before the deadline', () => {
+    const f = deadline('2026-10-01T09:00:00+07:00');
+    expect(f[0]).toMatchObject({ severity: 'warning', message: { key: 'findings.submission.deadline.oneDay', params: { days: 1 } } });
+    expect(formatFinding(f[0], 'en')).toContain('only 1 day left');
+    expect(formatFinding(f[0], 'en')).not.toContain('1 days');
+  });
+
+  describe('for the quarter recorded in the report', () => {
+    const q4 = { ...completeIndividual(), period: '2026-Q4' };
+    const on = (iso: string, snapshot = q4) => submissionDeadline(snapshot, at(iso));
+
+    it('keeps a Q4 report on Q4 after the deadline and says how late it is (not Q1 with 87 days left)', () => {
+      const f = on('2027-01-05T09:00:00+07:00');
+      expect(f[0]).toMatchObject({
+        severity: 'warning',
+        message: { key: 'findings.submission.deadline.late', params: { quarter: '4', year: '2026', lastDay: '02/01/2027', daysLate: 3 } },
+      });
+      expect(formatFinding(f[0])).toBe('Báo cáo quý 4/2026 đã quá hạn 3 ngày (hạn cuối ngày 02/01/2027). Gửi ngay và báo với nơi nhận.');
+      expect(formatFinding(f[0], 'en')).toContain('is 3 days late');
+      const one = on('2027-01-03T09:00:00+07:00');
+      expect(one[0].message.key).toBe('findings.submission.deadline.lateOne');
+      expect(formatFinding(one[0], 'en')).toContain('is 1 day late');
+    });
+
+    it('counts the days left to its own deadline, even from an earlier quarter', () => {
+      expect(on('2026-11-25T09:00:00+07:00')[0].message.params).toMatchObject({ quarter: '4', days: 38 });
+      expect(on('2026-09-30T09:00:00+07:00')[0].message.params).toMatchObject({ quarter: '4', days: 94 });
+    });
+
+    it('falls back to today\'s quarter when the recorded one is malformed', () => {
+      expect(on('2026-11-25T09:00:00+07:00', { ...q4, period: '2026-Q9' })[0].message.params).toMatchObject({ quarter: '4', days: 38 });
+      expect(on('2027-01-05T09:00:00+07:00', { ...q4, period: 'garbage' })[0].message.params).toMatchObject({ quarter: '1', year: '2027' });
     });
   });
 

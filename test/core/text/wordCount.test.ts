@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { countWords } from '../../../src/core/text';
+
+const CORPUS = path.join(__dirname, '..', '..', 'fixtures', 'prose');
+const expected = (JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as { files: Record<string, { words: number }> }).files;
+
 
 describe('countWords (Microsoft Word compatible)', () => {
   it('counts each Vietnamese syllable as a word', () => {
@@ -19,9 +25,19 @@ describe('countWords (Microsoft Word compatible)', () => {
     expect(countWords('một\thai\nba\r\nbốn\u000bnăm\u000csáu\u2028bảy\u2029tám\u0007chín')).toBe(9);
   });
 
-  it('does not count tokens made only of punctuation or symbols', () => {
-    expect(countWords('- – — … ... ( ) • * % © " \' « »')).toBe(0);
-    expect(countWords('Kết quả – rất tốt … (xem bảng) •')).toBe(6);
+  it('counts tokens made only of punctuation or symbols, as Word does', () => {
+    // Issue 13: a spaced dash, a list marker, "&" and "…" are words in Word ("Ça va ?" is 3 words).
+    expect(countWords('thầy cô – những người')).toBe(5);
+    expect(countWords('- Thứ nhất')).toBe(3);
+    expect(countWords('GD & ĐT')).toBe(3);
+    expect(countWords('Kết quả … rất tốt')).toBe(5);
+    expect(countWords('Ça va ?')).toBe(3);
+    expect(countWords('- – — … ... ( ) • * % © " \' « »')).toBe(15);
+  });
+
+  it('keeps a dash inside a token as one word', () => {
+    expect(countWords('giai đoạn 2020–2025')).toBe(3);
+    expect(countWords('Toán—Tin')).toBe(1);
   });
 
   it('counts "1.000", hyphenated words and words with attached punctuation once', () => {
@@ -29,15 +45,21 @@ describe('countWords (Microsoft Word compatible)', () => {
     expect(countWords('hai-ba e-mail 10% (2023) "tốt",')).toBe(5);
   });
 
-  it("keeps Word's non-breaking hyphen (U+001E) inside a word", () => {
+  it("keeps Word's non-breaking and optional hyphens (U+001E, U+001F) inside a word", () => {
     expect(countWords('hai\u001eba')).toBe(1);
+    expect(countWords('hai\u001fba')).toBe(1);
   });
 
-  it('counts an emoji standing alone as a word, like Word', () => {
+  it('counts an emoji or a symbol standing alone as a word, like Word', () => {
     expect(countWords('Tuyệt vời 👍')).toBe(3);
     expect(countWords('👨‍👩‍👧')).toBe(1);
     expect(countWords('❤️ ✅')).toBe(2);
-    expect(countWords('© ® ™ ❤')).toBe(0);
+    expect(countWords('© ® ™ ❤')).toBe(4);
+  });
+
+  it('counts a lone combining mark (NFD typed after a space) as a word, the same in NFC and NFD', () => {
+    expect(countWords('a \u0301 b')).toBe(3);
+    expect(countWords('Việt Nam'.normalize('NFD'))).toBe(2);
   });
 
   it('returns 0 for empty and blank text', () => {
@@ -51,5 +73,10 @@ describe('countWords (Microsoft Word compatible)', () => {
     expect(countWords(text)).toBe(100_000);
     expect(countWords(text.normalize('NFD'))).toBe(100_000);
   });
-});
 
+  describe('on the prose corpus (test/fixtures/prose, counts by LibreOffice with Word\'s rule)', () => {
+    it.each(Object.keys(expected))('%s', (file) => {
+      expect(countWords(readFileSync(path.join(CORPUS, file), 'utf8'))).toBe(expected[file].words);
+    });
+  });
+});

@@ -17,3 +17,4 @@ export { ensureBuilt, ROOT, DIST, CLI, CLI_BUNDLE } from './build';
 export { runCli, type CliResult } from './cli';
 export { portraitPng } from './png';
 export { useBrowser, usePane, paneUrl, type BrowserFixture, type PaneFixture, type UsePaneOptions } from './usePane';
+export { axeCheck, type AxeSummary } from './axe';

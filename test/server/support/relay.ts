@@ -57,8 +57,18 @@ export async function startTestRelay(
   return Object.assign(relay, { dbPath, logs: config.logs });
 }
 
+/** The unit and sender the add-in sends with every submission (the relay refuses a submission without them). */
+export const SENDER_FIELDS: Readonly<Record<string, string>> = {
+  unitName: 'Trường Tiểu học Trần Hưng Đạo',
+  senderName: 'Lê Thị Hoa',
+  senderRole: 'Hiệu trưởng',
+};
+
 export interface UploadOptions {
+  /** Text fields, over {@link SENDER_FIELDS} unless `sender` is false. */
   fields?: Record<string, string>;
+  /** false: send only `fields` (no unit or sender unless given). */
+  sender?: boolean;
   headers?: Record<string, string>;
   fileName?: string;
   fileField?: string;
@@ -67,7 +77,8 @@ export interface UploadOptions {
 /** POST /api/submissions with `bytes` as the file. */
 export function upload(url: string, bytes: Uint8Array | null, options: UploadOptions = {}): Promise<Response> {
   const form = new FormData();
-  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+  const fields = { ...(options.sender === false ? {} : SENDER_FIELDS), ...options.fields };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   if (bytes)
     form.append(options.fileField ?? 'file', new Blob([new Uint8Array(bytes)]), options.fileName ?? 'bao-cao.docx');
   return fetch(`${url}/api/submissions`, { method: 'POST', body: form, headers: options.headers ?? {} });

@@ -171,12 +171,14 @@ describe('FieldsView (collective)', () => {
     expect(host.callsOf('setField')).toEqual([['tenTapThe', 'Trường THCS Lê Lợi, Quận 3, TP.HCM']]);
   });
 
-  it('asks for a template when the document has none', async () => {
+  it('for a file without our template, offers what file mode can do: a new report, or another file', async () => {
     const host = new FakeHost({ ...templateSnapshot('collective'), template: null });
     renderView(<FieldsView />, host);
     await ready();
-    expect(screen.getByText(/chưa có mẫu báo cáo thành tích/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Đến trang Bắt đầu' })).toBeInTheDocument();
+    expect(screen.getByText('Tệp này không phải báo cáo thành tích')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tạo báo cáo mới' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mở tệp khác' })).toBeInTheDocument();
+    expect(screen.queryByText(/Hãy chèn mẫu/)).toBeNull();
   });
 
   it('speaks English when asked', async () => {

@@ -108,7 +108,7 @@ describe('ModelsView', () => {
     renderView(<ModelsView />, new FakeHost(templateSnapshot('collective')));
     await ready();
     await click('Xóa mô hình 1');
-    expect(screen.getByText('Chưa có mô hình nào. Bấm "Thêm mô hình" để bắt đầu.')).toBeInTheDocument();
+    expect(screen.getByText('Chưa có mô hình nào. Bấm “Thêm mô hình” để bắt đầu.')).toBeInTheDocument();
     await click('Ghi vào tài liệu');
     expect(await screen.findByRole('alert')).toHaveTextContent('chưa có dòng nào');
   });

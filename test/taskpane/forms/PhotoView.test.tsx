@@ -125,11 +125,11 @@ describe('PhotoView', () => {
     const { host } = setup();
     await ready();
     await pick(photo('anh.gif', 'image/gif'));
-    expect(screen.getByRole('alert')).toHaveTextContent('Tệp "anh.gif" không phải ảnh JPEG hoặc PNG.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Tệp “anh.gif” không phải ảnh JPEG hoặc PNG.');
     await pick(photo('4000x3000.jpg', 'image/jpeg', 64 * 1024 * 1024));
-    expect(screen.getByRole('alert')).toHaveTextContent('Tệp "4000x3000.jpg" quá lớn (64 MB). Hãy chọn ảnh dưới 30 MB.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Tệp “4000x3000.jpg” quá lớn (64 MB). Hãy chọn ảnh dưới 30 MB.');
     await pick(photo('hong.jpg'));
-    expect(screen.getByRole('alert')).toHaveTextContent('Không đọc được ảnh "hong.jpg".');
+    expect(screen.getByRole('alert')).toHaveTextContent('Không đọc được ảnh “hong.jpg”.');
     expect(screen.queryByRole('button', { name: 'Chèn ảnh' })).toBeNull();
     expect(host.callsOf('setPhoto')).toEqual([]);
   });

@@ -122,6 +122,16 @@ function show(
   return env;
 }
 
+/** The send history's entry whose text matches `name` (the history is a list, not a table, to fit 350 px). */
+async function historyItem(name: RegExp | string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const items = within(screen.getByTestId('send-history')).getAllByRole('listitem');
+    const found = items.find((li) => (typeof name === 'string' ? li.textContent?.includes(name) : name.test(li.textContent ?? '')));
+    if (!found) throw new Error(`no history entry ${String(name)}`);
+    return found;
+  });
+}
+
 async function enabled(name: string | RegExp): Promise<HTMLElement> {
   const button = await screen.findByRole('button', { name });
   await waitFor(() => expect(button).toBeEnabled());
@@ -135,7 +145,7 @@ async function click(element: HTMLElement): Promise<void> {
 }
 
 const MANUAL = 'Tải tệp và soạn thư';
-const RELAY_BUTTON = 'Gửi qua máy chủ chuyển thư';
+const RELAY_BUTTON = 'Gửi qua máy chủ chuyển tiếp';
 const GRAPH_BUTTON = 'Gửi bằng Microsoft 365';
 
 describe('SendView: the gate', () => {
@@ -184,8 +194,14 @@ describe('SendView: the gate', () => {
         '05/11/2026 09:15 (giờ Việt Nam), Tự gửi bằng chương trình thư, đến tquong.ql@tphcm.gov.vn',
       ),
     ).toBeInTheDocument();
+    // The safe answer comes first and is the primary button.
+    const buttons = within(dialog).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Không gửi', 'Vẫn gửi lại']);
     await click(within(dialog).getByRole('button', { name: 'Không gửi' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    // Nothing is left hidden from assistive technology (Fluent Dialog unmounted while open leaked aria-hidden).
+    await waitFor(() => expect(document.querySelectorAll('body > div[aria-hidden="true"]')).toHaveLength(0));
+    expect(screen.getByRole('button', { name: RELAY_BUTTON })).toBeInTheDocument();
     expect(env.submitToRelay).not.toHaveBeenCalled();
     expect(host.callsOf('recordSend')).toEqual([]);
   });
@@ -287,7 +303,7 @@ describe('SendView: which paths are offered', () => {
   it('offers the relay when its address is set, and chooses it first', async () => {
     show(new FakeHost(readySnapshot()), { settings: { relayUrl: RELAY } });
     await enabled(RELAY_BUTTON);
-    expect(screen.getByRole('radio', { name: 'Máy chủ chuyển thư' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Máy chủ chuyển tiếp' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Tự gửi bằng chương trình thư' })).not.toBeChecked();
   });
 
@@ -340,19 +356,19 @@ describe('SendView: relay', () => {
 
     expect(
       await screen.findByText(
-        'Máy chủ chuyển thư đã nhận báo cáo. Mã xác nhận: R2026Q4abcdef. Người nhận: tonghop@pgd.edu.vn. Trạng thái: đang chờ gửi.',
+        'Máy chủ chuyển tiếp đã nhận báo cáo. Mã xác nhận: R2026Q4abcdef. Người nhận: tonghop@pgd.edu.vn. Trạng thái: đang chờ gửi.',
       ),
     ).toBeInTheDocument();
     // The history shows the new send (after the refresh).
-    const row = await screen.findByRole('row', { name: /R2026Q4abcdef/ });
-    expect(within(row).getByText('Máy chủ chuyển thư')).toBeInTheDocument();
+    const row = await historyItem(/R2026Q4abcdef/);
+    expect(within(row).getByText('Máy chủ chuyển tiếp')).toBeInTheDocument();
     expect(row).toHaveTextContent('(đang chờ gửi)');
 
     await click(within(row).getByRole('button', { name: 'Kiểm tra trạng thái của mã R2026Q4abcdef' }));
     await waitFor(() =>
       expect(env.relayStatus).toHaveBeenCalledWith(RELAY, 'R2026Q4abcdef', expect.objectContaining({ lang: 'vi' })),
     );
-    await waitFor(() => expect(screen.getByRole('row', { name: /R2026Q4abcdef/ })).toHaveTextContent('(đã gửi)'));
+    await waitFor(async () => expect(await historyItem(/R2026Q4abcdef/)).toHaveTextContent('(đã gửi)'));
     expect(screen.getByText(/Trạng thái: đã gửi\./)).toBeInTheDocument();
   });
 
@@ -373,7 +389,7 @@ describe('SendView: relay', () => {
     await click(await enabled(RELAY_BUTTON));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Báo cáo chưa thể gửi: còn 1 lỗi cần sửa.');
-    expect(screen.getByText('Máy chủ chuyển thư đã tìm thấy các lỗi sau')).toBeInTheDocument();
+    expect(screen.getByText('Máy chủ chuyển tiếp đã tìm thấy các lỗi sau')).toBeInTheDocument();
     expect(screen.getByText('Chưa có ảnh 4x6 của cá nhân.')).toBeInTheDocument();
     expect(screen.getByText('Bạn có thể thử cách gửi khác:')).toBeInTheDocument();
     await click(screen.getByRole('button', { name: 'Tự gửi bằng chương trình thư' }));
@@ -410,7 +426,7 @@ describe('SendView: relay', () => {
     await click(button);
     await waitFor(() => expect(env.submitToRelay).toHaveBeenCalledTimes(1));
     expect(screen.getByRole('button', { name: RELAY_BUTTON })).toBeDisabled();
-    expect(screen.getByText('Đang tải báo cáo lên máy chủ chuyển thư…')).toBeInTheDocument();
+    expect(screen.getByText('Đang tải báo cáo lên máy chủ chuyển tiếp…')).toBeInTheDocument();
     await act(async () => answer(receipt()));
     await waitFor(() => expect(host.callsOf('recordSend')).toHaveLength(1));
     expect(env.submitToRelay).toHaveBeenCalledTimes(1);
@@ -452,7 +468,7 @@ describe('SendView: Microsoft 365', () => {
     expect(
       await screen.findByText(/Thư đã được gửi đến tquong\.ql@tphcm\.gov\.vn từ hộp thư Microsoft 365/),
     ).toBeInTheDocument();
-    expect(await screen.findByRole('row', { name: /Microsoft 365/ })).toBeInTheDocument();
+    expect(await historyItem('Microsoft 365')).toBeInTheDocument();
   });
 
   it('shows a Graph failure in the chosen language with other paths to try, and records nothing', async () => {
@@ -489,7 +505,7 @@ describe('SendView: manual path', () => {
       to: 'tquong.ql@tphcm.gov.vn',
       period: '2026-Q4',
     });
-    expect(await screen.findByRole('cell', { name: 'Tự gửi bằng chương trình thư' })).toBeInTheDocument();
+    expect(await historyItem('Tự gửi bằng chương trình thư')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tôi đã gửi thư này' })).toBeDisabled();
   });
 
@@ -498,14 +514,14 @@ describe('SendView: manual path', () => {
     const env = show(host, { env: testEnv({ browserWindow: true }), mode: 'word' });
     const button = await enabled('Soạn thư');
     expect(screen.getByText(/Tệp › Lưu bản sao \(File › Save a Copy\)/)).toBeInTheDocument();
-    expect(screen.getByText(`Đặt tên tệp là "${FILE_NAME}" và lưu vào máy.`)).toBeInTheDocument();
+    expect(screen.getByText(`Đặt tên tệp là “${FILE_NAME}” và lưu vào máy.`)).toBeInTheDocument();
     await click(button);
     await waitFor(() => expect(env.browserWindows).toHaveLength(1));
     expect(env.browserWindows[0]).toMatch(/^mailto:/);
     expect(env.navigated).toEqual([]);
     expect(env.downloads).toEqual([]);
     expect(host.callsOf('fileBytes')).toEqual([]);
-    expect(screen.getByText(new RegExp(`Hãy đính kèm bản sao "${FILE_NAME}"`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`Hãy đính kèm bản sao “${FILE_NAME}”`))).toBeInTheDocument();
   });
 
   it('in Word without openBrowserWindow, falls back to following the mailto: link', async () => {
@@ -558,12 +574,15 @@ describe('SendView: what is shown', () => {
     ];
     show(new FakeHost(snapshot));
     await ready();
-    const rows = await screen.findAllByRole('row');
-    expect(rows.map((r) => r.textContent)).toEqual([
-      'Thời gian (giờ Việt Nam)Cách gửiNgười nhậnMã xác nhận',
-      '03/10/2026 00:05Máy chủ chuyển thưc@d.vnRCPT1234',
-      '01/10/2026 08:30Microsoft 365a@b.vn—',
+    const list = await screen.findByTestId('send-history');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      '03/10/2026 00:05Máy chủ chuyển tiếpNgười nhậnc@d.vnMã xác nhậnRCPT1234',
+      '01/10/2026 08:30Microsoft 365Người nhậna@b.vnMã xác nhận—',
     ]);
+    // The time is machine-readable and never split.
+    expect(within(items[0]).getByText('03/10/2026 00:05').tagName).toBe('TIME');
+    expect(within(items[0]).getByText('03/10/2026 00:05')).toHaveAttribute('datetime', '2026-10-02T17:05:00Z');
   });
 });
 

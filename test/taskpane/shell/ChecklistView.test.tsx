@@ -105,6 +105,32 @@ describe('the checklist', () => {
   });
 });
 
+describe('the report\'s quarter in the progress panel', () => {
+  it('follows the quarter recorded in the report, says how late it is, and lets the person change it', async () => {
+    const host = fakeHost({ ...completeIndividual(), period: '2026-Q3' });
+    const setReportPeriod = jest.fn(async (label: string) => host.setSnapshot({ ...host.current, period: label }, false));
+    host.setReportPeriod = setReportPeriod;
+    renderApp({ host });
+    const panel = await screen.findByTestId('progress-panel');
+    // 25 November 2026: the Q3 report was due on 02/10/2026 — 54 days late, not moved to Q4.
+    await waitFor(() => expect(within(panel).getByText('Hạn gửi báo cáo quý 3/2026: 02/10/2026')).toBeInTheDocument());
+    expect(within(panel).getByText('Đã quá hạn 54 ngày: gửi ngay')).toBeInTheDocument();
+    const select = within(panel).getByTestId('progress-quarter');
+    expect(select).toHaveValue('2026-Q3');
+    fireEvent.change(select, { target: { value: '2026-Q4' } });
+    await waitFor(() => expect(setReportPeriod).toHaveBeenCalledWith('2026-Q4'));
+    await waitFor(() => expect(within(panel).getByText('Hạn gửi báo cáo quý 4/2026: 02/01/2027')).toBeInTheDocument());
+    expect(within(panel).getByText('Còn 38 ngày')).toBeInTheDocument();
+  });
+
+  it('hides the choice when the host cannot store a quarter', async () => {
+    renderApp({ host: fakeHost(completeIndividual()) });
+    const panel = await screen.findByTestId('progress-panel');
+    await waitFor(() => expect(within(panel).getByText(/Hạn gửi báo cáo quý 4\/2026/)).toBeInTheDocument());
+    expect(within(panel).queryByTestId('progress-quarter')).toBeNull();
+  });
+});
+
 describe('the progress panel', () => {
   it('shows the words against 1.000, the pages against 2 and the deadline with its quarter', async () => {
     renderApp({ host: fakeHost(completeIndividual()) });
@@ -113,7 +139,9 @@ describe('the progress panel', () => {
     const bars = within(panel).getAllByRole('progressbar');
     expect(bars).toHaveLength(2);
     expect(bars[0]).toHaveAttribute('aria-valuenow', '1');
-    expect(within(panel).getByText('Số trang: 3/2')).toBeInTheDocument();
+    // Word's own layout (WordApiDesktop 1.2) gives the pages, and the pane says so; the summary's extent is the model's.
+    expect(within(panel).getByText('3 trang theo Word (tối thiểu 2)')).toBeInTheDocument();
+    expect(within(panel).getByTestId('progress-summary-pages')).toHaveTextContent(/Phần tóm tắt dài khoảng 2(,\d)? trang/);
     // 25 November 2026: Q4 2026, last day 02/01/2027 (strict reading), 38 days left.
     expect(within(panel).getByText('Hạn gửi báo cáo quý 4/2026: 02/01/2027')).toBeInTheDocument();
     expect(within(panel).getByText('Còn 38 ngày')).toBeInTheDocument();
@@ -124,7 +152,7 @@ describe('the progress panel', () => {
     snapshot.pages = null;
     renderApp({ host: fakeHost(snapshot) });
     const panel = await screen.findByTestId('progress-panel');
-    await waitFor(() => expect(within(panel).getByText(/\(ước tính\)$/)).toBeInTheDocument());
+    await waitFor(() => expect(within(panel).getByText(/ước tính \(tối thiểu 2\)$/)).toBeInTheDocument());
     expect(within(panel).getByText('Còn thiếu 995 chữ.')).toBeInTheDocument();
   });
 });

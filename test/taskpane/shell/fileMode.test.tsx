@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { emptyTemplate } from '../../support/snapshots';
+import { emptySnapshot } from '../../../src/core/snapshot';
 import { fakeHost, type FakeHost } from '../support/fakeHost';
 import { renderApp } from '../support/renderApp';
 
@@ -60,7 +61,7 @@ describe('file mode (a plain browser, no office.js)', () => {
     renderApp({ mode: 'file', host: null });
     const input = screen.getAllByTestId('open-file-input')[0] as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['x'], 'anh.png', { type: 'image/png' })] } });
-    expect(await screen.findByText(/Tệp "anh.png" không phải tài liệu Word \(\.docx\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Tệp “anh.png” không phải tài liệu Word \(\.docx\)/)).toBeInTheDocument();
     expect(mockFileHost.open).not.toHaveBeenCalled();
   });
 
@@ -75,7 +76,7 @@ describe('file mode (a plain browser, no office.js)', () => {
     expect(screen.queryByText('Thả tệp .docx vào đây để mở')).toBeNull();
   });
 
-  it('downloads the current file under its name', async () => {
+  it('downloads the report under the name the Send view shows, not the name it was opened with', async () => {
     const host = fileHost();
     mockFileHost.open.mockResolvedValue(host);
     const createObjectURL = jest.fn((_blob: Blob) => 'blob:report');
@@ -87,17 +88,35 @@ describe('file mode (a plain browser, no office.js)', () => {
     });
     try {
       renderApp({ mode: 'file', host: null });
-      fireEvent.change(screen.getAllByTestId('open-file-input')[0], { target: { files: [docx('BCTT_2026-Q4.docx')] } });
+      fireEvent.change(screen.getAllByTestId('open-file-input')[0], { target: { files: [docx('bao cao (1).docx')] } });
       const download = await screen.findByRole('button', { name: 'Tải tệp về' });
       await waitFor(() => expect(download).toBeEnabled());
+      // Once checked, the document is known to be an individual report of the current quarter.
+      await screen.findByRole('status', { name: 'Trạng thái báo cáo' });
+      await waitFor(() => expect(screen.getByRole('status', { name: 'Trạng thái báo cáo' })).toHaveTextContent(/lỗi cần sửa/));
       fireEvent.click(download);
       await waitFor(() => expect(clicked).toHaveLength(1));
       expect(host.fileBytes).toHaveBeenCalled();
-      expect(clicked[0].download).toBe('BCTT_2026-Q4.docx');
+      expect(clicked[0].download).toMatch(/^BCTT_\d{4}-Q[1-4]_CaNhan\.docx$/);
       expect(clicked[0].href).toBe('blob:report');
       expect(createObjectURL.mock.calls[0][0].type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     } finally {
       click.mockRestore();
     }
+  });
+
+  it('a .docx that is not our report: offers to start a report and copy its text in, or to open another file', async () => {
+    const foreign = fakeHost(emptySnapshot(), { kind: 'file', insertModes: [], layoutPages: false, liveEvents: false });
+    mockFileHost.open.mockResolvedValue(foreign);
+    renderApp({ mode: 'file', host: null });
+    fireEvent.change(screen.getAllByTestId('open-file-input')[0], { target: { files: [docx('thu-moi-hop.docx')] } });
+    const notice = await screen.findByTestId('foreign-document');
+    expect(notice).toHaveTextContent('Tệp này không phải báo cáo thành tích');
+    expect(notice).toHaveTextContent('Tệp “thu-moi-hop.docx” không có mẫu báo cáo Cá nhân hoặc Tập thể');
+    expect(notice).toHaveTextContent('tạo một báo cáo mới từ mẫu rồi chép nội dung của tệp này');
+    expect(notice).not.toHaveTextContent(/chèn mẫu .* ở trang Bắt đầu/i);
+    expect(within(notice).getByRole('button', { name: 'Mở tệp khác' })).toBeEnabled();
+    fireEvent.click(within(notice).getByRole('button', { name: 'Tạo báo cáo mới' }));
+    expect(await screen.findByRole('button', { name: 'Tạo mẫu mới' })).toBeInTheDocument();
   });
 });

@@ -85,25 +85,35 @@ describe('the pseudo-locale', () => {
 });
 
 describe('the language', () => {
-  it('is English when Office displays English and nothing is stored', async () => {
-    renderApp({ host: fakeHost(emptyTemplate('collective')), displayLanguage: 'en-US' });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is Vietnamese when Office displays English and nothing is stored', async () => {
+    renderApp({ host: fakeHost(emptyTemplate('collective')), displayLanguage: 'en-US', browserLanguage: 'en-US' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo thành tích' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Trạng thái báo cáo' })).toHaveTextContent(/\d+ lỗi cần sửa/));
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('is English only when English is stored (chosen in Settings), whatever Office and the browser say', async () => {
+    const storage = memoryStorage({ 'bctt.settings.v1': JSON.stringify({ language: 'en' }) });
+    renderApp({ host: fakeHost(emptyTemplate('collective')), displayLanguage: 'vi-VN', browserLanguage: 'vi-VN', storage });
     expect(screen.getByRole('heading', { level: 1, name: 'Achievement report' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Report status' })).toHaveTextContent(/\d+ errors to fix/));
     expect(await screen.findByRole('button', { name: 'Check again' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('is the stored choice over Office and the browser', async () => {
-    const storage = memoryStorage({ 'bctt.settings.v1': JSON.stringify({ language: 'vi' }) });
-    renderApp({ host: fakeHost(emptyTemplate('collective')), displayLanguage: 'en-US', browserLanguage: 'en-GB', storage });
-    expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo thành tích' })).toBeInTheDocument();
+  it('outside Office is Vietnamese in an English, French or unknown browser', async () => {
+    for (const browserLanguage of ['en-US', 'en-GB', 'fr-FR', '']) {
+      const shown = renderApp({ mode: 'file', host: null, ...(browserLanguage ? { browserLanguage } : {}) });
+      expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo thành tích' })).toBeInTheDocument();
+      shown.unmount();
+    }
   });
 
-  it("outside Office follows an English browser, and is Vietnamese for any other language", async () => {
-    const english = renderApp({ mode: 'file', host: null, browserLanguage: 'en-US' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Achievement report' })).toBeInTheDocument();
-    english.unmount();
-    renderApp({ mode: 'file', host: null, browserLanguage: 'fr-FR' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo thành tích' })).toBeInTheDocument();
+  it('starts in the stored language, else Vietnamese (startLanguage, used before the app renders)', async () => {
+    const { startLanguage } = await import('../../../src/taskpane/app/App');
+    expect(startLanguage(memoryStorage())).toBe('vi');
+    expect(startLanguage(memoryStorage({ 'bctt.settings.v1': JSON.stringify({ language: 'en' }) }))).toBe('en');
+    expect(startLanguage(memoryStorage({ 'bctt.settings.v1': '{not json' }))).toBe('vi');
   });
 });

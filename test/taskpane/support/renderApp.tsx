@@ -27,6 +27,11 @@ export interface RenderAppOptions {
 export function renderApp(options: RenderAppOptions = {}) {
   const storage = options.storage ?? memoryStorage();
   const mode = options.mode ?? 'word';
+  // The browser's language as the pane could read it (navigator.language); the pane must not follow it.
+  if (options.browserLanguage && typeof navigator !== 'undefined') {
+    jest.spyOn(navigator, 'language', 'get').mockReturnValue(options.browserLanguage);
+    jest.spyOn(navigator, 'languages', 'get').mockReturnValue([options.browserLanguage]);
+  }
   const utils = render(
     <App
       boot={{ mode, displayLanguage: options.displayLanguage ?? null, theme: options.theme ?? 'light' }}
@@ -34,7 +39,6 @@ export function renderApp(options: RenderAppOptions = {}) {
       hostFactory={fileHostFactory}
       sendEnv={defaultSendEnv({})}
       storage={storage}
-      browserLanguage={options.browserLanguage ?? 'vi-VN'}
       pseudo={options.pseudo}
       now={() => NOW}
       delayMs={options.delayMs ?? 400}

@@ -15,6 +15,8 @@ import { PLATFORMS, type PlatformProfile } from './platforms';
 
 export interface CcModel {
   tag: string;
+  /** The control's title (w:alias); LibreOffice keeps it when it drops the tag. */
+  title?: string;
   text: string;
   placeholderText: string;
   table?: string[][];
@@ -23,8 +25,6 @@ export interface CcModel {
   type?: 'RichText' | 'PlainText' | 'Picture';
   /** Locked against deletion (w:lock sdtLocked), as the templates write every field. */
   cannotDelete?: boolean;
-  /** The alias (title). */
-  title?: string;
 }
 
 export interface ParagraphModel {
@@ -236,6 +236,12 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
     const item = {
       get tag() {
         return cc.tag;
+      },
+      set tag(v: string) {
+        stage(() => (cc.tag = v));
+      },
+      get title() {
+        return cc.title ?? '';
       },
       text: cc.text,
       get placeholderText() {
@@ -466,7 +472,7 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
       },
       // Rich-text controls only (Document.contentControls reference; office-js #2160, #6144).
       contentControls: collectionData(
-        { tag: '', text: '', placeholderText: '', cannotDelete: false, type: '' },
+        { tag: '', title: '', text: '', placeholderText: '', cannotDelete: false, type: '' },
         {
           getByTag: (tag: string) => plainCollection(model.controls.filter((cc) => cc.tag === tag && (cc.type ?? 'RichText') === 'RichText').map(ccItem)),
         },

@@ -4,7 +4,7 @@ import type { CatalogArea } from '../types';
 export const docx = {
   vi: {
     'docx.empty': 'Tệp trống (0 byte). Hãy chọn lại tệp .docx đã lưu từ Word.',
-    'docx.notZip': 'Tệp này không phải tệp Word .docx. Hãy mở tệp trong Word và lưu lại dưới dạng "Word Document (*.docx)".',
+    'docx.notZip': 'Tệp này không phải tệp Word .docx. Hãy mở tệp trong Word và lưu lại dưới dạng “Word Document (*.docx)”.',
     'docx.truncated': 'Tệp .docx bị hỏng hoặc chưa tải về đầy đủ. Hãy tải lại hoặc xin gửi lại tệp gốc.',
     'docx.tooLarge': 'Tệp quá lớn ({sizeMb} MB, tối đa {limitMb} MB). Hãy nén ảnh trong Word (Nén ảnh) rồi lưu lại.',
     'docx.zipBomb': 'Tệp .docx có nội dung nén bất thường (giải nén quá lớn) nên không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
@@ -18,6 +18,16 @@ export const docx = {
     'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
     // File mode (FileHost): the .docx edited in the browser.
     'docx.insertHere': 'Khi làm việc với tệp .docx trong trình duyệt, chỉ có thể tạo báo cáo mới từ mẫu, không chèn mẫu vào giữa tài liệu.',
+    'docx.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
+    // Caps of the reader (src/docx/limits.ts): far above any real document, so only a crafted file reaches one.
+    'docx.tooManyAttributes': 'Phần {part} của tệp có một thẻ XML mang quá nhiều thuộc tính (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
+    'docx.tooManyNamespaces': 'Phần {part} của tệp khai báo quá nhiều không gian tên XML (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
+    'docx.tooManyElements': 'Phần {part} của tệp có quá nhiều thẻ XML (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
+    'docx.tooManyRuns': 'Phần {part} của tệp có quá nhiều đoạn định dạng chữ (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
+    'docx.tooManySendRecords': 'Tệp ghi quá nhiều lần gửi (quá {limit}) nên không được mở. Hãy tạo lại báo cáo từ mẫu.',
+    'docx.tooMuchText': 'Phần {part} của tệp có quá nhiều chữ (quá {limit} ký tự) nên tệp không được mở. Báo cáo thành tích chỉ cần khoảng 1.000 chữ.',
+    'docx.timeBudget': 'Đọc tệp mất quá lâu (quá {seconds} giây) nên đã dừng. Hãy lưu lại tệp từ Word rồi thử lại.',
+    'docx.memoryBudget': 'Đọc tệp cần quá nhiều bộ nhớ (quá {mb} MB) nên đã dừng. Hãy lưu lại tệp từ Word rồi thử lại.',
   },
   en: {
     'docx.empty': 'The file is empty (0 bytes). Choose the .docx file saved from Word again.',
@@ -34,5 +44,14 @@ export const docx = {
     'docx.kindMismatch': 'The data is for the "{actual}" template but the "{expected}" template is being made. Choose the right kind (individual or collective).',
     'docx.photoUnsupported': 'The photo cannot be read or is not a JPEG/PNG. Choose a .jpg or .png picture.',
     'docx.insertHere': 'When working on a .docx file in the browser, a report can only be created anew from the template, not inserted into the document.',
+    'docx.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
+    'docx.tooManyAttributes': 'Part {part} of the file has an XML element with too many attributes (more than {limit}), so the file was not opened. Save it again from Word and retry.',
+    'docx.tooManyNamespaces': 'Part {part} of the file declares too many XML namespaces (more than {limit}), so the file was not opened. Save it again from Word and retry.',
+    'docx.tooManyElements': 'Part {part} of the file has too many XML elements (more than {limit}), so the file was not opened. Save it again from Word and retry.',
+    'docx.tooManyRuns': 'Part {part} of the file has too many runs of formatted text (more than {limit}), so the file was not opened. Save it again from Word and retry.',
+    'docx.tooManySendRecords': 'The file records too many sends (more than {limit}), so it was not opened. Make the report again from the template.',
+    'docx.tooMuchText': 'Part {part} of the file holds too much text (more than {limit} characters), so the file was not opened. An achievement report needs about 1,000 words.',
+    'docx.timeBudget': 'Reading the file took too long (more than {seconds} seconds) and was stopped. Save it again from Word and retry.',
+    'docx.memoryBudget': 'Reading the file needed too much memory (more than {mb} MB) and was stopped. Save it again from Word and retry.',
   },
 } satisfies CatalogArea;

@@ -4,12 +4,12 @@ import type { CatalogArea } from '../types';
 
 const FIELD_NAMES_VI: Record<string, string> = {
   anh: 'khung ảnh 4x6',
-  hoTen: 'ô "Họ tên"',
-  sinhNam: 'ô "Sinh năm"',
-  chucVuDonVi: 'ô "Chức vụ, đơn vị công tác"',
-  tenTapThe: 'ô "Tên tập thể"',
-  tomTat: 'phần "Tóm tắt thành tích tiêu biểu"',
-  moHinh: 'bảng "Mô hình hoặc công trình thi đua tiêu biểu"',
+  hoTen: 'ô “Họ tên”',
+  sinhNam: 'ô “Sinh năm”',
+  chucVuDonVi: 'ô “Chức vụ, đơn vị công tác”',
+  tenTapThe: 'ô “Tên tập thể”',
+  tomTat: 'phần “Tóm tắt thành tích tiêu biểu”',
+  moHinh: 'bảng “Mô hình hoặc công trình thi đua tiêu biểu”',
 };
 const FIELD_NAMES_EN: Record<string, string> = {
   anh: 'the 4x6 photo frame',
@@ -55,19 +55,27 @@ const DEADLINE_VI = {
   info: 'Báo cáo quý {quarter}/{year}: hạn gửi chậm nhất ngày {lastDay}, còn {days} ngày.',
   soon: 'Sắp đến hạn: báo cáo quý {quarter}/{year} phải gửi chậm nhất ngày {lastDay}, chỉ còn {days} ngày.',
   today: 'Hôm nay ({lastDay}) là ngày cuối cùng gửi báo cáo quý {quarter}/{year}.',
+  oneDay: 'Sắp đến hạn: báo cáo quý {quarter}/{year} phải gửi chậm nhất ngày {lastDay}, chỉ còn 1 ngày.',
+  lateOne: 'Báo cáo quý {quarter}/{year} đã quá hạn 1 ngày (hạn cuối ngày {lastDay}). Gửi ngay và báo với nơi nhận.',
+  late: 'Báo cáo quý {quarter}/{year} đã quá hạn {daysLate} ngày (hạn cuối ngày {lastDay}). Gửi ngay và báo với nơi nhận.',
 };
 const DEADLINE_EN = {
   info: 'Q{quarter} {year} report: send it by {lastDay} at the latest, {days} days left.',
   soon: 'Deadline close: the Q{quarter} {year} report must be sent by {lastDay}, only {days} days left.',
   today: 'Today ({lastDay}) is the last day to send the Q{quarter} {year} report.',
+  oneDay: 'Deadline close: the Q{quarter} {year} report must be sent by {lastDay}, only 1 day left.',
+  lateOne: 'The Q{quarter} {year} report is 1 day late (the last day was {lastDay}). Send it now and tell the recipient.',
+  late: 'The Q{quarter} {year} report is {daysLate} days late (the last day was {lastDay}). Send it now and tell the recipient.',
 };
 const ADVICE_VI = {
   weekend: ' Ngày {lastDay} là ngày nghỉ cuối tuần, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
   holiday: ' Ngày {lastDay} rơi vào kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
+  weekendNextToHoliday: ' Ngày {lastDay} là ngày nghỉ cuối tuần liền sau kỳ nghỉ lễ, nên gửi chậm nhất vào ngày làm việc {sendBy}.',
 };
 const ADVICE_EN = {
   weekend: ' {lastDay} falls on a weekend; send it by the working day {sendBy} at the latest.',
   holiday: ' {lastDay} falls in a public holiday; send it by the working day {sendBy} at the latest.',
+  weekendNextToHoliday: ' {lastDay} is a weekend day right after a public holiday; send it by the working day {sendBy} at the latest.',
 };
 
 function build(
@@ -96,31 +104,35 @@ export const findings: CatalogArea = {
     {
       'findings.template.missing':
         'Tài liệu này không dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu Cá nhân hoặc Tập thể để được kiểm tra đầy đủ.',
+      'findings.template.recovered.labels':
+        'Tài liệu đã được lưu lại bằng một chương trình khác và không còn các ô nhập của mẫu: {count} mục được nhận ra theo nhãn và tiêu đề của mẫu, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
+      'findings.template.recovered.controls':
+        'Tài liệu đã được lưu lại bằng một chương trình khác (mất mã nhận diện của các ô nhập): {count} mục được nhận ra theo tên ô nhập, nội dung vẫn còn nguyên. Hãy khôi phục các ô nhập để tiếp tục được kiểm tra trực tiếp.',
       'findings.name.uppercase': 'Họ tên phải viết bằng chữ in hoa: {suggestion}.',
-      'findings.name.tooShort': 'Họ tên "{name}" chưa đầy đủ. Ghi đủ họ, tên đệm và tên.',
+      'findings.name.tooShort': 'Họ tên “{name}” chưa đầy đủ. Ghi đủ họ, tên đệm và tên.',
       'findings.name.abbreviated': 'Họ tên có phần viết tắt ({parts}). Ghi đầy đủ, không viết tắt.',
       'findings.birthYear.fullDate': 'Chỉ ghi năm sinh, không ghi ngày tháng: {year}.',
-      'findings.birthYear.notYear': '"{text}" không phải năm sinh. Ghi năm sinh bằng 4 chữ số, ví dụ 1984.',
+      'findings.birthYear.notYear': '“{text}” không phải năm sinh. Ghi năm sinh bằng 4 chữ số, ví dụ 1984.',
       'findings.birthYear.future': 'Năm sinh {year} chưa đến. Kiểm tra lại năm sinh.',
       'findings.birthYear.implausible':
-        'Năm sinh {year} cho tuổi {age}, ngoài khoảng {minAge}–{maxAge} tuổi của người đang công tác. Kiểm tra lại năm sinh.',
+        'Người sinh năm {year} thì năm nay {age} tuổi, ngoài độ tuổi đang công tác ({minAge}–{maxAge} tuổi). Hãy kiểm tra lại năm sinh.',
       'findings.photo.missing': 'Chưa có ảnh. Chèn ảnh chân dung 4x6 vào khung ảnh.',
       'findings.photo.ratio':
         'Ảnh có kích thước {width} x {height} mm, không đúng tỉ lệ 4x6 (2:3). Cắt ảnh theo khung dọc 4x6.',
-      'findings.unit.cityAbbreviated': 'Tên đơn vị viết tắt tên thành phố ("{found}"). Ghi đầy đủ "{city}".',
-      'findings.unit.cityMissing': 'Tên đơn vị chưa ghi đến cấp thành phố. Thêm "{city}" vào cuối tên đơn vị.',
+      'findings.unit.cityAbbreviated': 'Tên đơn vị viết tắt tên thành phố (“{found}”). Ghi đầy đủ “{city}”.',
+      'findings.unit.cityMissing': 'Tên đơn vị chưa ghi đến cấp thành phố. Thêm “{city}” vào cuối tên đơn vị.',
       'findings.summary.words.ok': 'Tóm tắt có {words}/{target} chữ: đạt yêu cầu.',
       'findings.summary.words.almost': 'Tóm tắt có {words}/{target} chữ: gần đủ, viết thêm khoảng {missing} chữ.',
       'findings.summary.words.short': 'Tóm tắt mới có {words}/{target} chữ: còn thiếu {missing} chữ.',
       'findings.summary.pages.short': 'Báo cáo mới có {pages} trang, cần tối thiểu {min} trang A4.',
       'findings.summary.pages.shortEstimated':
-        'Báo cáo ước tính khoảng {pages} trang, cần tối thiểu {min} trang A4 (ước tính theo số chữ; Word trên máy tính cho số trang chính xác).',
+        'Báo cáo dàn trang theo mẫu được {pages} trang, cần tối thiểu {min} trang A4 (chương trình tính theo bố cục của mẫu; Word trên máy tính cho số trang thật).',
       'findings.models.columns': 'Bảng mô hình có {count} cột, mẫu có {expected} cột. Khôi phục bảng theo mẫu.',
       'findings.models.missingColumns': 'Bảng mô hình thiếu cột: {missing}. Khôi phục bảng theo mẫu.',
       'findings.models.noRows': 'Bảng mô hình, công trình thi đua chưa có dòng nào. Thêm ít nhất một mô hình.',
       'findings.models.emptyRow': 'Dòng {row} của bảng mô hình đang trống. Điền nội dung hoặc xóa dòng này.',
       'findings.models.numbering': 'Cột TT chưa được đánh số 1 đến {rows}. Đánh số lại.',
-      'findings.instructions.leftover': 'Còn sót dòng hướng dẫn của mẫu: "{text}". Xóa dòng này.',
+      'findings.instructions.leftover': 'Còn sót dòng hướng dẫn của mẫu: “{text}”. Xóa dòng này.',
       'findings.format.page.unavailable': 'Không đọc được khổ giấy và lề trên phiên bản Word này; hãy tự kiểm tra (A4 dọc, lề theo Nghị định 30).',
       'findings.format.page.paper': 'Khổ giấy {width} x {height} mm, không phải A4 (210 x 297 mm).',
       'findings.format.page.landscape': 'Trang đang nằm ngang ({width} x {height} mm). Chuyển sang A4 dọc.',
@@ -133,6 +145,7 @@ export const findings: CatalogArea = {
       'findings.encoding.legacyPattern.tcvn3': 'Có đoạn chữ theo bảng mã TCVN3 cũ (phông {font}), dễ bị lỗi font ở máy khác. Chuyển sang Unicode.',
       'findings.encoding.legacyPattern.vni': 'Có đoạn chữ theo bảng mã VNI cũ (phông {font}), dễ bị lỗi font ở máy khác. Chuyển sang Unicode.',
       'findings.encoding.nfd': 'Một số chữ có dấu đang ở dạng tổ hợp (Unicode dựng sẵn chưa chuẩn), có thể bị đếm hoặc tìm sai. Chuẩn hóa chữ.',
+      'findings.text.bidiControl': 'Có ký tự điều khiển hướng chữ ẩn ({chars}): chữ hiện trong khung này khác với chữ người nhận đọc được (ví dụ tên bị đảo ngược trong thư). Xoá các ký tự này.',
       'findings.submission.sent': 'Đã gửi báo cáo này lúc {at} đến {to}.',
       'findings.submission.sentEarlier': 'Báo cáo này đã được gửi lúc {at} đến {to} (quý {quarter}/{year}).',
     },
@@ -140,7 +153,7 @@ export const findings: CatalogArea = {
     (name) => `${name[0].toUpperCase()}${name.slice(1)} của mẫu đã bị xóa. Khôi phục để điền tiếp.`,
     REQUIRED_VI,
     COLUMNS_VI,
-    (column) => `Dòng {row} của bảng mô hình: chưa điền cột "${column}".`,
+    (column) => `Dòng {row} của bảng mô hình: chưa điền cột “${column}”.`,
     DEADLINE_VI,
     ADVICE_VI,
   ),
@@ -148,6 +161,10 @@ export const findings: CatalogArea = {
     {
       'findings.template.missing':
         'This document does not use the achievement report template. Create the report from the Individual or Collective template to get every check.',
+      'findings.template.recovered.labels':
+        'Another program saved this document and its fields are gone: {count} parts were recognised by the template’s labels and headings, with all their text. Restore the fields to keep live checks.',
+      'findings.template.recovered.controls':
+        'Another program saved this document and dropped the fields’ tags: {count} parts were recognised by the fields’ names, with all their text. Restore the fields to keep live checks.',
       'findings.name.uppercase': 'Write the full name in capital letters: {suggestion}.',
       'findings.name.tooShort': 'The name "{name}" is incomplete. Write the family name, middle name and given name.',
       'findings.name.abbreviated': 'The name has abbreviated parts ({parts}). Write it in full.',
@@ -155,7 +172,7 @@ export const findings: CatalogArea = {
       'findings.birthYear.notYear': '"{text}" is not a year of birth. Write it with 4 digits, e.g. 1984.',
       'findings.birthYear.future': 'The year of birth {year} has not come yet. Check it.',
       'findings.birthYear.implausible':
-        'The year of birth {year} gives an age of {age}, outside the {minAge}–{maxAge} range of working staff. Check it.',
+        'Someone born in {year} is {age} this year, outside the working age ({minAge}–{maxAge}). Check the year of birth.',
       'findings.photo.missing': 'There is no photo. Insert a 4x6 portrait photo in the frame.',
       'findings.photo.ratio':
         'The photo is {width} x {height} mm, not in the 4x6 (2:3) proportion. Crop it to a portrait 4x6 frame.',
@@ -166,7 +183,7 @@ export const findings: CatalogArea = {
       'findings.summary.words.short': 'The summary has only {words}/{target} words: {missing} words to go.',
       'findings.summary.pages.short': 'The report fills {pages} of the at least {min} A4 pages required.',
       'findings.summary.pages.shortEstimated':
-        'The report is estimated to fill about {pages} of the at least {min} A4 pages required (estimated from the word count; desktop Word gives the exact count).',
+        'Laid out as the template lays it out, the report fills {pages} of the at least {min} A4 pages required (computed from the template\'s layout; desktop Word gives its real count).',
       'findings.models.columns': 'The models table has {count} columns instead of the template’s {expected}. Restore the table.',
       'findings.models.missingColumns': 'The models table lacks columns: {missing}. Restore the table.',
       'findings.models.noRows': 'The table of emulation models or projects has no row yet. Add at least one.',
@@ -184,6 +201,7 @@ export const findings: CatalogArea = {
       'findings.encoding.legacyPattern.tcvn3': 'Some text is in the old TCVN3 encoding (font {font}) and will show garbled elsewhere. Convert it to Unicode.',
       'findings.encoding.legacyPattern.vni': 'Some text is in the old VNI encoding (font {font}) and will show garbled elsewhere. Convert it to Unicode.',
       'findings.encoding.nfd': 'Some accented letters are decomposed (not normalised Unicode) and may be counted or searched wrongly. Normalise the text.',
+      'findings.text.bidiControl': 'Hidden text-direction control characters ({chars}): the text shown here differs from what the recipient reads (a name may come out reversed in the mail). Remove them.',
       'findings.submission.sent': 'This report was sent on {at} to {to}.',
       'findings.submission.sentEarlier': 'This report was sent on {at} to {to} (Q{quarter} {year}).',
     },
