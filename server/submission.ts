@@ -125,7 +125,7 @@ export interface CheckJob {
 }
 export type CheckAnswer =
   | { ok: PreparedSubmission }
-  | { refusal: { status: number; key: string; params: Record<string, string | number>; findings?: Finding[] } };
+  | { refusal: { status: number; key: MessageKey; params: Record<string, string | number>; findings?: Finding[] } };
 
 /** Runs prepareSubmission and turns a refusal into data (for the worker thread). */
 export async function checkJob(job: CheckJob): Promise<CheckAnswer> {

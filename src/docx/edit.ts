@@ -150,8 +150,8 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   }
   if (changes.setPeriod !== undefined) {
     const ref = parseQuarterLabel(changes.setPeriod);
-    if (!ref) throw new AppError('docx.invalidArgument', { name: 'period' });
-    if (!report) throw new AppError('docx.invalidArgument', { name: 'period' });
+    if (!ref) throw new AppError('host.invalidArgument', { name: 'period' });
+    if (!report) throw new AppError('host.invalidArgument', { name: 'period' });
     const root = report.root;
     const tagEnd = root.selfClosing ? root.end : root.innerStart;
     const tag = report.text.slice(root.start, tagEnd);

@@ -180,7 +180,7 @@ export async function repairControls(bytes: Uint8Array, fieldIds: readonly strin
   const recorded = report ? templateOf(report.root) : null;
   const located = locateFields(body, new BodyReader(null), recorded?.id ?? null);
   const kind = recorded?.id ?? inferTemplate(located.controls.keys()) ?? located.textTemplate;
-  if (!kind) throw new AppError('docx.noTemplate');
+  if (!kind) throw new AppError('host.noTemplate');
 
   const q = qualifier(body.prefix);
   const splices: Splice[] = [];

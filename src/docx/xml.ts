@@ -26,6 +26,8 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError, isAppError } from '../core/errors';
+import type { MessageKey } from '../core/i18n/keys';
+import { NS as OOXML_NS } from '../ooxml/namespaces';
 import { DEFAULT_XML_CAPS, type XmlCaps } from './limits';
 import { mayBeStrict, toTransitional } from './strict';
 
@@ -98,9 +100,9 @@ export function capsOf(limits: number | Partial<XmlCaps>): XmlCaps {
 }
 
 /** Elements counted by their own cap (runs of text, send records), by "uri}local". */
-const COUNTED: Record<string, { cap: 'maxRuns' | 'maxSendRecords'; key: string }> = {
+const COUNTED: Record<string, { cap: 'maxRuns' | 'maxSendRecords'; key: MessageKey }> = {
   [NS.w + '}r']: { cap: 'maxRuns', key: 'docx.tooManyRuns' },
-  [NS.bctt + '}send']: { cap: 'maxSendRecords', key: 'docx.tooManySendRecords' },
+  [OOXML_NS.report + '}send']: { cap: 'maxSendRecords', key: 'docx.tooManySendRecords' },
 };
 
 /**
@@ -117,7 +119,7 @@ class CapCounter {
     readonly caps: XmlCaps,
     readonly part: string,
   ) {}
-  fail(key: string, limit: number): never {
+  fail(key: MessageKey, limit: number): never {
     throw new AppError(key, { part: this.part, limit });
   }
   attributes(n: number): void {
@@ -290,7 +292,7 @@ function prescan(text: string, caps: XmlCaps, counter: CapCounter): void {
   if (body.includes('<!') || body.includes('<?')) return;
   for (const [uri, local, cap, key] of [
     [NS.w, 'r', caps.maxRuns, 'docx.tooManyRuns'],
-    [NS.bctt, 'send', caps.maxSendRecords, 'docx.tooManySendRecords'],
+    [OOXML_NS.report, 'send', caps.maxSendRecords, 'docx.tooManySendRecords'],
   ] as const) {
     const decl = /xmlns:([A-Za-z_][A-Za-z0-9_.-]*)=(["'])([^"']*)\2/g;
     let prefix: string | null = null;

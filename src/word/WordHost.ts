@@ -763,7 +763,7 @@ export class WordHost implements DocumentHost {
   async setReportPeriod(label: string): Promise<void> {
     if (!this.support.api14) throw unsupported(SETS.api14, 'sendHistory');
     const ref = parseQuarterLabel(label);
-    if (!ref) throw new AppError('word.noTemplate');
+    if (!ref) throw new AppError('host.noTemplate');
     await guard('setReportPeriod', () =>
       this.env.run(async (context) => {
         const doc = context.document;
@@ -774,7 +774,7 @@ export class WordHost implements DocumentHost {
         const xml = first ? first.getXml() : null;
         if (xml) await context.sync();
         const part = parseReportXml(xml?.value);
-        if (!first || !part?.template) throw new AppError('word.noTemplate');
+        if (!first || !part?.template) throw new AppError('host.noTemplate');
         first.setXml(buildReportXml({ template: part.template, sends: part.sends, period: ref.label }));
         await context.sync();
       }),

@@ -241,7 +241,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect(after.sendHistory).toHaveLength(1);
     await host.setReportPeriod('2026-Q4');
     expect((await host.snapshot()).period).toBe('2026-Q4');
-    expect(await errorKey(host.setReportPeriod('2026-Q5'))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.setReportPeriod('2026-Q5'))).toBe('host.invalidArgument');
     // A file written without a quarter (the static templates) gets one when it is set.
     const bare = await FileHost.open(await writeTemplateDocx('collective'));
     expect((await bare.snapshot()).period).toBeUndefined();

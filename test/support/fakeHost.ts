@@ -53,6 +53,8 @@ export class FakeHost implements DocumentHost {
   calls: Call[] = [];
   /** Method name -> error thrown by the next call of that method. */
   failNext: Record<string, unknown> = {};
+  /** Optional, as on DocumentHost: a test that needs the report's own quarter sets it (the task pane hides the picker without it). */
+  setReportPeriod?: (label: string) => Promise<void>;
   private listeners = new Set<() => void>();
 
   constructor(doc: DocumentSnapshot = emptySnapshot(), capabilities: Partial<HostCapabilities> = {}) {

@@ -10,6 +10,7 @@ import type { docx } from './catalogs/docx';
 import type { graph } from './catalogs/graph';
 import type { host } from './catalogs/host';
 import type { inbox } from './catalogs/inbox';
+import type { inboxPage } from './catalogs/inboxPage';
 import type { mail } from './catalogs/mail';
 import type { relay } from './catalogs/relay';
 import type { word } from './catalogs/word';
@@ -24,6 +25,7 @@ export type MessageKey =
   | KeysOf<typeof graph>
   | KeysOf<typeof host>
   | KeysOf<typeof inbox>
+  | KeysOf<typeof inboxPage>
   | KeysOf<typeof mail>
   | KeysOf<typeof relay>
   | KeysOf<typeof word>
