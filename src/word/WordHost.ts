@@ -763,7 +763,7 @@ export class WordHost implements DocumentHost {
   async setReportPeriod(label: string): Promise<void> {
     if (!this.support.api14) throw unsupported(SETS.api14, 'sendHistory');
     const ref = parseQuarterLabel(label);
-    if (!ref) throw new AppError('host.noTemplate');
+    if (!ref) throw new AppError('host.invalidArgument', { name: 'period' });
     await guard('setReportPeriod', () =>
       this.env.run(async (context) => {
         const doc = context.document;
