@@ -11,12 +11,12 @@ describe('the report part: one module, strings in and out, for the Word and file
     const sends = [SEND, { at: '2027-01-01T00:00:00.000Z', path: 'manual' as const, to: 'Phòng "GD" <a&b>' }];
     const xml = buildReportXml({ template: { id: 'collective', version: '1.0' }, sends });
     expect(xml).toContain(`xmlns:bctt="${REPORT_NAMESPACE}"`);
-    expect(parseReportXml(xml)).toEqual({ template: { id: 'collective', version: '1.0' }, sends });
+    expect(parseReportXml(xml)).toEqual({ template: { id: 'collective', version: '1.0' }, sends, period: null });
   });
 
   it('writes a part without identity when the template is unknown, and drops characters XML cannot hold', () => {
     const xml = buildReportXml({ template: null, sends: [{ ...SEND, to: 'a\u0001b\u0008c' }] });
-    expect(parseReportXml(xml)).toEqual({ template: null, sends: [{ ...SEND, to: 'abc' }] });
+    expect(parseReportXml(xml)).toEqual({ template: null, sends: [{ ...SEND, to: 'abc' }], period: null });
   });
 
   it('reads nothing from text that is not ours or not XML', () => {
