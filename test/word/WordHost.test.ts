@@ -3,6 +3,9 @@
 import { AppError } from '../../src/core/errors';
 import { hasMessage, t } from '../../src/core/i18n';
 import { fetchTemplateLoader, insertTemplateCommand } from '../../src/word/commands';
+import { readDocx } from '../../src/docx/read';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { WordHost } from '../../src/word/WordHost';
 import { parseReportXml } from '../../src/word/reportXml';
 import { ALL_SETS, emptyModel, individualModel, mockEnv, REPORT_XML, type DocModel } from './support/mockWord';
@@ -583,6 +586,14 @@ describe('insertTemplateCommand (for the ribbon)', () => {
     const result = await insertTemplateCommand('individual', { env: mockEnv(model), loadTemplate: async () => TEMPLATE_BYTES });
     expect(result).toEqual({ ok: true });
     expect(model.opened).toHaveLength(1);
+  });
+
+  it('stamps the fetched template with its quarter, so a new document carries it (Q4 2026 on 1 January 2027, before its deadline)', async () => {
+    const template = new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'assets', 'templates', 'individual.docx')));
+    const fetcher = jest.fn(async () => ({ ok: true, arrayBuffer: async () => template.slice().buffer }) as unknown as Response);
+    const loadTemplate = fetchTemplateLoader('https://localhost:3000/taskpane.html', fetcher, () => new Date('2027-01-01T09:00:00+07:00'));
+    const snapshot = await readDocx(await loadTemplate('individual'));
+    expect(snapshot.period).toBe('2026-Q4');
   });
 
   it('returns a localised error instead of throwing, e.g. when the download fails', async () => {
