@@ -2,7 +2,11 @@
  * Which words of a text are gone from another: the guard that keeps every fix, restore, insert and table write from
  * removing what the person wrote without a confirmation showing it (issue 11). Words are compared as Word counts them
  * (runs of non-space characters), NFC; a multiset difference, so a word written twice and kept once counts as lost.
+ * Bidirectional control characters are invisible formatting, not words: they are left out of the comparison, so
+ * removing them (the text.bidiControl fix) loses nothing.
  */
+import { removeBidiControls } from './bidi';
+
 export interface LostWordsOptions {
   /** Compare without case (a fix whose purpose is capitals changes only case). */
   caseless?: boolean;
@@ -12,7 +16,7 @@ export interface LostWordsOptions {
 
 function words(text: string, options: LostWordsOptions): string[] {
   const out: string[] = [];
-  for (const w of text.normalize('NFC').split(/[\s\u00a0\u2028\u2029]+/)) {
+  for (const w of removeBidiControls(text).normalize('NFC').split(/[\s\u00a0\u2028\u2029]+/)) {
     if (!w) continue;
     const key = options.caseless ? w.toLocaleLowerCase('vi') : w;
     if (options.ignore?.(key)) continue;
