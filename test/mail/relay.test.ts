@@ -88,6 +88,9 @@ async function droppingProxy(
   };
 }
 
+/** The school and the sender, which the relay requires with every submission. */
+const SENDER = { unitName: 'Trường Tiểu học Lê Văn Tám', senderName: 'Trần Văn Bình' };
+
 describe('submitToRelay', () => {
   it('returns the receipt of a complete report, which is then delivered once', async () => {
     const receipt = await submitToRelay(
@@ -112,7 +115,7 @@ describe('submitToRelay', () => {
   });
 
   it('accepts a relay address with a trailing slash and a Blob', async () => {
-    const receipt = await submitToRelay(`${relay.url}/`, { file: new Blob([new Uint8Array(complete)]) }, fast);
+    const receipt = await submitToRelay(`${relay.url}/`, { file: new Blob([new Uint8Array(complete)]), fields: SENDER }, fast);
     expect(receipt.status).toBe('pending');
   });
 
@@ -120,7 +123,7 @@ describe('submitToRelay', () => {
     const counting = countingFetch();
     const error = await submitToRelay(
       relay.url,
-      { file: await emptyIndividual() },
+      { file: await emptyIndividual(), fields: SENDER },
       { ...fast, fetch: counting.fetch },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RelayRefusal);
@@ -137,7 +140,7 @@ describe('submitToRelay', () => {
   });
 
   it('asks for English messages when told to', async () => {
-    const error = (await submitToRelay(relay.url, { file: await emptyIndividual() }, { ...fast, lang: 'en' }).catch(
+    const error = (await submitToRelay(relay.url, { file: await emptyIndividual(), fields: SENDER }, { ...fast, lang: 'en' }).catch(
       (e: unknown) => e,
     )) as RelayRefusal;
     expect(error.serverMessage).toMatch(/^The report cannot be sent yet/);
@@ -146,7 +149,7 @@ describe('submitToRelay', () => {
   it('a file that is not a .docx gives the reader’s own message key', async () => {
     const error = (await submitToRelay(
       relay.url,
-      { file: new TextEncoder().encode('không phải tệp Word') },
+      { file: new TextEncoder().encode('không phải tệp Word'), fields: SENDER },
       fast,
     ).catch((e: unknown) => e)) as RelayRefusal;
     expect(error).toBeInstanceOf(RelayRefusal);
@@ -159,7 +162,7 @@ describe('submitToRelay', () => {
     const proxy = await droppingProxy(relay.url, 1);
     try {
       const counting = countingFetch();
-      const receipt = await submitToRelay(proxy.url, { file: complete }, { ...fast, fetch: counting.fetch });
+      const receipt = await submitToRelay(proxy.url, { file: complete, fields: SENDER }, { ...fast, fetch: counting.fetch });
       expect(counting.calls).toHaveLength(2);
       expect(proxy.connections()).toBe(2);
       const keys = counting.calls.map((c) => c.headers.get('idempotency-key'));
@@ -179,7 +182,7 @@ describe('submitToRelay', () => {
   it('gives up with relay.client.network after the last attempt when the relay cannot be reached', async () => {
     const url = relay.url;
     await relay.close();
-    const error = (await submitToRelay(url, { file: complete }, { ...fast, maxAttempts: 3 }).catch(
+    const error = (await submitToRelay(url, { file: complete, fields: SENDER }, { ...fast, maxAttempts: 3 }).catch(
       (e: unknown) => e,
     )) as AppError;
     expect(error).toBeInstanceOf(AppError);
@@ -199,7 +202,7 @@ describe('submitToRelay', () => {
     };
     const receipt = await submitToRelay(
       relay.url,
-      { file: complete },
+      { file: complete, fields: SENDER },
       { fetch: flaky, sleep: async (ms) => void sleeps.push(ms), baseDelayMs: 100, maxDelayMs: 1000 },
     );
     expect(calls).toBe(3);
@@ -212,7 +215,7 @@ describe('submitToRelay', () => {
   it('reports relay.client.server after the last 5xx', async () => {
     const error = (await submitToRelay(
       relay.url,
-      { file: complete },
+      { file: complete, fields: SENDER },
       { ...fast, maxAttempts: 2, fetch: () => Promise.resolve(new Response('', { status: 500 })) },
     ).catch((e: unknown) => e)) as AppError;
     expect(error.messageKey).toBe('relay.client.server');
@@ -222,9 +225,9 @@ describe('submitToRelay', () => {
   it('does not retry a 429 and says how long to wait', async () => {
     await relay.close();
     relay = await startTestRelay(smtp.url, db.dbPath, { rateLimit: { capacity: 1, perMinute: 1 } });
-    await submitToRelay(relay.url, { file: complete }, fast);
+    await submitToRelay(relay.url, { file: complete, fields: SENDER }, fast);
     const counting = countingFetch();
-    const error = (await submitToRelay(relay.url, { file: complete }, { ...fast, fetch: counting.fetch }).catch(
+    const error = (await submitToRelay(relay.url, { file: complete, fields: SENDER }, { ...fast, fetch: counting.fetch }).catch(
       (e: unknown) => e,
     )) as RelayRefusal;
     expect(error.status).toBe(429);
@@ -236,7 +239,7 @@ describe('submitToRelay', () => {
   it('refuses an invalid relay address before any request', async () => {
     const counting = countingFetch();
     for (const url of ['http://relay.example.vn', 'ftp://127.0.0.1', '', 'https://user:pw@relay.vn']) {
-      const error = (await submitToRelay(url, { file: complete }, { fetch: counting.fetch }).catch(
+      const error = (await submitToRelay(url, { file: complete, fields: SENDER }, { fetch: counting.fetch }).catch(
         (e: unknown) => e,
       )) as AppError;
       expect(error.messageKey).toBe('relay.client.invalidUrl');
@@ -249,13 +252,13 @@ describe('submitToRelay', () => {
       Promise.resolve(
         new Response('<html>proxy login</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
       );
-    const error = (await submitToRelay(relay.url, { file: complete }, { fetch: html }).catch(
+    const error = (await submitToRelay(relay.url, { file: complete, fields: SENDER }, { fetch: html }).catch(
       (e: unknown) => e,
     )) as AppError;
     expect(error.messageKey).toBe('relay.client.badResponse');
     const teapot: FetchLike = () => Promise.resolve(new Response('no', { status: 418 }));
     expect(
-      ((await submitToRelay(relay.url, { file: complete }, { fetch: teapot }).catch((e: unknown) => e)) as AppError)
+      ((await submitToRelay(relay.url, { file: complete, fields: SENDER }, { fetch: teapot }).catch((e: unknown) => e)) as AppError)
         .messageKey,
     ).toBe('relay.client.badResponse');
   });
@@ -263,7 +266,7 @@ describe('submitToRelay', () => {
   it('stops when the caller aborts', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = (await submitToRelay(relay.url, { file: complete }, { signal: controller.signal }).catch(
+    const error = (await submitToRelay(relay.url, { file: complete, fields: SENDER }, { signal: controller.signal }).catch(
       (e: unknown) => e,
     )) as AppError;
     expect(error.messageKey).toBe('relay.client.aborted');
