@@ -24,22 +24,10 @@ import { ID_PATTERN, newId, putFile } from './db';
 import { HttpError } from './http';
 import type { School } from './schools';
 
-export type Status = 'onTime' | 'late' | 'errors' | 'missing';
+// The answers' shapes live once, with the page that reads them (src/inbox/types.ts, server/inbox/API.md).
+import type { Status, SubmissionSummary } from '../../src/inbox/types';
+export type { Status, SubmissionSummary };
 export const STATUSES: readonly Status[] = ['onTime', 'late', 'errors', 'missing'];
-
-export interface SubmissionSummary {
-  id: string;
-  receivedAt: string;
-  source: 'relay' | 'imap';
-  fileName: string;
-  ready: boolean;
-  errorCount: number;
-  warningCount: number;
-  kind: 'individual' | 'collective' | null;
-  subjectName: string;
-  shortlisted: boolean;
-  chosen: boolean;
-}
 
 export interface FindingReport {
   rule: string;
