@@ -5,6 +5,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+// The audit log's answer shape lives once, with the page that reads it (src/inbox/types.ts).
+import type { AuditEntry } from '../../src/inbox/types';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS inbox_users (
@@ -128,6 +130,10 @@ export function openInboxDb(file: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  // Added after the first release: a disabled account keeps its name in the audit log but cannot sign in.
+  const userColumns = db.prepare('PRAGMA table_info(inbox_users)').all() as Array<{ name: string }>;
+  if (!userColumns.some((c) => c.name === 'disabled'))
+    db.exec('ALTER TABLE inbox_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0');
   return db;
 }
 
@@ -164,14 +170,7 @@ export function setSetting(db: Database.Database, key: string, value: unknown): 
   ).run(key, JSON.stringify(value));
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  username: string | null;
-  action: string;
-  target: string | null;
-  detail: string | null;
-}
+export type { AuditEntry };
 
 export function audit(
   db: Database.Database,

@@ -1,10 +1,24 @@
 /** Shapes of the office API's answers (server/inbox/API.md). */
 export type Status = 'onTime' | 'late' | 'errors' | 'missing';
 
+export type Role = 'admin' | 'staff';
+
 export interface User {
   username: string;
-  role: 'admin' | 'staff';
+  role: Role;
   createdAt: string;
+  /** A disabled account cannot sign in; its sessions ended when it was disabled. */
+  disabled: boolean;
+}
+
+/** One line of the audit log (GET /api/inbox/audit). */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  target: string | null;
+  detail: string | null;
 }
 
 export interface School {
