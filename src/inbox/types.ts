@@ -161,3 +161,9 @@ export interface ReminderLogEntry {
   to: string[] | string;
   by: string | null;
 }
+
+/** When scheduled reminders go (GET/PUT /api/inbox/reminders/settings). */
+export interface ReminderSettings {
+  daysBefore: number[];
+  enabled: boolean;
+}

@@ -95,7 +95,7 @@ test('every route refuses without a session (401), in Vietnamese by default, GET
 
 test("a school's key opens no route (Bearer or X-School-Key)", async () => {
   await forEachRoute(everyRoute(), async (method, route) => {
-    for (const headers of [{ Authorization: `Bearer ${schoolKey}` }, { 'X-School-Key': schoolKey }]) {
+    for (const headers of [{ Authorization: `Bearer ${schoolKey}` }, { 'X-School-Key': schoolKey }] as Array<Record<string, string>>) {
       const res = await fetch(`${env.relay.url}${route}`, { method, headers });
       expect(res.status).toBe(401);
     }
