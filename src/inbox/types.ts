@@ -1,4 +1,6 @@
 /** Shapes of the office API's answers (server/inbox/API.md). */
+import type { FindingReport } from '../core/rules/report';
+
 export type Status = 'onTime' | 'late' | 'errors' | 'missing';
 
 export type Role = 'admin' | 'staff';
@@ -64,13 +66,7 @@ export interface SubmissionSummary {
   chosen: boolean;
 }
 
-export interface FindingReport {
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  field?: string;
-  key: string;
-  message: string;
-}
+export type { FindingReport };
 
 export interface SubmissionDetail extends SubmissionSummary {
   schoolId: string | null;
