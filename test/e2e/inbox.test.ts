@@ -358,6 +358,12 @@ describeIf('the office inbox in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Gửi thư nhắc ngay' }).isDisabled()).toBe(true);
     await counted(page.getByRole('table', { name: 'Nhật ký nhắc' }).locator('tbody tr'), 2);
     expect(env.smtp.accepted.slice(before).filter((m) => !m.rcptTo.includes(RECIPIENT))).toHaveLength(2);
+    // Sending again (the API the button calls) reminds nobody a second time.
+    const api = await Client.login(env.relay.url);
+    const again = await api.json<{ sent: unknown[]; skipped: Array<{ reason: string }> }>(api.post('/api/inbox/reminders/send', { quarter: '2026-Q3' }));
+    expect(again.sent).toEqual([]);
+    expect(again.skipped.map((s) => s.reason)).toEqual(['alreadyReminded', 'alreadyReminded']);
+    expect(env.smtp.accepted.slice(before).filter((m) => !m.rcptTo.includes(RECIPIENT))).toHaveLength(2);
   });
 
   test('accounts: an administrator creates a staff account, disables and enables it; everyone changes their own password', async () => {
