@@ -4,9 +4,10 @@
  * task pane's start view in file mode does not download it.
  */
 import { calendar } from './catalogs/calendar';
+import { host } from './catalogs/host';
 import { mail } from './catalogs/mail';
 import { settings } from './catalogs/settings';
 import { deferCatalog, registerCatalog } from './runtime';
 
-registerCatalog(calendar, mail, settings);
+registerCatalog(calendar, host, mail, settings);
 deferCatalog('findings', () => import(/* webpackChunkName: "messages-findings" */ './catalogs/findings').then((m) => m.findings));

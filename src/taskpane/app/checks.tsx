@@ -32,7 +32,7 @@ export interface ChecksApi {
 const ChecksContext = createContext<ChecksApi | null>(null);
 
 /**
- * The rule engine and the calendar, loaded with the first document (issue 5 §5): the start view in file mode, before a
+ * The rule engine and the calendar, loaded with the first document (to keep the first view small): the start view in file mode, before a
  * file is open, does not download them. Started as soon as there is a host, alongside its first snapshot.
  */
 function loadEngine() {

@@ -5,6 +5,7 @@
  * jsdom), nothing is checked here and the file host reads it as before.
  */
 import { AppError } from '../../core/errors';
+import type { MessageKey } from '../../core/i18n/keys';
 
 export interface FileReading {
   name: string;
@@ -39,7 +40,7 @@ export async function readInWorker(bytes: Uint8Array, name: string): Promise<voi
   try {
     await new Promise<void>((resolve, reject) => {
       set({ name, cancel: () => reject(new AppError('ui.file.cancelled', { name })) });
-      worker.onmessage = (event: MessageEvent<{ ok?: boolean; error?: { messageKey: string; params?: Record<string, string | number> } }>) => {
+      worker.onmessage = (event: MessageEvent<{ ok?: boolean; error?: { messageKey: MessageKey; params?: Record<string, string | number> } }>) => {
         if (event.data.ok) resolve();
         else reject(new AppError(event.data.error?.messageKey ?? 'ui.error.unexpected', event.data.error?.params ?? {}));
       };

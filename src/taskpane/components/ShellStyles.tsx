@@ -4,7 +4,7 @@
  *
  * Why: `makeStyles` compiles style objects in the browser, which pulls Griffel's runtime compiler (stylis, rtl-css-js,
  * shorthand expansion) and the `tokens` map into the download, about 9 KB gzip, before the pane can show anything
- * (issue 5 §5). Fluent's own components ship precompiled styles and need none of it. The views opened later still use
+ * (the first view must stay under the 100 KB gzip budget, DESIGN.md §7). Fluent's own components ship precompiled styles and need none of it. The views opened later still use
  * `makeStyles`; the compiler then loads with them. Class names carry the `bctt-` prefix; colours and spacing are
  * Fluent theme variables, so light, dark and high-contrast themes behave as with `tokens`.
  */

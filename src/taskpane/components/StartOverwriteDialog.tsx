@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useI18n } from '../app/i18n';
 
-/** Asks before a template replaces the document's content (WordHost refuses with `word.notEmpty`). Loaded on demand. */
+/** Asks before a template replaces the document's content (a host refuses with `host.notEmpty`). Loaded on demand. */
 export default function StartOverwriteDialog({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   return (
@@ -9,7 +9,7 @@ export default function StartOverwriteDialog({ onConfirm, onCancel }: { onConfir
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('ui.start.overwriteTitle')}</DialogTitle>
-          <DialogContent>{t('word.notEmpty')}</DialogContent>
+          <DialogContent>{t('host.notEmpty')}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               {t('ui.start.overwriteConfirm')}

@@ -18,6 +18,7 @@ import { DEFAULT_RULE_CONFIG, stats } from '../../core/rules';
 import type { FindingTarget } from '../../core/rules/types';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { blockTexts, type SummaryBlock } from '../../core/summaryBlocks';
+import { FIELD } from '../../core/template';
 import { useChecks } from '../app/checks';
 import { useI18n } from '../app/i18n';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -75,10 +76,10 @@ function toAppError(e: unknown): AppError {
 function withSummary(snapshot: DocumentSnapshot, blocks: readonly SummaryBlock[]): DocumentSnapshot {
   const paragraphs = blockTexts(blocks);
   const text = paragraphs.join('\n');
-  const field = snapshot.fields.tomTat ?? { id: 'tomTat', text: '', showingPlaceholder: true };
+  const field = snapshot.fields[FIELD.summary] ?? { id: FIELD.summary, text: '', showingPlaceholder: true };
   return {
     ...snapshot,
-    fields: { ...snapshot.fields, tomTat: { ...field, text, paragraphs, showingPlaceholder: text.trim() === '' } },
+    fields: { ...snapshot.fields, [FIELD.summary]: { ...field, text, paragraphs, showingPlaceholder: text.trim() === '' } },
   };
 }
 

@@ -3,7 +3,7 @@
  * snapshot and the field rules run on it, so the form and the checklist can never disagree.
  * Only the field rules run (not the whole `check`): a long summary must not slow down typing.
  */
-import { birthYearValid, fieldRequired, nameNoAbbreviation, nameUppercase, resolveConfig, unitCityLevel } from '../../core/rules';
+import { birthYearValid, fieldRequired, nameNoAbbreviation, nameUppercase, resolveConfig, SEVERITY_RANK, unitCityLevel } from '../../core/rules';
 import type { Finding, PartialRuleConfig, Rule } from '../../core/rules';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import { TEMPLATES, type FieldSpec, type TemplateKind } from '../../core/template';
@@ -41,7 +41,7 @@ export function validateFields(
   const substituted = withValues(snapshot, values);
   const cfg = resolveConfig(config);
   const kind = snapshot.template?.id;
-  const ids = new Set(kind && TEMPLATES[kind] ? formFields(kind).map((f) => f.id) : []);
+  const ids = new Set<string>(kind && TEMPLATES[kind] ? formFields(kind).map((f) => f.id) : []);
   const out: Record<string, Finding[]> = {};
   for (const rule of FIELD_RULES) {
     for (const finding of rule(substituted, cfg)) {
@@ -54,7 +54,7 @@ export function validateFields(
 }
 
 function rank(f: Finding): number {
-  return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
+  return SEVERITY_RANK[f.severity];
 }
 
 /** What the form writes: the value in NFC (some Vietnamese keyboards type decomposed letters); nothing else changes. */

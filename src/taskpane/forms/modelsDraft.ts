@@ -10,15 +10,14 @@
  * documents of one kind share a slot, which is harmless (the notice says a draft was restored and offers to
  * discard it). At most `MAX_DRAFTS` drafts are kept, the oldest dropped first. A successful write clears the entry.
  */
-import type { ModelRow } from '../../core/host';
 import { meaningfulRows, modelsTable, resolveConfig, type Finding } from '../../core/rules';
 import { emptySnapshot, type DocumentSnapshot } from '../../core/snapshot';
-import { MODEL_COLUMNS, type ColumnId, type TemplateKind } from '../../core/template';
+import { DATA_COLUMNS, emptyModelRow, FIELD, subjectName, isBlankRow, MODEL_COLUMNS, rowValues, matchColumns, type DataColumnId, type ModelRow, type TemplateKind } from '../../core/template';
 
-export type TextColumnId = Exclude<ColumnId, 'tt'>;
+export type TextColumnId = DataColumnId;
 
-/** The five columns the person writes, in document order. */
-export const TEXT_COLUMNS: readonly TextColumnId[] = MODEL_COLUMNS.filter((c) => c.id !== 'tt').map((c) => c.id as TextColumnId);
+/** The five columns the person writes, in the template's order. */
+export const TEXT_COLUMNS: readonly TextColumnId[] = DATA_COLUMNS;
 
 /** A row in the form: the cells plus a stable key for React and focus. */
 export interface FormRow {
@@ -33,7 +32,7 @@ function nextKey(): string {
 }
 
 export function emptyCells(): ModelRow {
-  return { ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' };
+  return emptyModelRow();
 }
 
 /** Rows from plain cells (a document's table or a draft); unknown or missing cells become ''. */
@@ -52,11 +51,10 @@ export function toModelRows(rows: readonly FormRow[]): ModelRow[] {
   return rows.map((r) => ({ ...r.cells }));
 }
 
-/** Table rows of a snapshot (document column order) as form rows; trailing empty rows dropped as the rule does. */
+/** Table rows of a snapshot (read by header) as form rows; trailing empty rows dropped as the rule does. */
 export function rowsFromSnapshot(snapshot: DocumentSnapshot): FormRow[] {
   if (!snapshot.table) return [];
-  const rows = meaningfulRows(snapshot.table);
-  return toFormRows(rows.map((cells) => Object.fromEntries(TEXT_COLUMNS.map((id, i) => [id, cells[i + 1] ?? '']))));
+  return toFormRows(meaningfulRows(snapshot.table).map((r) => r.cells));
 }
 
 export function addRow(rows: readonly FormRow[]): FormRow[] {
@@ -94,7 +92,7 @@ export function moveRow(rows: readonly FormRow[], from: number, to: number): For
 }
 
 export function isEmptyRow(row: FormRow): boolean {
-  return TEXT_COLUMNS.every((id) => row.cells[id].trim() === '');
+  return isBlankRow(row.cells);
 }
 
 /** Same rows, same text (order matters). */
@@ -107,14 +105,13 @@ export function sameRows(a: readonly FormRow[], b: readonly FormRow[]): boolean 
  * (TT numbered 1..n as the host writes it). Findings carry `target.tableRow` and `target.column`.
  */
 export function validateRows(rows: readonly FormRow[], kind: TemplateKind): Finding[] {
+  const header = MODEL_COLUMNS.map((c) => c.header);
+  const match = matchColumns(header);
   const snapshot: DocumentSnapshot = {
     ...emptySnapshot(),
     template: { id: kind, version: '1.0' },
-    fields: { moHinh: { id: 'moHinh', text: '', showingPlaceholder: false } },
-    table: {
-      header: MODEL_COLUMNS.map((c) => c.header),
-      rows: rows.map((r, i) => [String(i + 1), ...TEXT_COLUMNS.map((id) => r.cells[id])]),
-    },
+    fields: { [FIELD.models]: { id: FIELD.models, text: '', showingPlaceholder: false } },
+    table: { header, rows: rows.map((r, i) => rowValues(r.cells, i, match, header.length)) },
   };
   return modelsTable(snapshot, resolveConfig()).filter((f) => f.severity === 'error');
 }
@@ -155,8 +152,7 @@ export function hashText(text: string): string {
 export function documentKey(snapshot: DocumentSnapshot): string | null {
   const kind = snapshot.template?.id;
   if (!kind) return null;
-  const field = snapshot.fields[kind === 'individual' ? 'hoTen' : 'tenTapThe'];
-  const name = field && !field.showingPlaceholder ? field.text.normalize('NFC').replace(/\s+/g, ' ').trim() : '';
+  const name = subjectName(snapshot, kind).normalize('NFC').replace(/\s+/g, ' ').trim();
   return `${kind}:${hashText(name)}`;
 }
 

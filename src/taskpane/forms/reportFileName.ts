@@ -5,13 +5,10 @@
 import { submissionFileName } from '../../core/mail/fileName';
 import type { DocumentSnapshot } from '../../core/snapshot';
 import type { Settings } from '../../core/settings';
-import type { TemplateKind } from '../../core/template';
+import { subjectName } from '../../core/template';
 
-/** The person's or collective's name as written in the document ('' while the field shows its placeholder). */
-export function subjectName(snapshot: DocumentSnapshot, kind: TemplateKind): string {
-  const field = snapshot.fields[kind === 'individual' ? 'hoTen' : 'tenTapThe'];
-  return field && !field.showingPlaceholder ? field.text : '';
-}
+/** The person's or collective's name as written in the document: one home in src/core/template/roles.ts. */
+export { subjectName };
 
 /** The Send view's file name for this report; null while the document holds no template. */
 export function reportFileName(

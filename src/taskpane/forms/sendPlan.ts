@@ -4,14 +4,11 @@
  */
 import { AppError, isAppError } from '../../core/errors';
 import { isReadyToSend, type Finding } from '../../core/rules';
-import { formatInstant } from '../../core/rules/util';
+import { formatVnDateTime as formatInstant } from '../../core/calendar/format';
 import { submissionMail, type SubmissionMail } from '../../core/mail';
 import type { Settings } from '../../core/settings';
 import type { DocumentSnapshot } from '../../core/snapshot';
-import type { TemplateKind } from '../../core/template';
-import { subjectName } from './reportFileName';
-
-export { subjectName };
+import { subjectName, type TemplateKind } from '../../core/template';
 
 export interface SendPlan {
   /** No error finding and a mail could be built. */
@@ -22,6 +19,9 @@ export interface SendPlan {
   /** Why the mail could not be built, localised by the UI. */
   problem: AppError | null;
 }
+
+/** The person's or collective's name as written in the document: one home in src/core/template/roles.ts. */
+export { subjectName };
 
 export function sendPlan(
   result: {

@@ -16,7 +16,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { FormGate, useFormStyles } from '../components/FormGate';
 import { documentValue, formFields, validateFields, valueToWrite } from '../forms/fieldValidation';
 import type { Finding } from '../../core/rules';
-import type { FieldSpec, TemplateKind } from '../../core/template';
+import { FIELD, type FieldSpec, type TemplateKind } from '../../core/template';
 import { toUpperVi } from '../../core/text';
 
 export default function FieldsView() {
@@ -111,7 +111,23 @@ function FieldsForm({ result, kind }: { result: CheckResult; kind: TemplateKind 
     return { state: 'none' };
   };
 
-  const needsUppercase = (findings.hoTen ?? []).some((f) => f.rule === 'name.uppercase');
+  const nameId = FIELD.fullName;
+  const needsUppercase = (findings[nameId] ?? []).some((f) => f.rule === 'name.uppercase');
+
+  /** "Viết hoa": the checklist's own fix (host.applyFix), after writing what is in the box. */
+  const capitalise = async () => {
+    const ok = await run(async () => {
+      if (edited.has(nameId)) await host.setField(nameId, valueToWrite(valuesRef.current[nameId]));
+      await host.applyFix({ kind: 'uppercaseName', fieldId: nameId });
+      return true;
+    });
+    if (!ok) return;
+    const upper = toUpperVi(valuesRef.current[nameId] ?? '');
+    setForm((prev) => ({ values: { ...prev.values, [nameId]: upper }, edited: without(prev.edited, nameId) }));
+    valuesRef.current = { ...valuesRef.current, [nameId]: upper };
+    setTouched((s) => new Set(s).add(nameId));
+    setSaved((s) => new Set(s).add(nameId));
+  };
 
   return (
     <div className={styles.root}>
@@ -135,7 +151,7 @@ function FieldsForm({ result, kind }: { result: CheckResult; kind: TemplateKind 
               validationState={v.state}
               validationMessage={v.message}
             >
-              {spec.id === 'hoTen' || spec.kind === 'year' ? (
+              {spec.id === nameId || spec.kind === 'year' ? (
                 <Input
                   {...common}
                   inputMode={spec.kind === 'year' ? 'numeric' : undefined}
@@ -149,18 +165,13 @@ function FieldsForm({ result, kind }: { result: CheckResult; kind: TemplateKind 
                 <GrowingTextarea {...common} onChange={(_, d) => change(spec.id, d.value)} />
               )}
             </Field>
-            {spec.id === 'hoTen' && needsUppercase ? (
+            {spec.id === nameId && needsUppercase ? (
               <div className={styles.row}>
                 <Button
                   size="small"
-                  aria-label={t('forms.fields.uppercaseLabel', { suggestion: toUpperVi(values.hoTen ?? '') })}
+                  aria-label={t('forms.fields.uppercaseLabel', { suggestion: toUpperVi(values[nameId] ?? '') })}
                   disabled={busy}
-                  onClick={() => {
-                    const upper = toUpperVi(values.hoTen ?? '');
-                    change('hoTen', upper);
-                    setTouched((s) => new Set(s).add('hoTen'));
-                    void save(['hoTen'], { hoTen: upper });
-                  }}
+                  onClick={() => void capitalise()}
                 >
                   {t('forms.fields.uppercase')}
                 </Button>

@@ -29,7 +29,8 @@ import { FormGate, useFormStyles } from '../components/FormGate';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { documentValue } from '../forms/fieldValidation';
 import { t as translate } from '../../core/i18n';
-import { isBlank } from '../../core/rules/util';
+import { isBlank } from '../../core/text/clean';
+import { FIELD } from '../../core/template';
 import '../forms/messages';
 import '../editor/messages';
 
@@ -67,10 +68,10 @@ function Guide({ result }: { result: CheckResult }) {
   const [inserted, setInserted] = useState(false);
   const { mode } = useHostApi();
   const { focus, focused } = useNavigation();
-  const editing = mode === 'file' && !!host.writeSummary && !!result.snapshot.fields.tomTat;
+  const editing = mode === 'file' && !!host.writeSummary && !!result.snapshot.fields[FIELD.summary];
 
-  const summary = result.snapshot.fields.tomTat;
-  const hasText = !!summary && !isBlank(documentValue(result.snapshot, 'tomTat'));
+  const summary = result.snapshot.fields[FIELD.summary];
+  const hasText = !!summary && !isBlank(documentValue(result.snapshot, FIELD.summary));
 
   const insert = async (confirmed: boolean) => {
     if (hasText && !confirmed) {

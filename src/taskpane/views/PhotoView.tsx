@@ -39,6 +39,7 @@ import {
 } from '../forms/crop';
 import { MAX_PHOTO_BYTES, browserPhotoTools, isAcceptedType, type LoadedImage, type PhotoTools } from '../forms/photoCanvas';
 import { AppError } from '../../core/errors';
+import { FIELD } from '../../core/template';
 
 /** Image decoding and JPEG rendering; tests provide their own (jsdom has no canvas). */
 export const PhotoToolsContext = createContext<PhotoTools>(browserPhotoTools);
@@ -101,7 +102,7 @@ function PhotoForm({ result }: { result: CheckResult }) {
   // Release the previous image's object URL when it is replaced or the view closes.
   useEffect(() => () => image?.release(), [image]);
 
-  const frame = result.snapshot.fields.anh;
+  const frame = result.snapshot.fields[FIELD.photo];
   if (!frame) {
     return (
       <div className={formStyles.root}>

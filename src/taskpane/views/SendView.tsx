@@ -2,7 +2,7 @@
  * Send: the submission's recipient, subject, file name and body (src/core/mail), an optional video link, the errors
  * that block sending, the choice of path and the document's send history.
  *
- * Paths (issue 6): Microsoft 365 through Graph (when Nested App Authentication works here and a client id is set),
+ * Paths (DESIGN.md §1, §6): Microsoft 365 through Graph (when Nested App Authentication works here and a client id is set),
  * the district relay (when its address is set) and the manual path (always): download the file, or in Word save a
  * copy, then a prepared email. The first available path is the default.
  *

@@ -46,7 +46,7 @@ export default function StartView() {
         await host.insertTemplate(k, insertMode, overwrite ? { overwrite: true } : undefined);
         return true;
       } catch (e) {
-        if (isAppError(e) && e.messageKey === 'word.notEmpty' && !overwrite) {
+        if (isAppError(e) && e.messageKey === 'host.notEmpty' && !overwrite) {
           needsConfirmation = true;
           return false;
         }

@@ -60,8 +60,9 @@ describe('FieldsView (individual)', () => {
     await act(async () => {
       fireEvent.click(capitalise);
     });
-    await waitFor(() => expect(host.callsOf('setField').at(-1)).toEqual(['hoTen', 'NGUYỄN VĂN AN']));
-    expect(name).toHaveValue('NGUYỄN VĂN AN');
+    // The checklist's own fix, not a copy of it: the host capitalises what the document holds.
+    await waitFor(() => expect(host.callsOf('applyFix')).toEqual([[{ kind: 'uppercaseName', fieldId: 'hoTen' }]]));
+    await waitFor(() => expect(name).toHaveValue('NGUYỄN VĂN AN'));
     await waitFor(() => expect(name).not.toHaveAttribute('aria-invalid', 'true'));
     expect(screen.queryByRole('button', { name: /Viết hoa/ })).toBeNull();
   });

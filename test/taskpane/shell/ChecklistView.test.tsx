@@ -45,9 +45,6 @@ describe('the checklist', () => {
     const errors = await group('error');
     const fix = within(errors).getByRole('button', { name: 'Viết in hoa' });
     const before = host.snapshot.mock.calls.length;
-    host.applyFix.mockImplementation(async () => {
-      host.current = completeIndividual();
-    });
     fireEvent.click(fix);
     await waitFor(() => expect(host.applyFix).toHaveBeenCalledWith({ kind: 'uppercaseName', fieldId: 'hoTen' }));
     await waitFor(() => expect(screen.getByRole('status', { name: 'Trạng thái báo cáo' })).toHaveTextContent('Sẵn sàng gửi'));

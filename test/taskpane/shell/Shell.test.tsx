@@ -32,23 +32,70 @@ describe('the shell header', () => {
   });
 
   it('follows the document live: a change re-checks after the debounce', async () => {
+    // Fake timers only, and waits on what happened, never on elapsed time: the check itself is promise work
+    // (the rule engine's import included), which the *Async timer calls flush between timers.
     jest.useFakeTimers();
     try {
       const host = fakeHost(completeIndividual());
       renderApp({ host, delayMs: 400 });
       await waitFor(() => expect(status()).toHaveTextContent('Sẵn sàng gửi'));
+      // Settle: the mount's own re-check (settings effect) and anything it scheduled run to the end.
+      await act(async () => {
+        await jest.runAllTimersAsync();
+      });
+      expect(jest.getTimerCount()).toBe(0);
       const calls = host.snapshot.mock.calls.length;
       act(() => host.setSnapshot(withFields(completeIndividual(), { hoTen: 'nguyễn thị mai' })));
       await act(async () => {
-        jest.advanceTimersByTime(399);
+        await jest.advanceTimersByTimeAsync(399);
       });
       expect(host.snapshot.mock.calls.length).toBe(calls);
       expect(status()).toHaveTextContent('Sẵn sàng gửi');
       await act(async () => {
-        jest.advanceTimersByTime(1);
+        await jest.advanceTimersByTimeAsync(1);
+      });
+      expect(host.snapshot.mock.calls.length).toBe(calls + 1);
+      await waitFor(() => expect(status()).toHaveTextContent('Còn 1 lỗi cần sửa'));
+      // One change, one check: nothing else is pending.
+      await act(async () => {
+        await jest.runAllTimersAsync();
+      });
+      expect(host.snapshot.mock.calls.length).toBe(calls + 1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('on a busy machine, a change during a slow check is followed by exactly one more check', async () => {
+    // The snapshot resolves only when the test says so: the check takes as long as the machine makes it.
+    jest.useFakeTimers();
+    try {
+      const host = fakeHost(completeIndividual());
+      const pending: Array<() => void> = [];
+      host.snapshot.mockImplementation(() => {
+        const doc = host.current;
+        return new Promise((resolve) => pending.push(() => resolve(doc)));
+      });
+      renderApp({ host, delayMs: 400 });
+      await waitFor(() => expect(pending).toHaveLength(1));
+      // The document changes twice while the first check is still reading it.
+      act(() => host.setSnapshot(withFields(completeIndividual(), { hoTen: 'nguyễn thị mai' })));
+      act(() => host.emitChange());
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(10_000);
+      });
+      expect(host.snapshot).toHaveBeenCalledTimes(1); // never two at once
+      await act(async () => {
+        pending.shift()?.();
+        await jest.advanceTimersByTimeAsync(400);
+      });
+      await waitFor(() => expect(host.snapshot).toHaveBeenCalledTimes(2));
+      await act(async () => {
+        pending.shift()?.();
+        await jest.runAllTimersAsync();
       });
       await waitFor(() => expect(status()).toHaveTextContent('Còn 1 lỗi cần sửa'));
-      expect(host.snapshot.mock.calls.length).toBe(calls + 1);
+      expect(host.snapshot).toHaveBeenCalledTimes(2);
     } finally {
       jest.useRealTimers();
     }

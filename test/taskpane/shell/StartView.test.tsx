@@ -53,7 +53,7 @@ describe('the start view in Word', () => {
   it('asks before replacing content, and replaces it only when confirmed', async () => {
     const host = fakeHost(emptySnapshot());
     host.insertTemplate.mockImplementation(async (_kind, _mode, options) => {
-      if (!options?.overwrite) throw new AppError('word.notEmpty', { kind: 'individual' });
+      if (!options?.overwrite) throw new AppError('host.notEmpty', { kind: 'individual' });
     });
     renderApp({ host, initialView: 'start' });
     fireEvent.click(await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
@@ -64,7 +64,8 @@ describe('the start view in Word', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(host.insertTemplate).toHaveBeenCalledTimes(1);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
+    // The closed dialog hands the page back (aria-hidden removed) asynchronously: wait for the button.
+    fireEvent.click(await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
     await waitFor(() => expect(host.insertTemplate).toHaveBeenLastCalledWith('individual', 'here', { overwrite: true }));
     expect(host.insertTemplate).toHaveBeenCalledTimes(3);

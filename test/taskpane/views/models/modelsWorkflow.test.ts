@@ -49,9 +49,9 @@ describe('ModelsWorkflow', () => {
   it('a failed write keeps the edits and the draft and holds the error', async () => {
     const { workflow, host, storage } = setUp();
     fill(workflow, 0, 'A');
-    host.failNext.writeTable = new AppError('host.writeFailed');
+    host.failNext.writeTable = new AppError('host.tableMissing');
     await workflow.write();
-    expect(workflow.state.error?.messageKey).toBe('host.writeFailed');
+    expect(workflow.state.error?.messageKey).toBe('host.tableMissing');
     expect(workflow.state.dirty).toBe(true);
     expect(storage.map.get(DRAFTS_KEY)).toContain('A ten');
     workflow.clearError();

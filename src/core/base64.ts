@@ -1,4 +1,4 @@
-/** Standard base64 (RFC 4648 §4, with padding) of bytes, without Buffer or btoa, for browsers and Node alike. */
+/** Standard base64 (RFC 4648 §4, with padding) of bytes, without Buffer or btoa, for browsers and Node alike: the one encoder (Word's file insertion, Graph attachments). */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 export function bytesToBase64(bytes: Uint8Array): string {
