@@ -26,7 +26,16 @@ function wordModel(kind: TemplateKind): DocModel {
 
 const HOSTS: Array<[string, (kind: TemplateKind) => Promise<DocumentHost>]> = [
   ['WordHost', async (kind) => new WordHost({ env: mockEnv(wordModel(kind)), loadTemplate: async () => new Uint8Array([0x50, 0x4b, 3, 4]) })],
-  ['FileHost', (kind) => FileHost.create(kind)],
+  [
+    'FileHost',
+    async (kind) => {
+      // The pane always gives a file host the person's confirmation of removed words (FileGuard); here the person
+      // says yes. The guard's refusals are tested in test/docx/keepWords.test.ts.
+      const host = await FileHost.create(kind);
+      host.setRemovalConfirmer(async () => true);
+      return host;
+    },
+  ],
   ['FakeHost', async (kind) => new FakeHost(templateSnapshot(kind))],
 ];
 

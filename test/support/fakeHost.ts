@@ -12,6 +12,7 @@ import { AppError } from '../../src/core/errors';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../../src/core/rules/types';
 import { emptySnapshot, type DocumentSnapshot, type SendRecord } from '../../src/core/snapshot';
 import {
+  emptyModelRow,
   FIELD,
   MODEL_COLUMNS,
   fieldDisplayName,
@@ -191,7 +192,7 @@ export class FakeHost implements DocumentHost {
     if (match.missing.length > 0) {
       throw new AppError('host.tableColumns', { missing: MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header).join(', ') });
     }
-    const wanted = valid.length ? valid : [{ ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' }];
+    const wanted = valid.length ? valid : [emptyModelRow()];
     this.doc.table = { header: table.header, rows: wanted.map((r, i) => rowValues(r, i, match, table.header.length)) };
     this.changed();
   });

@@ -64,15 +64,16 @@ describe('the start view in Word', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(host.insertTemplate).toHaveBeenCalledTimes(1);
 
-    // The closed dialog hands the page back (aria-hidden removed) asynchronously: wait for the button.
-    fireEvent.click(await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' }));
+    // The closed dialog hands the page back (aria-hidden removed) asynchronously, after its exit motion: wait for
+    // the button, generously (a busy machine delays the motion's timers).
+    fireEvent.click(await screen.findByRole('button', { name: 'Chèn mẫu vào tài liệu này' }, { timeout: 30_000 }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
     await waitFor(() => expect(host.insertTemplate).toHaveBeenLastCalledWith('individual', 'here', { overwrite: true }));
     expect(host.insertTemplate).toHaveBeenCalledTimes(3);
     expect(await screen.findByRole('heading', { level: 2, name: 'Kiểm tra' })).toBeInTheDocument();
     // No error was shown for the refusal itself.
     expect(screen.queryByRole('alert')).toBeNull();
-  });
+  }, 90_000);
 
   it('shows any other failure as a localised error', async () => {
     const host = fakeHost(emptySnapshot());
