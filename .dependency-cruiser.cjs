@@ -2,10 +2,9 @@
  * Import rules of the product (ARCHITECTURE.md), checked by dependency-cruiser in `npm test` (`npm run depcruise`):
  * no import cycle between files or folders, and each layer imports only the layers below it.
  *
- *   core  <-  ooxml  <-  docx  <-  word, mail, export, cli  <-  commands, taskpane
+ *   core  <-  ooxml  <-  docx  <-  word, mail, export, cli, storage  <-  commands, taskpane
  *
- * Folder cycles inside src/taskpane (app <-> components <-> views) are exempt for now: they go away when the task
- * pane's folders are rearranged (issue 9, item 7), after the work in flight on the pane has merged.
+ * Inside src/taskpane the folders layer too (no folder cycle): app -> shell, views -> ui -> state.
  */
 'use strict';
 
@@ -28,10 +27,10 @@ module.exports = {
     },
     {
       name: 'no-circular-folders',
-      comment: 'No import cycle between folders; src/taskpane is exempt until its folders are rearranged.',
+      comment: 'No import cycle between folders.',
       severity: 'error',
       scope: 'folder',
-      from: { path: '^src/', pathNot: '^src/taskpane/' },
+      from: { path: '^src/' },
       to: { circular: true },
     },
     layer('core', []),
@@ -41,12 +40,10 @@ module.exports = {
     layer('mail', ['core', 'ooxml', 'docx']),
     layer('export', ['core']),
     layer('cli', ['core', 'ooxml', 'docx', 'mail', 'export']),
-    // The ribbon commands read the saved language from the one settings store (issue 12), which still lives in the
-    // task pane's folder: allowed by name until the pane's folders are rearranged (issue 9, item 7).
-    (({ to, ...rule }) => ({ ...rule, to: { ...to, pathNot: [...to.pathNot, '^src/taskpane/app/settingsStore\\.ts$'] } }))(
-      layer('commands', ['core', 'ooxml', 'docx', 'word']),
-    ),
-    layer('taskpane', ['core', 'ooxml', 'docx', 'word', 'mail']),
+    // The settings kept in the browser (localStorage): read by the pane and by the ribbon commands (their language).
+    layer('storage', ['core']),
+    layer('commands', ['core', 'ooxml', 'docx', 'word', 'storage']),
+    layer('taskpane', ['core', 'ooxml', 'docx', 'word', 'mail', 'storage']),
     {
       name: 'no-office-outside-word',
       comment: 'Only src/word talks to Office.js (DESIGN.md §5.1); the type package is fine for .d.ts-only use elsewhere.',

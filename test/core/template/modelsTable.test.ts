@@ -11,7 +11,7 @@ import {
   tableRowsOf,
   validateRows,
 } from '../../../src/core/template';
-import { rowsFromSnapshot, toModelRows } from '../../../src/taskpane/forms/modelsDraft';
+import { rowsFromSnapshot, toModelRows } from '../../../src/taskpane/views/models/modelsDraft';
 import { rowsFromValues } from '../../../src/word/table';
 import { completeCollective, config, HEADER, MODEL_ROW, withRows } from '../../support/snapshots';
 

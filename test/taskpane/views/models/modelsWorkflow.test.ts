@@ -1,8 +1,8 @@
 /** The models table workflow without rendering: a ModelsWorkflow over a FakeHost and an in-memory draft storage. */
 import { ModelsWorkflow } from '../../../../src/taskpane/views/models/modelsWorkflow';
-import { DRAFTS_KEY, type DraftStorage } from '../../../../src/taskpane/forms/modelsDraft';
+import { DRAFTS_KEY, type DraftStorage } from '../../../../src/taskpane/views/models/modelsDraft';
 import { AppError } from '../../../../src/core/errors';
-import { FakeHost, templateSnapshot } from '../../forms/support/fakeHost';
+import { FakeHost, templateSnapshot } from '../../../support/fakeHost';
 
 function memory(): DraftStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();

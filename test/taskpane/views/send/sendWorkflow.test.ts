@@ -2,15 +2,15 @@
  * The send workflow without rendering: a SendWorkflow over a FakeHost, a scripted send environment and the real
  * rule engine (runCheck), driven action by action as the view would.
  */
-import { runCheck, type CheckResult } from '../../../../src/taskpane/app/checks';
-import type { SendEnv } from '../../../../src/taskpane/forms/sendEnv';
-import { SendAttempts } from '../../../../src/taskpane/forms/sendAttempt';
+import { runCheck, type CheckResult } from '../../../../src/taskpane/state/checks';
+import type { SendEnv } from '../../../../src/taskpane/state/sendEnv';
+import { SendAttempts } from '../../../../src/taskpane/views/send/sendAttempt';
 import { SendWorkflow, sendView, type SendDeps } from '../../../../src/taskpane/views/send/sendWorkflow';
 import { AppError } from '../../../../src/core/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 import type { DocumentSnapshot } from '../../../../src/core/snapshot';
 import { RelayRefusal, type RelayReceipt } from '../../../../src/mail/relay';
-import { FakeHost, templateSnapshot } from '../../forms/support/fakeHost';
+import { FakeHost, templateSnapshot } from '../../../support/fakeHost';
 
 const NOW = new Date('2026-11-10T03:00:00Z');
 const RELAY = 'https://relay.truong.edu.vn';
