@@ -184,4 +184,3 @@ function Shell({ api, user, onLogout }: { api: InboxApi; user: User; onLogout: (
     </div>
   );
 }
-
