@@ -107,8 +107,11 @@ export async function runCommand(
     }
     const db = openInboxDb(dbPath);
     try {
-      // better-sqlite3's db.backup: SQLite's online backup API, consistent while other connections write.
-      await db.backup(target);
+      // better-sqlite3's db.backup: SQLite's online backup API. A write by another connection between two steps
+      // restarts the copy, so the default 100 pages a step never ends while the server keeps writing (seen with a
+      // writer committing in a loop: test/server/inbox/storage.test.ts). After the first step, copy every remaining
+      // page in one step: one read transaction, a consistent snapshot, and WAL lets the server go on writing.
+      await db.backup(target, { progress: () => 0x7fffffff });
       io.stdout.write(`backup written: ${arg}\n`);
       return 0;
     } finally {
