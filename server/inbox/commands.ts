@@ -5,8 +5,8 @@
  *   backup FILE             a consistent copy of the database while the server runs (SQLite online backup)
  * The database is RELAY_DB (default ./relay.sqlite), as for the server.
  */
-import { existsSync, linkSync, rmSync } from 'node:fs';
-import type Database from 'better-sqlite3';
+import { chmodSync, existsSync, linkSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
@@ -137,6 +137,16 @@ export async function runCommand(
       // writer committing in a loop: test/server/inbox/storage.test.ts). After the first step, copy every remaining
       // page in one step: one read transaction, a consistent snapshot, and WAL lets the server go on writing.
       await db.backup(partial, { progress: () => 0x7fffffff });
+      // A single self-contained file: the copy leaves WAL mode (opening it, even read-only, then makes no -wal or
+      // -shm beside it; the server turns WAL back on when a restored copy is opened as RELAY_DB). It holds
+      // password hashes and every report: readable by its owner only.
+      const copy = new Database(partial);
+      try {
+        copy.pragma('journal_mode = DELETE');
+      } finally {
+        copy.close();
+      }
+      chmodSync(partial, 0o600);
       linkSync(partial, target);
       io.stdout.write(`backup written: ${arg}\n`);
       return 0;

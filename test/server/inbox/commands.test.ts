@@ -3,7 +3,7 @@
  * RELAY_DB is said in Vietnamese and English with the path before any password is asked; a backup into a missing
  * folder says so and leaves nothing behind; a backup appears whole under its name, with no temporary file left.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -50,13 +50,17 @@ test('create-admin from a pipe ends its prompt line, creates the account, and a 
   const backup = await run(['backup', 'sao-luu.sqlite'], { RELAY_DB: dbPath });
   expect(backup).toEqual({ code: 0, out: 'backup written: sao-luu.sqlite\n', err: '' });
   expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+  // One self-contained file, readable by its owner only (it holds password hashes and every report).
+  expect(statSync(path.join(dir, 'sao-luu.sqlite')).mode & 0o777).toBe(0o600);
   const copy = new Database(path.join(dir, 'sao-luu.sqlite'), { readonly: true });
   try {
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(copy.prepare('SELECT username, role FROM inbox_users').all()).toEqual([{ username: 'quantri', role: 'admin' }]);
   } finally {
     copy.close();
   }
+  expect(readdirSync(dir).filter((f) => f.startsWith('sao-luu'))).toEqual(['sao-luu.sqlite']);
 });
 
 test('a backup into a folder that does not exist fails with a message in both languages and writes nothing', async () => {
