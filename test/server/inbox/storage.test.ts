@@ -13,7 +13,7 @@ import { openInboxDb, putFile } from '../../../server/inbox/db';
 import { completeIndividual } from '../support/reports';
 import { Client, startInbox, submit, type InboxEnv } from './support';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const ROOT = path.join(__dirname, '../../..');
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -134,14 +134,17 @@ describe('received files', () => {
 
 /**
  * A writer in another process: each transaction stores a new random file and a submission pointing at it, as the
- * intake does; it prints the count of committed pairs after each commit and runs until killed.
+ * intake does; it prints the count of committed pairs after each commit and runs until killed. It commits about
+ * every millisecond (no fsync: its durability is not what is tested, and the machine is shared), far more often
+ * than a backup in 100-page steps can finish between two commits.
  */
 const WRITER = `
 const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
 const { createHash, randomBytes } = require('node:crypto');
 const db = new Database(process.argv[1]);
 db.pragma('journal_mode = WAL');
-db.pragma('busy_timeout = 5000');
+db.pragma('busy_timeout = 30000');
+db.pragma('synchronous = OFF');
 const putFile = db.prepare('INSERT INTO inbox_files (sha256, size, bytes, created_at) VALUES (?, ?, ?, ?)');
 const putSub = db.prepare(\`INSERT INTO inbox_submissions (id, school_id, quarter, received_at, received_ms, source,
   file_sha256, file_name, size, ready, error_count, warning_count, findings) VALUES (?, NULL, '2026-Q3', ?, ?, 'relay', ?, ?, ?, 1, 0, 0, '[]')\`);
@@ -153,7 +156,7 @@ const pair = db.transaction((n) => {
   putSub.run('w_' + n + '_' + digest.slice(0, 12), at.toISOString(), at.getTime(), digest, 'ghi-' + n + '.docx', bytes.length);
 });
 let n = 0;
-for (;;) { pair(++n); process.stdout.write(n + '\\n'); }
+(function loop() { pair(++n); process.stdout.write(n + '\\n'); setTimeout(loop, 1); })();
 `;
 
 describe('backup while another process writes', () => {
@@ -178,7 +181,14 @@ describe('backup while another process writes', () => {
     db.close();
 
     let committed = 0;
-    writer = spawn(process.execPath, ['-e', WRITER, env.dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    writer = spawn(process.execPath, ['-e', WRITER, env.dbPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let writerErr = '';
+    writer.stderr!.on('data', (c: Buffer) => (writerErr += c.toString()));
+    // A writer that stops (SQLITE_BUSY…) fails the test with its message instead of leaving it waiting.
+    const writerDied = new Promise<never>((_, reject) =>
+      writer!.on('exit', (code, signal) => reject(new Error(`the writer stopped (${code ?? signal}): ${writerErr}`))),
+    );
+    writerDied.catch(() => undefined);
     const lines: Array<(n: number) => void> = [];
     let partial = '';
     writer.stdout!.on('data', (chunk: Buffer) => {
@@ -189,10 +199,13 @@ describe('backup while another process writes', () => {
       for (const waiter of lines.splice(0)) waiter(committed);
     });
     const committedAtLeast = (n: number) =>
-      new Promise<void>((resolve) => {
-        const check = () => (committed >= n ? resolve() : lines.push(check));
-        check();
-      });
+      Promise.race([
+        new Promise<void>((resolve) => {
+          const check = () => (committed >= n ? resolve() : lines.push(check));
+          check();
+        }),
+        writerDied,
+      ]);
     await committedAtLeast(20);
 
     const before = committed;
@@ -200,6 +213,7 @@ describe('backup while another process writes', () => {
     const result = await serverCommand(['backup', file], env.dbPath);
     const after = committed;
     await committedAtLeast(after + 1); // the writer was still writing when the backup ended
+    writer.removeAllListeners('exit');
     writer.kill('SIGKILL');
     writer = null;
     expect(result.err).toBe('');
