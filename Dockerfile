@@ -6,11 +6,11 @@
 # network behind the host's nginx/Caddy (deploy/), or give it TLS_CERT/TLS_KEY and publish its port.
 
 # 1. Build: the pane (dist/), the server bundle (dist/server) and the CLI (dist/cli), with the development tools.
+#    --ignore-scripts: the bundles need no native module, and office-addin-debugging's keytar would need libsecret.
 FROM node:20-bookworm AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
-COPY scripts ./scripts
-RUN npm ci --no-audit --no-fund
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build && npm run build:server && npm run build:cli
 
