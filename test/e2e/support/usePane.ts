@@ -57,6 +57,8 @@ export interface WordStandInOptions {
   document?: 'draft' | 'ready' | 'empty' | 'blank';
   /** The pane's settings (localStorage bctt.settings.v1), as a person would have saved them. */
   settings?: Record<string, unknown>;
+  /** Office.onReady answers only after this long (a slow Word start). */
+  readyDelayMs?: number;
 }
 
 export interface PaneFixture extends BrowserFixture {
@@ -83,6 +85,7 @@ export function usePane(options: UsePaneOptions): PaneFixture {
         const w = window as unknown as Record<string, unknown>;
         w.__wordStandInProfile = o.profile ?? 'api13';
         w.__wordStandInDocument = o.document ?? 'draft';
+        w.__wordStandInReadyDelayMs = o.readyDelayMs ?? 0;
         if (o.settings && window.parent === window && !localStorage.getItem('bctt.settings.v1')) {
           localStorage.setItem('bctt.settings.v1', JSON.stringify(o.settings));
         }

@@ -1,4 +1,4 @@
-/* global window, document */
+/* global window */
 /*
  * A scripted Office/Word stand-in, served by the Chromium tests in place of office.js (routeOfficeJs 'word'): enough
  * of `Office` and `Word` for the pane's Word path (start-up, the one-batch check, go to, fixes, the models table, the
@@ -26,7 +26,7 @@
   var dialogOpener = (function () {
     try {
       return window.opener && window.opener.__wordStandIn ? window.opener : null;
-    } catch (e) {
+    } catch (_e) {
       return null;
     }
   })();
@@ -453,7 +453,7 @@
       record.closed = true;
       clearInterval(watch);
       openDialog = null;
-      try { popup.close(); } catch (e) { /* gone */ }
+      try { popup.close(); } catch (_e) { /* gone */ }
     };
     var closeByUser = function () {
       close();
@@ -489,7 +489,16 @@
   };
   window.Office = {
     HostType: { Word: 'Word' },
-    onReady: function (callback) { if (callback) setTimeout(function () { callback(info); }, 0); return Promise.resolve(info); },
+    // `window.__wordStandInReadyDelayMs`: Word that starts slowly (Office.onReady answers late).
+    onReady: function (callback) {
+      var delay = Number(window.__wordStandInReadyDelayMs) || 0;
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (callback) callback(info);
+          resolve(info);
+        }, delay);
+      });
+    },
     context: {
       displayLanguage: 'vi-VN',
       platform: profile.platform,
