@@ -6,7 +6,6 @@
  * so every read happens at call time, is typed loosely and never throws. Type-only imports: this module adds nothing
  * of Office to a bundle.
  */
-import type { DialogHandle, OpenDialog } from '../mail/graph/dialogAuth';
 import type { OfficeDocumentLike, OfficeEnv } from './env';
 
 /** The parts of the `Office` global the add-in uses. */
@@ -85,6 +84,13 @@ export function officeLoginHint(scope: object = globalThis): () => Promise<strin
   };
 }
 
+/** An Office dialog's messages and events (the shape src/mail/graph/dialogAuth.ts's OpenDialog expects). */
+export interface OfficeDialogHandlers {
+  onMessage(message: string, origin: string | undefined): void;
+  onEvent(code: number): void;
+}
+export type OfficeOpenDialog = (url: string, handlers: OfficeDialogHandlers) => Promise<{ close(): void }>;
+
 /** Office.EventType values and Office.AsyncResultStatus.Failed as strings (equal to the enum values). */
 const DIALOG_MESSAGE_RECEIVED = 'dialogMessageReceived';
 const DIALOG_EVENT_RECEIVED = 'dialogEventReceived';
@@ -97,9 +103,9 @@ const ASYNC_FAILED = 'failed';
  * with the sender's origin where Office gives it) and events (DialogEventReceived: closed, page failed) go to the
  * handlers; a dialog that cannot open rejects with its Office error code (12007, 12009, 12011…).
  */
-export function officeOpenDialog(scope: object = globalThis): OpenDialog {
+export function officeOpenDialog(scope: object = globalThis): OfficeOpenDialog {
   return (url, handlers) =>
-    new Promise<DialogHandle>((resolve, reject) => {
+    new Promise<{ close(): void }>((resolve, reject) => {
       const display = officeGlobal(scope)?.context?.ui?.displayDialogAsync;
       if (typeof display !== 'function') {
         reject(Object.assign(new Error('displayDialogAsync is not available'), { code: -1 }));

@@ -66,7 +66,7 @@ export interface MsalTokenProviderOptions {
  * through the Office dialog sign-in (issue 10 item 14: Microsoft 365 is not hidden where NAA is missing).
  * Use it to decide whether to show the Microsoft 365 option at all.
  */
-export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): string | undefined {
+export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): 'graph.naaUnsupported' | 'graph.notConfigured' | undefined {
   if (graphSignInMode(options.isSetSupported) === null) return 'graph.naaUnsupported';
   if (!options.clientId || !GUID.test(options.clientId)) return 'graph.notConfigured';
   return undefined;

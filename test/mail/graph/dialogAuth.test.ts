@@ -17,7 +17,7 @@ import {
 } from '../../../src/mail/graph';
 import { readSignInRequest, TOKEN_EXPIRY_MARGIN_MS } from '../../../src/mail/graph/dialogAuth';
 import { runSignInPage, SIGN_IN_STORAGE_KEY, signInRedirectUri, type StandardMsalModule } from '../../../src/mail/graph/dialogSignIn';
-import { availablePaths } from '../../../src/taskpane/forms/sendPaths';
+import { availablePaths } from '../../../src/taskpane/views/send/sendPaths';
 import { officeMessageParent, officeOpenDialog } from '../../../src/word/office';
 
 const CLIENT_ID = '8f2c1e44-5b7a-4c1d-9e3f-2a6b8c0d1e2f';

@@ -5,7 +5,7 @@ import type { CatalogArea } from '../types';
  * Every failure says what the user can do instead: the relay server or the manual path.
  * Keys are prefixed with "graph.". Both languages must have every key (tested).
  */
-export const graph: CatalogArea = {
+export const graph = {
   vi: {
     'graph.naaUnsupported':
       'Phiên bản Word này chưa cho phần bổ trợ đăng nhập Microsoft 365 (cần bộ API NestedAppAuth 1.1 hoặc DialogApi 1.1), nên không gửi qua Microsoft 365 được. Hãy gửi qua máy chủ chuyển tiếp, hoặc gửi thủ công: tải tệp về rồi tự gửi bằng hộp thư của bạn.',
@@ -83,4 +83,4 @@ export const graph: CatalogArea = {
       'The Microsoft 365 sign-in window could not open (code {code}): the browser blocked the popup, or its prompt was dismissed. Allow popups for this page, press Send again and choose “Allow”; or send through the relay server or manually.',
     'graph.dialogAlreadyOpen': 'A window of the add-in is already open. Close it, then press Send again.',
   },
-};
+} satisfies CatalogArea;
