@@ -42,7 +42,7 @@ interface StandIn {
 
 const standIn = () => pane.page.evaluate(() => (window as unknown as { __wordStandIn: StandIn }).__wordStandIn);
 
-async function until<T>(read: (s: StandIn) => T, accept: (v: T) => boolean, limitMs = 20_000): Promise<T> {
+async function until<T>(read: (s: StandIn) => T, accept: (v: T) => boolean, limitMs = 40_000): Promise<T> {
   const end = Date.now() + limitMs;
   let got = read(await standIn());
   while (!accept(got) && Date.now() < end) {
@@ -140,7 +140,7 @@ test('"insert here" over the report unlocks our controls and replaces the body w
   expect(inserted[0].options).toMatchObject({ importStyles: true, importTheme: true, importParagraphSpacing: true, importPageColor: true, importDifferentOddEvenPages: true });
   // The paragraph events (WordApi 1.6) the stand-in fires after the change make the pane check again: the empty
   // template's instructions are findings now.
-  await pane.page.getByText('Chưa ghi họ tên. Ghi đầy đủ họ tên bằng chữ in hoa, không viết tắt.').waitFor({ timeout: 20_000 });
+  await pane.page.getByText('Chưa ghi họ tên. Ghi đầy đủ họ tên bằng chữ in hoa, không viết tắt.').waitFor({ timeout: 40_000 });
   // The pane is not left hidden from assistive technology after the confirmation dialog (getByRole skips aria-hidden).
   await expect(reportStatus(pane.page).getAttribute('data-state')).resolves.toBe('errors');
   await screenshot(pane.page, 'word-web-inserted-here');
