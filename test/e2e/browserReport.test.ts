@@ -63,12 +63,18 @@ const HEADINGS = [
 ];
 const LIST = ['Góc đọc sách của lớp với 215 cuốn sách', 'Ngày hội đọc sách toàn khối năm'];
 const BOLD = 'Thư viện xanh trong lớp học';
-/** What a copy from Word puts on the clipboard: a paragraph and a list paragraph with Word's markup. */
+/**
+ * What a copy from Word puts on the clipboard: the head with Word's style sheet, a paragraph with fonts, sizes, a
+ * theme colour and a highlight, a blank paragraph (<o:p>&nbsp;</o:p>) and a list paragraph with its typed marker.
+ */
 const WORD_PASTE = {
   html:
-    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +
-    '<p class=MsoNormal style="font-family:Arial;color:red"><b>Kết quả</b> được phụ huynh ghi nhận<o:p></o:p></p>' +
-    '<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><![if !supportLists]><span style="mso-list:Ignore">-<span>&nbsp;</span></span><![endif]>97% ý kiến hài lòng<o:p></o:p></p>' +
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">' +
+    '<head><meta name=ProgId content=Word.Document><style><!-- p.MsoNormal {font-size:14.0pt;font-family:"Times New Roman",serif;} --></style></head>' +
+    '<body lang=EN-US><!--StartFragment-->' +
+    '<p class=MsoNormal style="text-align:justify;font-family:Arial;color:red"><b style="mso-bidi-font-weight:normal"><span lang=VI style="font-size:16.0pt;background:yellow;mso-highlight:yellow">Kết quả</span></b><span lang=VI style="font-size:14.0pt;font-family:&quot;Calibri&quot;,sans-serif;color:#C00000;mso-themecolor:accent2"> được phụ huynh ghi nhận</span><o:p></o:p></p>' +
+    '<p class=MsoNormal><span lang=VI><o:p>&nbsp;</o:p></span></p>' +
+    '<p class=MsoListParagraph style="text-indent:-18.0pt;mso-list:l0 level1 lfo1"><![if !supportLists]><span style="mso-list:Ignore">-<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;</span></span><![endif]>97% ý kiến hài lòng<o:p></o:p></p>' +
     '<!--EndFragment--></body></html>',
   texts: ['Kết quả được phụ huynh ghi nhận', '97% ý kiến hài lòng'],
 };
@@ -266,6 +272,10 @@ test('03 the summary is written in the editor: headings, bold, a list, a paste f
   await expect(box.locator('strong').allInnerTexts()).resolves.toContain(BOLD);
   await expect(box.locator('ul > li').allInnerTexts()).resolves.toEqual([...LIST, WORD_PASTE.texts[1]]);
   await expect(box.locator('[style]').count()).resolves.toBe(0);
+  await expect(box.locator('strong').allInnerTexts()).resolves.toContain('Kết quả');
+  // No blank paragraph came with the paste (Word's <o:p>&nbsp;</o:p>), none was left by the typing.
+  const blank = await box.locator('p').evaluateAll((ps) => ps.filter((p) => (p.textContent ?? '').trim() === '').length);
+  expect(blank).toBe(0);
   // The page figure beside the editor: the summary alone fills two pages.
   await expect(pane.page.getByTestId('summary-editor-pages').innerText()).resolves.toMatch(/[2-9]/);
   await shot('02-summary-written');
