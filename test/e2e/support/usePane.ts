@@ -46,6 +46,8 @@ export interface UsePaneOptions {
   context?: BrowserContextOptions;
   /** Fixes the browser's clock to this instant before the pane opens. */
   fixedTime?: Date;
+  /** Office's display language as the Word stand-in reports it (officeJs 'word'; default 'vi-VN'). */
+  officeDisplayLanguage?: string;
 }
 
 export interface PaneFixture extends BrowserFixture {
@@ -67,6 +69,12 @@ export function usePane(options: UsePaneOptions): PaneFixture {
     fixture.page = await fixture.context.newPage();
     fixture.page.on('pageerror', (e) => fixture.pageErrors.push(e.message));
     if (options.fixedTime) await fixture.page.clock.setFixedTime(options.fixedTime);
+    if (options.officeDisplayLanguage) {
+      // Before every load of the page (reloads too), ahead of the stand-in's script.
+      await fixture.page.addInitScript((lang) => {
+        (window as unknown as { __wordStandInDisplayLanguage: string }).__wordStandInDisplayLanguage = lang;
+      }, options.officeDisplayLanguage);
+    }
     fixture.routing = await routeOfficeJs(fixture.page, options.officeJs);
     fixture.info = await openPane(fixture.page, paneUrl(fixture.server));
   });

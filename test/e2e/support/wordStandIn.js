@@ -109,7 +109,8 @@
     HostType: { Word: 'Word' },
     onReady: function (callback) { if (callback) setTimeout(function () { callback(info); }, 0); return Promise.resolve(info); },
     context: {
-      displayLanguage: 'vi-VN',
+      // Office's display language; a test may set window.__wordStandInDisplayLanguage first (an init script).
+      displayLanguage: window.__wordStandInDisplayLanguage || 'vi-VN',
       platform: 'PC',
       officeTheme: { isDarkTheme: false, bodyBackgroundColor: '#ffffff' },
       requirements: {
