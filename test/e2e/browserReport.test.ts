@@ -429,7 +429,11 @@ test('08 the "send again?" dialog, declined, leaves the pane to assistive techno
   await send.click();
   const dialog = pane.page.getByRole('alertdialog');
   await dialog.waitFor();
-  await expectAccessible('06-dialog-open');
+  // While the modal dialog is open the pane behind it is hidden from assistive technology (as it should be): axe
+  // looks at what is exposed, the dialog.
+  const open = await axeSerious(pane.page);
+  writeFileSync(path.join(WORK, 'axe-06-dialog-open.json'), JSON.stringify(open, null, 2));
+  expect({ step: '06-dialog-open', violations: open }).toEqual({ step: '06-dialog-open', violations: [] });
   // The safe answer is the default: it has the focus, so Enter (or Space) declines.
   const safe = dialog.getByRole('button', { name: t('forms.send.againCancel') });
   await expect(safe.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
