@@ -108,6 +108,13 @@ describe('the Vietnamese wording the person reads (issue 12 §5)', () => {
     expect(vi.filter(([, text]) => /chuyển tiếp/i.test(text) && !/máy chủ chuyển tiếp/i.test(text)).map(([key]) => key)).toEqual([]);
   });
 
+  it('says an implausible birth year in a sentence, not “Năm sinh 1940 cho tuổi 86”', () => {
+    const params = { year: '1940', age: 86, minAge: 18, maxAge: 75 };
+    expect(format(AREAS.findings.vi['findings.birthYear.implausible'], params, 'vi')).toBe(
+      'Người sinh năm 1940 thì năm nay 86 tuổi, ngoài độ tuổi đang công tác (18–75 tuổi). Hãy kiểm tra lại năm sinh.',
+    );
+  });
+
   it('says pages as “4 trang (tối thiểu 2)”, never as a fraction “4/2”', () => {
     const pages = vi.filter(([, text]) => /\{pages\}/.test(text));
     expect(pages.length).toBeGreaterThan(3);
