@@ -463,7 +463,26 @@ test('09 a report reopened from disk: the editor reads its summary back, and "Đ
   ]);
   writeFileSync(withLeftover, await host.fileBytes());
 
+  // One more sentence in the editor, not downloaded: opening another file asks first (a dialog, then axe).
+  await goTo('guide');
+  const editor = pane.page.getByRole('textbox', { name: t('editor.label'), exact: true });
+  await editor.click();
+  await pane.page.keyboard.press('Control+End');
+  await pane.page.keyboard.insertText(' Thêm một câu.');
+  await pane.page
+    .getByTestId('summary-editor-save')
+    .filter({ hasText: t('editor.saved') })
+    .waitFor({ timeout: 20_000 });
   await pane.page.getByTestId('open-file-input').first().setInputFiles(withLeftover);
+  const ask = pane.page.getByTestId('guard-replace');
+  await ask.waitFor();
+  const asked = await axeSerious(pane.page);
+  expect({ step: '09-replace-asked', violations: asked }).toEqual({ step: '09-replace-asked', violations: [] });
+  await ask.getByRole('button', { name: t('ui.guard.replaceConfirm') }).click();
+  await ask.waitFor({ state: 'detached' });
+  await pane.page.locator('#root[aria-hidden="true"]').waitFor({ state: 'detached', timeout: 10_000 });
+  await expectAccessible('09-replace-answered');
+
   await pane.page.getByTestId('file-name').filter({ hasText: path.basename(withLeftover) }).waitFor({ timeout: 30_000 });
   await goTo('checklist');
   const leftover = pane.page.locator('li[data-rule="instructions.leftover"]').first();
