@@ -48,6 +48,8 @@ export interface UsePaneOptions {
   fixedTime?: Date;
   /** With officeJs 'word': the stand-in's platform profile, the document it holds, and settings stored before start. */
   wordStandIn?: WordStandInOptions;
+  /** Office's display language as the Word stand-in reports it (officeJs 'word'; default 'vi-VN'). */
+  officeDisplayLanguage?: string;
 }
 
 export interface WordStandInOptions {
@@ -80,6 +82,12 @@ export function usePane(options: UsePaneOptions): PaneFixture {
     fixture.page = await fixture.context.newPage();
     fixture.page.on('pageerror', (e) => fixture.pageErrors.push(e.message));
     if (options.fixedTime) await fixture.page.clock.setFixedTime(options.fixedTime);
+    if (options.officeDisplayLanguage) {
+      // Before every load of the page (reloads too), ahead of the stand-in's script.
+      await fixture.page.addInitScript((lang) => {
+        (window as unknown as { __wordStandInDisplayLanguage: string }).__wordStandInDisplayLanguage = lang;
+      }, options.officeDisplayLanguage);
+    }
     if (options.wordStandIn) {
       await fixture.page.addInitScript((o: WordStandInOptions) => {
         const w = window as unknown as Record<string, unknown>;

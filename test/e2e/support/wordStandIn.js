@@ -500,7 +500,8 @@
       });
     },
     context: {
-      displayLanguage: 'vi-VN',
+      // Office's display language; a test may set window.__wordStandInDisplayLanguage first (an init script).
+      displayLanguage: window.__wordStandInDisplayLanguage || 'vi-VN',
       platform: profile.platform,
       officeTheme: { isDarkTheme: false, bodyBackgroundColor: '#ffffff' },
       requirements: {
