@@ -1,5 +1,6 @@
 /**
- * The summary editor of file mode (issue 12 §1), loaded only when it opens (React.lazy in the writing-guide view):
+ * The summary editor of file mode (where a person without Word writes the whole report), loaded only when it opens
+ * (React.lazy in the writing-guide view):
  * Tiptap with the template's vocabulary (extensions.ts), a small toolbar, the live word count and page figure beside
  * it (core's `stats`, the same the checklist uses, over the text being typed), and a debounced save of the structured
  * paragraphs into the document through the host (`writeSummary`), so the checks and the print preview follow.
