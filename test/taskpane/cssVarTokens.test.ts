@@ -13,7 +13,9 @@ describe('cssVarTokens', () => {
   });
 
   it('answers a token added by a later Fluent release the same way (the CSS variable of its name)', () => {
-    expect((tokens as unknown as Record<string, string>).colorNeutralForegroundFuture9).toBe('var(--colorNeutralForegroundFuture9)');
+    expect((tokens as unknown as Record<string, string>).colorNeutralForegroundFuture9).toBe(
+      'var(--colorNeutralForegroundFuture9)',
+    );
   });
 
   it('gives nothing for keys that are not token names (symbols, empty, odd characters)', () => {

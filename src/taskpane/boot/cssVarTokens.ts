@@ -8,7 +8,8 @@
 import type { tokens as FluentTokens } from '@fluentui/react-components';
 
 /** Token families (color…, spacing…, zIndex…): other keys (then, toJSON, symbols) answer undefined like the object. */
-const NAME = /^(?:color|spacing|font|lineHeight|borderRadius|strokeWidth|shadow|duration|curve|zIndex)[A-Z0-9][A-Za-z0-9]*$/;
+const NAME =
+  /^(?:color|spacing|font|lineHeight|borderRadius|strokeWidth|shadow|duration|curve|zIndex)[A-Z0-9][A-Za-z0-9]*$/;
 /** The layering tokens carry a fallback value in the package. */
 const WITH_DEFAULT: Readonly<Record<string, string>> = {
   zIndexBackground: '0',

@@ -2,11 +2,11 @@
  * The checklist, the heart of the pane: progress on top, then every finding of the live checks grouped by severity,
  * each with "go to" (in file mode also the form that holds the field) and a fix where the host can carry it out.
  */
+import { Suspense, lazy } from 'react';
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, FindingTarget, Severity } from '../../core/rules/types';
 import { useChecks } from '../app/checks';
-import { ForeignDocumentNotice } from '../components/ForeignDocumentNotice';
 import { useHostApi } from '../app/host';
 import { useI18n } from '../app/i18n';
 import { useNavigation, type ViewId } from '../app/navigation';
@@ -15,6 +15,11 @@ import { ShellError } from '../components/ShellError';
 import { FindingItem } from '../components/FindingItem';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { useReportStatus } from '../components/ShellStatus';
+
+// Only for a document that is not our report: its MessageBar loads then, not with the check list.
+const ForeignDocumentNotice = lazy(() =>
+  import(/* webpackChunkName: "foreign-notice" */ '../components/ForeignDocumentNotice').then((m) => ({ default: m.ForeignDocumentNotice })),
+);
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const GROUP_TITLE: Record<Severity, string> = { error: 'ui.checklist.groupError', warning: 'ui.checklist.groupWarning', info: 'ui.checklist.groupInfo' };
@@ -109,7 +114,11 @@ export default function ChecklistView() {
       {checkError ? <ShellError error={checkError} /> : null}
       {action.error ? <ShellError error={action.error} onDismiss={action.clearError} /> : null}
       {!result && !checkError ? <Spinner size="small" label={t('ui.status.checking')} /> : null}
-      {result && !result.snapshot.template ? <ForeignDocumentNotice /> : null}
+      {result && !result.snapshot.template ? (
+        <Suspense fallback={<Spinner size="small" />}>
+          <ForeignDocumentNotice />
+        </Suspense>
+      ) : null}
       {result?.snapshot.template && status.state === 'ready' ? <Text block>{t('ui.checklist.allGood')}</Text> : null}
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
