@@ -16,6 +16,7 @@ import { I18nProvider } from './i18n';
 import { NavigationProvider, type ViewId } from './navigation';
 import { SettingsProvider, useSettings } from './settings';
 import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
+import { FirstViewProvider, useFirstViewGate } from './firstView';
 import { Shell } from './Shell';
 import { PaneLayout } from '../preview/PaneLayout';
 
@@ -64,11 +65,11 @@ function Themed({ theme, children }: { theme: ThemeChoice; children: ReactNode }
 }
 
 /** Live checks over whatever document the host context holds now. */
-function ChecksForHost({ delayMs, now, children }: { delayMs?: number; now?: () => Date; children: ReactNode }) {
+function ChecksForHost({ delayMs, now, startAfter, children }: { delayMs?: number; now?: () => Date; startAfter?: Promise<unknown>; children: ReactNode }) {
   const { host } = useHostApi();
   const { settings } = useSettings();
   return (
-    <ChecksProvider host={host} settings={settings} delayMs={delayMs} now={now}>
+    <ChecksProvider host={host} settings={settings} delayMs={delayMs} now={now} startAfter={startAfter}>
       {children}
     </ChecksProvider>
   );
@@ -106,17 +107,21 @@ export function App({ boot, host, hostFactory = null, sendEnv, storage, pseudo =
     [],
   );
   const firstView: ViewId = initialView ?? (boot.mode === 'word' ? 'checklist' : 'start');
+  // The first check waits until the first view is on screen (first-view budget, src/taskpane/app/firstView.tsx).
+  const firstViewGate = useFirstViewGate();
   return (
     <SettingsProvider initial={initialSettings} storage={store}>
       <Localised pseudo={pseudo}>
         <Themed theme={boot.theme}>
           <HostProvider mode={boot.mode} initialHost={host} factory={hostFactory}>
             <SendEnvProvider env={sendEnv}>
-              <ChecksForHost delayMs={delayMs} now={now}>
+              <ChecksForHost delayMs={delayMs} now={now} startAfter={firstViewGate.shown}>
                 <NavigationProvider initial={firstView}>
-                  <PaneLayout>
-                    <Shell />
-                  </PaneLayout>
+                  <FirstViewProvider gate={firstViewGate}>
+                    <PaneLayout>
+                      <Shell />
+                    </PaneLayout>
+                  </FirstViewProvider>
                 </NavigationProvider>
               </ChecksForHost>
             </SendEnvProvider>

@@ -13,6 +13,7 @@ import { ShellStatus } from '../components/ShellStatus';
 import { SHELL_CLASSES, ShellStyles } from '../components/ShellStyles';
 import { ShellViewBoundary } from '../components/ShellViewBoundary';
 import { VIEWS, forgetView, lazyView } from '../views/registry';
+import { FirstViewMark } from './firstView';
 import { useHostApi } from './host';
 import { useI18n } from './i18n';
 import { useNavigation } from './navigation';
@@ -101,7 +102,10 @@ export function Shell() {
             setAttempt((n) => n + 1);
           }}
         >
-          <Suspense fallback={<Spinner size="small" label={t('ui.view.loading')} />}>{blocked ? <NeedsDocument /> : <View />}</Suspense>
+          <Suspense fallback={<Spinner size="small" label={t('ui.view.loading')} />}>
+            {blocked ? <NeedsDocument /> : <View />}
+            <FirstViewMark />
+          </Suspense>
         </ShellViewBoundary>
       </main>
     </div>

@@ -4,13 +4,14 @@
  * and the weekend/holiday advice. The writing-guide view shows it too.
  */
 import { Suspense, lazy } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { CalendarClock20Regular } from '@fluentui/react-icons';
 import { reportingPeriod, type ReportingPeriod } from '../../core/calendar';
 import { formatVnDate } from '../../core/calendar/format';
 import { useChecks } from '../app/checks';
 import { useI18n } from '../app/i18n';
 import { useSettings } from '../app/settings';
+import { SHELL_CLASSES } from './ShellStyles';
 
 // The figures and the quarter choice appear with the first check's result: their Fluent parts (Field, ProgressBar,
 // Select) load with it, not with the pane's first view (issue 10/12 first-view budget).
@@ -21,28 +22,16 @@ const QuarterChoice = lazy(() =>
   import(/* webpackChunkName: "progress-fields" */ './ProgressFields').then((m) => ({ default: m.QuarterChoice })),
 );
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-  deadline: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0 },
-  deadlineText: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-  icon: { flex: 'none', marginTop: '2px', color: tokens.colorNeutralForeground3 },
-});
+/** Static classes (src/taskpane/components/ShellStyles.tsx): the panel heads Word mode's first view. */
+const styles = {
+  root: SHELL_CLASSES.progress,
+  deadline: SHELL_CLASSES.progressDeadline,
+  deadlineText: SHELL_CLASSES.progressDeadlineText,
+  icon: SHELL_CLASSES.progressIcon,
+};
 
 function DeadlineLine({ period, choose }: { period: ReportingPeriod; choose: boolean }) {
   const { t } = useI18n();
-  const styles = useStyles();
   const days = period.daysLeft;
   const left =
     days === -1
@@ -94,7 +83,6 @@ function DeadlineLine({ period, choose }: { period: ReportingPeriod; choose: boo
 
 export function ProgressPanel({ now = () => new Date() }: { now?: () => Date }) {
   const { t } = useI18n();
-  const styles = useStyles();
   const { result } = useChecks();
   const { settings } = useSettings();
   const period = result?.period ?? reportingPeriod(now(), { reading: settings.deadlineReading });

@@ -40,6 +40,22 @@ export const SHELL_CLASSES = {
   startOptionText: 'bctt-start__option-text',
   startRadio: 'bctt-start__radio',
   startActions: 'bctt-start__actions',
+  // The check list, its findings and the progress panel: Word mode's first view (issue 10 first-view budget).
+  checklist: 'bctt-checklist',
+  checklistHead: 'bctt-checklist__head',
+  checklistList: 'bctt-checklist__list',
+  finding: 'bctt-finding',
+  findingIcon: 'bctt-finding__icon',
+  findingError: 'bctt-finding__icon--error',
+  findingWarning: 'bctt-finding__icon--warning',
+  findingInfo: 'bctt-finding__icon--info',
+  findingBody: 'bctt-finding__body',
+  findingText: 'bctt-finding__text',
+  findingActions: 'bctt-finding__actions',
+  progress: 'bctt-progress',
+  progressDeadline: 'bctt-progress__deadline',
+  progressDeadlineText: 'bctt-progress__deadline-text',
+  progressIcon: 'bctt-progress__icon',
 } as const;
 
 const c = SHELL_CLASSES;
@@ -75,6 +91,21 @@ export const SHELL_CSS = [
   `.${c.startRadio} input:focus-visible{outline:2px solid ${v('colorStrokeFocus2')};outline-offset:2px;}`,
   `.${c.startOption}{cursor:pointer;}`,
   `.${c.startActions}{${column}row-gap:${v('spacingVerticalS')};align-items:stretch;}`,
+  `.${c.checklist}{${column}row-gap:${v('spacingVerticalM')};min-width:0;}`,
+  `.${c.checklistHead}{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:${v('spacingHorizontalS')};}`,
+  `.${c.checklistList}{list-style-type:none;margin:0;padding:0;}`,
+  `.${c.finding}{display:flex;column-gap:${v('spacingHorizontalS')};align-items:flex-start;padding-block:${v('spacingVerticalS')};border-bottom:1px solid ${v('colorNeutralStroke2')};min-width:0;}`,
+  `.${c.findingIcon}{flex:none;margin-top:1px;}`,
+  `.${c.findingError}{color:${v('colorPaletteRedForeground1')};}`,
+  `.${c.findingWarning}{color:${v('colorPaletteDarkOrangeForeground1')};}`,
+  `.${c.findingInfo}{color:${v('colorBrandForeground1')};}`,
+  `.${c.findingBody}{${column}row-gap:${v('spacingVerticalXS')};min-width:0;flex:1 1 auto;}`,
+  `.${c.findingText}{overflow-wrap:anywhere;word-break:break-word;}`,
+  `.${c.findingActions}{display:flex;flex-wrap:wrap;gap:${v('spacingHorizontalS')};}`,
+  `.${c.progress}{${column}row-gap:${v('spacingVerticalS')};min-width:0;overflow-wrap:anywhere;}`,
+  `.${c.progressDeadline}{display:flex;column-gap:${v('spacingHorizontalS')};align-items:flex-start;min-width:0;}`,
+  `.${c.progressDeadlineText}{${column}row-gap:${v('spacingVerticalXXS')};min-width:0;overflow-wrap:anywhere;}`,
+  `.${c.progressIcon}{flex:none;margin-top:2px;color:${v('colorNeutralForeground3')};}`,
 ].join('\n');
 
 /** Renders the stylesheet once, at the top of the shell. */

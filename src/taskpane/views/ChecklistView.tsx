@@ -3,7 +3,7 @@
  * each with "go to" (in file mode also the form that holds the field) and a fix where the host can carry it out.
  */
 import { Suspense, lazy } from 'react';
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, FindingTarget, Severity } from '../../core/rules/types';
 import { useChecks } from '../app/checks';
@@ -15,6 +15,7 @@ import { ShellError } from '../components/ShellError';
 import { FindingItem } from '../components/FindingItem';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { useReportStatus } from '../components/ShellStatus';
+import { SHELL_CLASSES } from '../components/ShellStyles';
 
 // Only for a document that is not our report: its MessageBar loads then, not with the check list.
 const ForeignDocumentNotice = lazy(() =>
@@ -47,18 +48,18 @@ export function formViewOf(finding: Finding): ViewId | null {
   return (target.fieldId && FORM_OF_FIELD[target.fieldId]) || null;
 }
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  notice: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-});
+/** Static classes (src/taskpane/components/ShellStyles.tsx): the check list is Word mode's first view. */
+const styles = {
+  root: SHELL_CLASSES.checklist,
+  head: SHELL_CLASSES.checklistHead,
+  heading: SHELL_CLASSES.heading,
+  list: SHELL_CLASSES.checklistList,
+  notice: SHELL_CLASSES.notice,
+};
 
 function StartHint({ message }: { message: string }) {
   const { t } = useI18n();
   const { go } = useNavigation();
-  const styles = useStyles();
   return (
     <div className={styles.notice}>
       <Text block>{t(message)}</Text>
@@ -71,7 +72,6 @@ function StartHint({ message }: { message: string }) {
 
 export default function ChecklistView() {
   const { t } = useI18n();
-  const styles = useStyles();
   const { host, mode } = useHostApi();
   const { result, error: checkError, refresh, checking } = useChecks();
   const { go } = useNavigation();
