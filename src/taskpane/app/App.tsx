@@ -5,7 +5,7 @@
  * the document host, live checks and navigation; then the shell, with the print preview beside it in a wide tab.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
 import { DEFAULT_LANG, type Lang } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
@@ -18,6 +18,7 @@ import { SettingsProvider, useSettings } from './settings';
 import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
 import { FirstViewProvider, useFirstViewGate } from './firstView';
 import { Shell } from './Shell';
+import { loadDarkTheme, loadedDarkTheme, webLightTheme } from './theme';
 import { PaneLayout } from '../preview/PaneLayout';
 
 export interface AppProps {
@@ -53,9 +54,22 @@ function usePrefersDark(enabled: boolean): boolean {
 function Themed({ theme, children }: { theme: ThemeChoice; children: ReactNode }) {
   const prefersDark = usePrefersDark(theme === 'system');
   const dark = theme === 'dark' || (theme === 'system' && prefersDark);
+  // The dark theme loads on demand (src/taskpane/app/theme.ts); the boot code has it ready when the pane starts dark.
+  const [darkTheme, setDarkTheme] = useState(loadedDarkTheme);
+  useEffect(() => {
+    if (!dark || darkTheme) return undefined;
+    let live = true;
+    loadDarkTheme().then(
+      (loaded) => live && setDarkTheme(loaded),
+      () => undefined, // offline: the light theme stays
+    );
+    return () => {
+      live = false;
+    };
+  }, [dark, darkTheme]);
   return (
     <FluentProvider
-      theme={dark ? webDarkTheme : webLightTheme}
+      theme={dark && darkTheme ? darkTheme : webLightTheme}
       data-theme={dark ? 'dark' : 'light'}
       style={{ minHeight: '100vh', boxSizing: 'border-box', overflowWrap: 'anywhere', wordBreak: 'break-word' }}
     >
