@@ -13,7 +13,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Why the Graph path cannot be offered here, as a message key, or undefined when it can.
  * Use it to decide whether to show the Microsoft 365 option at all.
  */
-export function graphUnavailableReason(options: { clientId: string | undefined; isSetSupported: IsSetSupported }): string | undefined {
+export function graphUnavailableReason(options: {
+  clientId: string | undefined;
+  isSetSupported: IsSetSupported;
+}): 'graph.naaUnsupported' | 'graph.notConfigured' | undefined {
   let supported = false;
   try {
     supported = options.isSetSupported(NAA_REQUIREMENT_SET.name, NAA_REQUIREMENT_SET.version);
