@@ -130,8 +130,13 @@ export function ChecksProvider({
     };
   }, [host, checker, startAfter]);
 
-  // Settings change the rules' configuration (city, deadline reading): re-check.
+  // Settings change the rules' configuration (city, deadline reading): re-check. Only on a change: the first check
+  // (above) already uses the settings of the mount, and a check scheduled here at mount would not wait for the first
+  // view (startAfter).
+  const checkedSettings = useRef(settings);
   useEffect(() => {
+    if (checkedSettings.current === settings) return;
+    checkedSettings.current = settings;
     checker?.schedule();
   }, [settings, checker]);
 

@@ -3,7 +3,7 @@
  * webpack.config.js) to keep 7 KB gzip out of the first view: every style must get the same CSS variable as before.
  */
 import { tokens as fluentTokens } from '@fluentui/react-components';
-import { tokens } from '../../src/taskpane/boot/cssVarTokens';
+import { tokens } from '../../../src/taskpane/boot/cssVarTokens';
 
 describe('cssVarTokens', () => {
   it("gives every Fluent token the package's own value", () => {
