@@ -9,39 +9,22 @@
 import { AppError } from '../../core/errors';
 import type { TokenProvider, TokenRequest } from './types';
 import './messages';
+import {
+  DIALOG_REQUIREMENT_SET,
+  GRAPH_CLIENT_ID_PATTERN,
+  NAA_REQUIREMENT_SET,
+  graphSignInMode,
+  graphUnavailableReason,
+  type GraphSignInMode,
+  type IsSetSupported,
+} from './availability';
 
-export const NAA_REQUIREMENT_SET = { name: 'NestedAppAuth', version: '1.1' } as const;
+export { DIALOG_REQUIREMENT_SET, GRAPH_CLIENT_ID_PATTERN, NAA_REQUIREMENT_SET, graphSignInMode, graphUnavailableReason };
+export type { GraphSignInMode };
 export const GRAPH_AUTHORITY = 'https://login.microsoftonline.com/common';
 export const DEFAULT_GRAPH_SCOPES: readonly string[] = Object.freeze(['Mail.Send']);
 
-export type IsSetSupported = (name: string, minVersion?: string) => boolean;
-
-/** A Microsoft Entra application (client) id: a GUID. */
-export const GRAPH_CLIENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const GUID = GRAPH_CLIENT_ID_PATTERN;
-/**
- * The Office dialog (Office.context.ui.displayDialogAsync), the sign-in used where NAA is not available
- * (./dialogAuth.ts; requirement set https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets).
- */
-export const DIALOG_REQUIREMENT_SET = { name: 'DialogApi', version: '1.1' } as const;
-
-/** How the Graph path signs in here: NAA (Office brokers the token) or the Office dialog (our sign-in page). */
-export type GraphSignInMode = 'naa' | 'dialog';
-
-function supports(isSetSupported: IsSetSupported, set: { name: string; version: string }): boolean {
-  try {
-    return isSetSupported(set.name, set.version) === true;
-  } catch {
-    return false;
-  }
-}
-
-/** NAA where Office offers it, else the Office dialog where that exists, else null (outside Office). */
-export function graphSignInMode(isSetSupported: IsSetSupported): GraphSignInMode | null {
-  if (supports(isSetSupported, NAA_REQUIREMENT_SET)) return 'naa';
-  if (supports(isSetSupported, DIALOG_REQUIREMENT_SET)) return 'dialog';
-  return null;
-}
+export type { IsSetSupported };
 
 /** The parts of `@azure/msal-browser` used here (kept small so tests can stand in for it). */
 export type MsalModule = Pick<typeof import('@azure/msal-browser'), 'createNestablePublicClientApplication' | 'InteractionRequiredAuthError'>;
@@ -61,16 +44,6 @@ export interface MsalTokenProviderOptions {
   getLoginHint?: () => Promise<string | undefined>;
 }
 
-/**
- * Why the Graph path cannot be offered here, as a message key, or undefined when it can: with NAA, or without it
- * through the Office dialog sign-in (issue 10 item 14: Microsoft 365 is not hidden where NAA is missing).
- * Use it to decide whether to show the Microsoft 365 option at all.
- */
-export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): 'graph.naaUnsupported' | 'graph.notConfigured' | undefined {
-  if (graphSignInMode(options.isSetSupported) === null) return 'graph.naaUnsupported';
-  if (!options.clientId || !GUID.test(options.clientId)) return 'graph.notConfigured';
-  return undefined;
-}
 
 /** MSAL errors carry `errorCode`; keep the reason short and free of tokens. */
 function reasonOf(error: unknown): string {

@@ -8,7 +8,8 @@
 const graph = () => import(/* webpackChunkName: "graph" */ '../../mail/graph');
 const relay = () => import(/* webpackChunkName: "relay" */ '../../mail/relay');
 import { AppError } from '../../core/errors';
-import { graphSignInMode, graphUnavailableReason } from '../../mail/graph/auth';
+// Not auth.ts: it registers the Graph messages (both languages), which the send view brings when it loads.
+import { graphSignInMode, graphUnavailableReason } from '../../mail/graph/availability';
 import type { TokenProvider } from '../../mail/graph/types';
 import { officeIsSetSupported, officeLoginHint, officeOpenDialog, officeOpenHttps } from '../../word/office';
 import type { SendEnv } from '../state/sendEnv';

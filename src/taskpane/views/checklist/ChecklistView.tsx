@@ -2,13 +2,13 @@
  * The checklist, the heart of the pane: progress on top, then every finding of the live checks grouped by severity,
  * each with "go to" (in file mode also the form that holds the field) and a fix where the host can carry it out.
  */
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, FindingTarget, Severity } from '../../../core/rules/types';
 import { fold } from '../../../core/text/clean';
 import type { DocumentSnapshot } from '../../../core/snapshot';
 import { useChecks } from '../../state/checks';
-import { ForeignDocumentNotice } from '../../shell/ForeignDocumentNotice';
 import { useHostApi } from '../../state/host';
 import { useI18n } from '../../state/i18n';
 import { useNavigation, type ViewId } from '../../state/navigation';
@@ -17,6 +17,12 @@ import { ShellError } from '../../shell/ShellError';
 import { FindingItem } from './FindingItem';
 import { ProgressPanel } from '../../ui/ProgressPanel';
 import { useReportStatus } from '../../shell/ShellStatus';
+import { SHELL_CLASSES } from '../../shell/ShellStyles';
+
+// Only for a document that is not our report: its MessageBar loads then, not with the check list.
+const ForeignDocumentNotice = lazy(() =>
+  import(/* webpackChunkName: "foreign-notice" */ '../../shell/ForeignDocumentNotice').then((m) => ({ default: m.ForeignDocumentNotice })),
+);
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const GROUP_TITLE: Record<Severity, string> = { error: 'ui.checklist.groupError', warning: 'ui.checklist.groupWarning', info: 'ui.checklist.groupInfo' };
@@ -51,18 +57,18 @@ export function formViewOf(finding: Finding, snapshot?: DocumentSnapshot): ViewI
   return (target.fieldId && FORM_OF_FIELD[target.fieldId]) || null;
 }
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  notice: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-});
+/** Static classes (src/taskpane/shell/ShellStyles.tsx): the check list is Word mode's first view. */
+const styles = {
+  root: SHELL_CLASSES.checklist,
+  head: SHELL_CLASSES.checklistHead,
+  heading: SHELL_CLASSES.heading,
+  list: SHELL_CLASSES.checklistList,
+  notice: SHELL_CLASSES.notice,
+};
 
 function StartHint({ message }: { message: string }) {
   const { t } = useI18n();
   const { go } = useNavigation();
-  const styles = useStyles();
   return (
     <div className={styles.notice}>
       <Text block>{t(message)}</Text>
@@ -75,7 +81,6 @@ function StartHint({ message }: { message: string }) {
 
 export default function ChecklistView() {
   const { t } = useI18n();
-  const styles = useStyles();
   const { host, mode } = useHostApi();
   const { result, error: checkError, refresh, checking } = useChecks();
   const { go } = useNavigation();
@@ -119,7 +124,11 @@ export default function ChecklistView() {
       {checkError ? <ShellError error={checkError} /> : null}
       {action.error ? <ShellError error={action.error} onDismiss={action.clearError} /> : null}
       {!result && !checkError ? <Spinner size="small" label={t('ui.status.checking')} /> : null}
-      {result && !result.snapshot.template ? <ForeignDocumentNotice /> : null}
+      {result && !result.snapshot.template ? (
+        <Suspense fallback={<Spinner size="small" />}>
+          <ForeignDocumentNotice />
+        </Suspense>
+      ) : null}
       {result?.snapshot.template && status.state === 'ready' ? <Text block>{t('ui.checklist.allGood')}</Text> : null}
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
