@@ -9,6 +9,7 @@ import { isValidEmail } from '../src/core/settings/email';
 import type { MessageRef } from '../src/core/rules/types';
 import type { DeadlineReading } from '../src/core/rules/types';
 import { type InboxConfig, defaultInboxConfig, inboxConfigFromEnv } from './inbox/config';
+import { defaultWorkers } from './readPool';
 
 export const DEFAULT_RECIPIENT = 'tquong.ql@tphcm.gov.vn';
 export const DEFAULT_RECIPIENT_OFFICE = 'Phòng Giáo dục và Đào tạo Quận 1';
@@ -80,7 +81,7 @@ export function defaultConfig(overrides: Partial<RelayConfig> & Pick<RelayConfig
     rateLimit: { capacity: 10, perMinute: 10 },
     retry: { baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, maxAttempts: 100 },
     leaseMs: 60_000,
-    read: { workers: 2, queue: 4, timeBudgetMs: 15_000, heapMb: 160 },
+    read: { workers: defaultWorkers(), queue: 4, timeBudgetMs: 15_000, heapMb: 160 },
     pollMs: 5_000,
     smtpTimeoutMs: 60_000,
     deadlineReading: 'strict',

@@ -31,6 +31,8 @@ export interface NewSubmission {
   replyTo: string | null;
   /** Reporting period the mail names, e.g. "2026-Q4" (for the add-in's send record). */
   period: string;
+  /** SHA-256 of `file`, hex, when already computed (the relay's read pool does it off the event loop). */
+  fileSha256?: string;
 }
 
 export interface SubmissionRow {
@@ -240,7 +242,7 @@ export class SubmissionStore {
   }
 
   private insertRow(input: NewSubmission, now: Date): InsertResult {
-    const digest = sha256(input.file);
+    const digest = input.fileSha256 ?? sha256(input.file);
     const run = this.db.transaction((): InsertResult => {
       if (input.idempotencyKey !== null) {
         const earlier = this.db

@@ -68,6 +68,22 @@ describe('crafted uploads', () => {
     expect((await upload(relay.url, new Uint8Array(10 * MiB + 1))).status).toBe(413);
   });
 
+  it('an accepted upload is one job of the read pool: parsed, read and checked once for the relay and the inbox', async () => {
+    relay = await startTestRelay(smtp.url, db.dbPath);
+    const report = await completeIndividual();
+    const before = relay.pool.dispatched;
+    const res = await upload(relay.url, report);
+    expect(res.status).toBe(202);
+    const { receipt } = (await res.json()) as { receipt: string };
+    expect(relay.pool.dispatched - before).toBe(1);
+    // Filed in the inbox with the same reading (ready, the same digest as the relay's row).
+    const filed = relay.inbox.db
+      .prepare('SELECT ready, file_sha256 FROM inbox_submissions WHERE relay_receipt = ?')
+      .get(receipt) as { ready: number; file_sha256: string };
+    expect(filed).toEqual({ ready: 1, file_sha256: relay.store.get(receipt)!.fileSha256 });
+    expect(Buffer.from(relay.store.file(receipt)!).equals(Buffer.from(report))).toBe(true);
+  });
+
   it('the same idempotency key with the same file but other fields is a conflict (409)', async () => {
     relay = await startTestRelay(smtp.url, db.dbPath);
     const report = await completeIndividual();
