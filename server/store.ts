@@ -71,7 +71,6 @@ CREATE TABLE IF NOT EXISTS submissions (
   created_at       TEXT NOT NULL,
   idempotency_key  TEXT UNIQUE,
   file_sha256      TEXT NOT NULL,
-  file             BLOB NOT NULL,
   file_name        TEXT NOT NULL,
   subject          TEXT NOT NULL,
   body             TEXT NOT NULL,
@@ -86,7 +85,24 @@ CREATE TABLE IF NOT EXISTS submissions (
   last_error       TEXT
 );
 CREATE INDEX IF NOT EXISTS submissions_due ON submissions (status, next_attempt_at);
+-- The bytes live apart from the row the outbox reads and updates: SQLite rewrites a whole record on UPDATE and walks
+-- a large value's overflow pages to reach the columns after it, so a 10 MB file in the row made every claim, retry
+-- and look at the outbox read or write 10 MB per stored submission (issue 14: the relay's event loop stalled).
+CREATE TABLE IF NOT EXISTS submission_files (
+  id               TEXT PRIMARY KEY REFERENCES submissions (id),
+  file             BLOB NOT NULL
+);
 `;
+
+/** Databases made before submission_files kept the bytes in submissions.file: move them out, once. */
+function moveFilesOutOfRows(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(submissions)').all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === 'file')) return;
+  db.transaction(() => {
+    db.exec('INSERT OR IGNORE INTO submission_files (id, file) SELECT id, file FROM submissions');
+    db.exec('ALTER TABLE submissions DROP COLUMN file');
+  }).immediate();
+}
 
 /** Columns of a row without the file bytes. */
 const COLUMNS = `id, created_at, idempotency_key, file_sha256, file_name, subject, body, reply_to, period, status, attempts,
@@ -182,6 +198,7 @@ function openDatabase(file: string): Database.Database {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  moveFilesOutOfRows(db);
   return db;
 }
 
@@ -261,16 +278,15 @@ export class SubmissionStore {
       const id = newReceipt();
       this.db
         .prepare(
-          `INSERT INTO submissions (id, created_at, idempotency_key, file_sha256, file, file_name, subject, body, reply_to,
+          `INSERT INTO submissions (id, created_at, idempotency_key, file_sha256, file_name, subject, body, reply_to,
              period, status, attempts, next_attempt_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
         )
         .run(
           id,
           now.toISOString(),
           input.idempotencyKey,
           digest,
-          Buffer.from(input.file),
           input.fileName,
           input.subject,
           input.body,
@@ -278,6 +294,9 @@ export class SubmissionStore {
           input.period,
           now.getTime(),
         );
+      this.db
+        .prepare('INSERT INTO submission_files (id, file) VALUES (?, ?)')
+        .run(id, Buffer.from(input.file.buffer, input.file.byteOffset, input.file.byteLength));
       return { kind: 'created', row: this.get(id)! };
     });
     return run.immediate();
@@ -290,7 +309,7 @@ export class SubmissionStore {
 
   /** The file bytes of a submission (for tests and audits). */
   file(id: string): Buffer | null {
-    const raw = this.db.prepare('SELECT file FROM submissions WHERE id = ?').get(id) as { file: Buffer } | undefined;
+    const raw = this.db.prepare('SELECT file FROM submission_files WHERE id = ?').get(id) as { file: Buffer } | undefined;
     return raw ? raw.file : null;
   }
 
@@ -321,10 +340,9 @@ export class SubmissionStore {
         )
         .run(token, now + leaseMs, candidate.id, now, now);
       if (claimed.changes !== 1) return null;
-      const raw = this.db
-        .prepare(`SELECT ${COLUMNS}, file FROM submissions WHERE id = ?`)
-        .get(candidate.id) as RawRow & { file: Buffer };
-      return { ...toRow(raw), file: raw.file, claimToken: token };
+      const raw = this.db.prepare(`SELECT ${COLUMNS} FROM submissions WHERE id = ?`).get(candidate.id) as RawRow;
+      const { file } = this.db.prepare('SELECT file FROM submission_files WHERE id = ?').get(candidate.id) as { file: Buffer };
+      return { ...toRow(raw), file, claimToken: token };
     });
     return run.immediate();
   }
