@@ -252,7 +252,17 @@ export class SubmissionStore {
    */
   insert(input: NewSubmission, now: Date): InsertResult {
     this.assertStored();
-    const result = this.insertRow(input, now);
+    let result: InsertResult;
+    try {
+      result = this.insertRow(input, now);
+    } catch (error) {
+      // The disk failed the write (a filesystem the kernel made read-only, I/O error, full, locked too long):
+      // nothing was committed, so the relay answers 503 with nothing acknowledged.
+      if (error instanceof Database.SqliteError && !error.code.startsWith('SQLITE_CONSTRAINT')) {
+        throw new StoreGone(this.dbFile, `the write failed: ${error.code} ${error.message}`);
+      }
+      throw error;
+    }
     // The commit (synchronous = FULL) went to the file opened: it must still be the one at the path.
     this.assertStored();
     return result;
