@@ -8,6 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { completeIndividual } from './support/reports';
+import { writeTemplateDocx } from '../../src/docx/write';
+import { vietnameseProse } from '../support/prose';
+import { INDIVIDUAL_FIELDS, modelRows, pngPhoto } from '../cli/support/cli';
 import { type TestRelay, startTestRelay, tempDb, testConfig, upload } from './support/relay';
 import { TestSmtp } from './support/smtp';
 import { startRelay } from '../../server/app';
@@ -82,6 +85,25 @@ describe('crafted uploads', () => {
       .get(receipt) as { ready: number; file_sha256: string };
     expect(filed).toEqual({ ready: 1, file_sha256: relay.store.get(receipt)!.fileSha256 });
     expect(Buffer.from(relay.store.file(receipt)!).equals(Buffer.from(report))).toBe(true);
+  });
+
+  it('a name holding a right-to-left override cannot pass: 422 with text.bidiControl, nothing stored or mailed', async () => {
+    relay = await startTestRelay(smtp.url, db.dbPath);
+    // Shows as "NGUYỄN THỊ MAI" in a right-to-left-aware view, would go out as "NGUYỄN IAM ỊHT".
+    const report = await writeTemplateDocx('individual', {
+      kind: 'individual',
+      fields: { ...INDIVIDUAL_FIELDS, hoTen: 'NGUYỄN \u202EIAM ỊHT\u202C' },
+      summary: vietnameseProse(1100, 1307),
+      models: modelRows(2),
+      photo: { bytes: pngPhoto() },
+    });
+    const res = await upload(relay.url, report);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { code: string; findings: Array<{ rule: string; severity: string; field?: string }> };
+    expect(body.code).toBe('relay.notReady');
+    expect(body.findings).toContainEqual(expect.objectContaining({ rule: 'text.bidiControl', severity: 'error', field: 'hoTen' }));
+    expect(relay.store.count()).toBe(0);
+    expect(smtp.accepted).toHaveLength(0);
   });
 
   it('the same idempotency key with the same file but other fields is a conflict (409)', async () => {
