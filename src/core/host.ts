@@ -6,9 +6,10 @@
 import type { FindingTarget, FixDescriptor } from './rules/types';
 import type { DocumentSnapshot, SendRecord } from './snapshot';
 import type { SummaryBlock } from './summaryBlocks';
-import type { ColumnId, TemplateKind } from './template/types';
+import type { ModelRow } from './template/modelsTable';
+import type { TemplateKind } from './template/types';
 
-export type ModelRow = Record<Exclude<ColumnId, 'tt'>, string>;
+export type { ModelRow } from './template/modelsTable';
 
 export type InsertMode = 'newDocument' | 'here';
 
