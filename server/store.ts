@@ -252,12 +252,17 @@ export class SubmissionStore {
    */
   insert(input: NewSubmission, now: Date): InsertResult {
     this.assertStored();
+    // A write that failed on this connection (the outbox's, on a failing disk) may leave its transaction open; an
+    // insert inside it would only be a savepoint, never committed. Roll it back and refuse this one.
+    if (this.db.inTransaction) this.abandonTransaction('an earlier write failed and left its transaction open');
     let result: InsertResult;
     try {
       result = this.insertRow(input, now);
+      if (this.db.inTransaction) this.abandonTransaction('the commit did not complete');
     } catch (error) {
       // The disk failed the write (a filesystem the kernel made read-only, I/O error, full, locked too long):
       // nothing was committed, so the relay answers 503 with nothing acknowledged.
+      if (error instanceof StoreGone) throw error;
       if (error instanceof Database.SqliteError && !error.code.startsWith('SQLITE_CONSTRAINT')) {
         throw new StoreGone(this.dbFile, `the write failed: ${error.code} ${error.message}`);
       }
@@ -266,6 +271,15 @@ export class SubmissionStore {
     // The commit (synchronous = FULL) went to the file opened: it must still be the one at the path.
     this.assertStored();
     return result;
+  }
+
+  private abandonTransaction(reason: string): never {
+    try {
+      this.db.exec('ROLLBACK');
+    } catch {
+      // the disk refuses even that: the connection is left to SQLite's own recovery
+    }
+    throw new StoreGone(this.dbFile, reason);
   }
 
   private insertRow(input: NewSubmission, now: Date): InsertResult {
