@@ -3,7 +3,6 @@
  * and build subject, body and file name with src/core/mail. Pure of HTTP; app.ts turns refusals into answers.
  */
 import { AppError, isAppError, type MessageKey, type MessageParams } from '../src/core/errors';
-import { type Lang, t } from '../src/core/i18n';
 import { reportingPeriod } from '../src/core/calendar';
 import { cleanLine, isValidVideoLink, submissionMail, type SubmissionMail } from '../src/core/mail';
 import { check, isReadyToSend } from '../src/core/rules';
@@ -29,14 +28,7 @@ export const TEXT_FIELDS = {
 export type TextField = keyof typeof TEXT_FIELDS;
 
 /** A finding as the relay reports it: the localised message, plus its key and parameters for the add-in. */
-export interface FindingReport {
-  rule: string;
-  severity: string;
-  field?: string;
-  message: string;
-  key: string;
-  params?: Record<string, string | number>;
-}
+export { type FindingReport, reportFinding } from '../src/core/rules/report';
 
 /** A refused submission: an HTTP status and a message key (an AppError), with the findings when it is not ready. */
 export class Refusal extends AppError {
@@ -62,17 +54,6 @@ export interface PreparedSubmission {
   period: string;
   /** The office inbox's reading of the same snapshot and findings (filed under the school once stored). */
   checked: Checked;
-}
-
-export function reportFinding(finding: Finding, lang: Lang): FindingReport {
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    ...(finding.field ? { field: finding.field } : {}),
-    message: t(finding.message.key, finding.message.params, lang),
-    key: finding.message.key,
-    ...(finding.message.params ? { params: finding.message.params } : {}),
-  };
 }
 
 /** The cleaned, validated text fields; throws Refusal(400) for a value too long or malformed. */
