@@ -49,6 +49,41 @@ const i18nBrowserVariants = () =>
     if (existsSync(variant)) data.resource = variant;
   });
 
+/**
+ * Fluent's `tokens` object maps each token to the CSS variable of the same name; the browser build uses a Proxy that
+ * returns those strings (src/taskpane/boot/cssVarTokens.ts) instead of the 467-entry object (about 7 KB gzip that
+ * every first view downloaded: our makeStyles and Fluent's Button styles read it).
+ */
+const fluentTokensAsCssVars = () =>
+  // Matched on the request (before resolving), so the stand-in gets the TypeScript rule like any source file.
+  new webpack.NormalModuleReplacementPlugin(/^\.\/tokens\.js$/, (result) => {
+    if (/[\\/]@fluentui[\\/]tokens[\\/]lib$/.test(result.context || ''))
+      result.request = path.resolve(__dirname, 'src/taskpane/boot/cssVarTokens.ts');
+  });
+
+/**
+ * Writes chunk-groups.json beside the bundle: for each entry and each named import() (webpackChunkName), the script
+ * files it loads. test/e2e/firstViewBudget.test.ts adds up the first views' groups against the 100 KB gzip budget
+ * without a browser or a clock; `npm run bench -- taskpane` measures what Chromium really fetches.
+ */
+class ChunkGroupsManifest {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ChunkGroupsManifest', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ChunkGroupsManifest', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const groups = {};
+          for (const [name, group] of compilation.namedChunkGroups) {
+            const files = group.chunks.flatMap((chunk) => [...chunk.files].filter((file) => file.endsWith('.js')));
+            groups[name] = [...new Set(files)].sort();
+          }
+          compilation.emitAsset('chunk-groups.json', new webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
+        },
+      );
+    });
+  }
+}
+
 /** splitChunks filter: the pane's initial chunks (every entry but the office's inbox page). */
 const paneInitial = (chunk) => chunk.canBeInitial() && chunk.name !== 'inbox';
 
@@ -62,7 +97,7 @@ module.exports = async (env = {}, argv = {}) => {
   const page = (name, chunk) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: `./src/${chunk === 'taskpane' ? 'taskpane' : 'commands'}/${name}.html`,
+      template: `./src/${chunk}/${name}.html`,
       chunks: [chunk],
       officeJs: officeJsSrc,
       scriptLoading: 'defer',
@@ -90,11 +125,15 @@ module.exports = async (env = {}, argv = {}) => {
   /** @type {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }} */
   const config = {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Production: maps are written for `npm run bench` and for decoding stack traces, but not referenced from the
+    // scripts (the server does not serve them either: server/static.ts).
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     target: ['web', 'es2020'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The Office dialog's Microsoft 365 sign-in page, where Nested App Authentication is missing (src/mail/graph/dialogAuth.ts).
+      signin: './src/signin/signin.ts',
       // The office's inbox page (/inbox, served by the relay server): its own entry, nothing shared with the pane's
       // first view (splitChunks' initial groups only merge modules the pane's entry already needs).
       inbox: './src/inbox/index.tsx',
@@ -151,6 +190,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', 'taskpane'),
       page('commands', 'commands'),
+      page('signin', 'signin'),
       new HtmlWebpackPlugin({
         filename: 'inbox.html',
         template: './src/inbox/inbox.html',
@@ -160,6 +200,8 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: 'defer',
       }),
       i18nBrowserVariants(),
+      fluentTokensAsCssVars(),
+      new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
   };

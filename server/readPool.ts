@@ -15,6 +15,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../src/core/errors';
 
 /** Workers by default: every core but one for the event loop, at least one. */
 export function defaultWorkers(cores: number = os.availableParallelism()): number {
@@ -34,14 +35,13 @@ export interface ReadPoolOptions {
   heapMb?: number;
 }
 
-/** A job refused for a budget or because the pool is full; `key`/`params` are the i18n message. */
-export class PoolRefusal extends Error {
+/** A job refused for a budget or because the pool is full (an AppError: message key and parameters). */
+export class PoolRefusal extends AppError {
   constructor(
     readonly key: 'docx.timeBudget' | 'docx.memoryBudget' | 'relay.busy',
-    readonly params: Record<string, number> = {},
+    override readonly params: Record<string, number> = {},
   ) {
-    super(key);
-    this.name = 'PoolRefusal';
+    super(key, params);
   }
 }
 

@@ -9,7 +9,7 @@ import { check, isReadyToSend } from '../src/core/rules';
 import type { Finding } from '../src/core/rules/types';
 import { isValidEmail } from '../src/core/settings/email';
 import type { DocumentSnapshot } from '../src/core/snapshot';
-import { subjectName } from '../src/core/template';
+import { reportSubjectName } from '../src/core/template';
 import { readDocx } from '../src/docx/read';
 import type { RelayConfig } from './config';
 import { type Checked, checkedOf } from './inbox/submissions';
@@ -79,10 +79,6 @@ export const REQUIRED_FIELDS: readonly TextField[] = ['unitName', 'senderName'];
 export function requireSender(fields: Partial<Record<TextField, string>>): void {
   const missing = REQUIRED_FIELDS.filter((name) => !fields[name]);
   if (missing.length > 0) throw new Refusal(422, 'relay.senderMissing', { fields: missing.join(', ') });
-}
-
-function subjectNameOf(snapshot: DocumentSnapshot): string {
-  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
 /** What reading and checking needs from the configuration: plain data, so it can cross to a worker thread. */
@@ -180,7 +176,7 @@ export async function prepareSubmission(
   try {
     mail = submissionMail({
       kind: snapshot.template.id,
-      subjectName: subjectNameOf(snapshot),
+      subjectName: reportSubjectName(snapshot),
       unitName: fields.unitName ?? '',
       senderName: fields.senderName ?? '',
       senderRole: fields.senderRole ?? '',

@@ -19,7 +19,7 @@ import type { Lang } from '../../src/core/i18n';
 import { check, isReadyToSend } from '../../src/core/rules';
 import type { Finding } from '../../src/core/rules/types';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
-import { FIELD, subjectName } from '../../src/core/template';
+import { FIELD, reportSubjectName } from '../../src/core/template';
 import { readDocx } from '../../src/docx/read';
 import { ID_PATTERN, newId, putFile } from './db';
 import { HttpError } from './http';
@@ -79,10 +79,6 @@ export function parseQuarter(label: string | undefined | null): QuarterRef {
   return q;
 }
 
-function subjectNameOf(snapshot: DocumentSnapshot): string {
-  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
-}
-
 function summaryOf(snapshot: DocumentSnapshot): string {
   const field = snapshot.fields[FIELD.summary];
   if (!field || field.showingPlaceholder) return '';
@@ -132,7 +128,7 @@ export function checkedOf(snapshot: DocumentSnapshot, findings: Finding[]): Chec
     findings,
     ready: isReadyToSend(findings) && !!snapshot.template,
     kind: snapshot.template?.id ?? null,
-    subjectName: subjectNameOf(snapshot),
+    subjectName: reportSubjectName(snapshot),
     summary: summaryOf(snapshot),
     fields: fieldsOf(snapshot),
   };

@@ -10,7 +10,8 @@
  * language's messages and the first view's chunk (all fetched while Office initialises).
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
+import { loadDarkTheme, webLightTheme } from './app/theme';
 import type { DocumentHost } from '../core/host';
 import { boot as bootMessages } from '../core/i18n/catalogs/boot';
 import { DEFAULT_LANG, loadCatalogs } from '../core/i18n/runtime';
@@ -22,14 +23,19 @@ function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+/** The boot spinner's theme: the browser's colour scheme (the dark theme is its own chunk, fetched only then). */
+async function bootTheme(): Promise<Theme> {
+  return prefersDark() ? loadDarkTheme().catch(() => webLightTheme) : webLightTheme;
+}
+
 async function start(container: HTMLElement): Promise<void> {
+  const appModule = import(/* webpackChunkName: "app" */ './app/App');
   const root = createRoot(container);
   root.render(
-    <FluentProvider theme={prefersDark() ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
+    <FluentProvider theme={await bootTheme()} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
       <Spinner size="small" label={bootMessages[DEFAULT_LANG]['boot.starting']} />
     </FluentProvider>,
   );
-  const appModule = import(/* webpackChunkName: "app" */ './app/App');
   // What the app gets from outside React, built here: the send environment and the file-mode host factory.
   const sendEnv = defaultSendEnv();
 
@@ -47,6 +53,8 @@ async function start(container: HTMLElement): Promise<void> {
       }
     }
     const { App, startLanguage } = await appModule;
+    // Office dark (or a dark browser): the dark theme before the first render, so the pane does not flash light.
+    if (boot.theme === 'dark' || (boot.theme === 'system' && prefersDark())) await loadDarkTheme().catch(() => undefined);
     // The saved language, when it differs from the likely one (offline and missing: the pane shows what it has).
     await loadCatalogs(startLanguage(), ['ui']).catch(() => undefined);
     // A new key when the mode changes: the whole app starts again on the other host.

@@ -37,7 +37,6 @@ import {
 } from '../core/template';
 import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, removeBidiControls, toUpperVi } from '../core/text';
 import { bytesToBase64 } from '../core/base64';
-import { fieldFragment } from '../ooxml/fragment';
 import { controlsByTag, fieldControls, isOurTag } from './controls';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
 import { guard, officeErrorCode, unsupported } from './errors';
@@ -45,10 +44,19 @@ import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
 import { defaultReportPeriod } from '../core/calendar/period';
 import { parseQuarterLabel } from '../core/calendar/quarter';
-import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
+import { NS } from '../ooxml/namespaces';
 import { detectSupport, SETS, type WordSupport } from './support';
 import { cellText } from './table';
 import './messages';
+
+/** Our custom XML part's namespace (src/ooxml/namespaces.ts; src/docx/reportPart.ts's REPORT_NAMESPACE, without its XML code). */
+const REPORT_NAMESPACE = NS.report;
+/**
+ * The report part's XML reader and writer (the .docx reader's XML code and its parser) and the fields' ready-made
+ * OOXML, loaded on first use: the pane's first view in Word does not wait for them (issue 10, first-view budget).
+ */
+const reportXml = () => import(/* webpackChunkName: "word-xml" */ '../docx/reportPart');
+const ooxmlFragments = () => import(/* webpackChunkName: "word-xml" */ '../ooxml/fragment');
 
 export interface WordHostOptions {
   env: OfficeEnv;
@@ -191,6 +199,7 @@ export class WordHost implements DocumentHost {
           parts.load('id');
           await context.sync();
           const spec = TEMPLATES[kind];
+          const { buildReportXml } = await reportXml();
           // The quarter the report is written for is recorded now (issue 13); the pane can change it.
           const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [], period: defaultReportPeriod(new Date()) });
           if (options.overwrite || parts.items.length === 0) {
@@ -228,9 +237,10 @@ export class WordHost implements DocumentHost {
 
   async snapshot(): Promise<DocumentSnapshot> {
     return guard('snapshot', async () => {
+      const { parseReportXml } = await reportXml();
       try {
         const first = await this.env.run(async (context) => {
-          const build = queueSnapshot(context, this.support);
+          const build = queueSnapshot(context, this.support, { parseReport: parseReportXml });
           // Counted in the same batch: getOnlyItemOrNullObject() is a null object when there are two parts in our
           // namespace (a document pasted into another, or written by two versions), and then they are read one by one.
           const parts = this.support.api14 ? context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE) : null;
@@ -251,9 +261,10 @@ export class WordHost implements DocumentHost {
   }
 
   /** The snapshot without the batched getXml(): our parts are read one by one; the first that parses wins, every send is kept. */
-  private snapshotReadingParts(): Promise<DocumentSnapshot> {
+  private async snapshotReadingParts(): Promise<DocumentSnapshot> {
+    const { parseReportXml } = await reportXml();
     return this.env.run(async (context) => {
-      const build = queueSnapshot(context, this.support, { customXml: false });
+      const build = queueSnapshot(context, this.support, { customXml: false, parseReport: parseReportXml });
       const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE);
       parts.load('id');
       await context.sync();
@@ -377,6 +388,7 @@ export class WordHost implements DocumentHost {
         found?.load('text');
         await context.sync();
         if (existing.items.length > 0) return; // already there: nothing to restore
+        const { fieldFragment } = await ooxmlFragments();
 
         // A ready-made control (tag, alias, lock, placeholder) inserted as Office Open XML: no setter afterwards,
         // because setting placeholderText is NotAllowed in Word on the web and would fail the whole batch
@@ -477,6 +489,7 @@ export class WordHost implements DocumentHost {
           const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
           parts.load('id');
           await context.sync();
+          const { buildReportXml } = await reportXml();
           if (parts.items.length === 0) doc.customXmlParts.add(buildReportXml({ template: { id: kind, version: TEMPLATES[kind].version }, sends: [] }));
         }
         await context.sync();
@@ -744,6 +757,7 @@ export class WordHost implements DocumentHost {
         const first = parts.items[0];
         const xml = first ? first.getXml() : null;
         if (xml) await context.sync();
+        const { buildReportXml, parseReportXml } = await reportXml();
         const part = parseReportXml(xml?.value);
         let template = part?.template ?? null;
         if (!template) {
@@ -773,6 +787,7 @@ export class WordHost implements DocumentHost {
         const first = parts.items[0];
         const xml = first ? first.getXml() : null;
         if (xml) await context.sync();
+        const { buildReportXml, parseReportXml } = await reportXml();
         const part = parseReportXml(xml?.value);
         if (!first || !part?.template) throw new AppError('host.noTemplate');
         first.setXml(buildReportXml({ template: part.template, sends: part.sends, period: ref.label }));

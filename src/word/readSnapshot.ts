@@ -18,7 +18,8 @@ import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsag
 import { FIELD, fieldIdOfAlias, fieldIdOfTag, fieldSpec, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, recognizeByText, tagOf, templateFromText, TEMPLATES, type TemplateKind, type TextBlock } from '../core/template';
 import { fieldControls } from './controls';
 import { cellText } from './table';
-import { parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
+import { NS } from '../ooxml/namespaces';
+import type { ReportPart } from '../docx/reportPart';
 import type { WordSupport } from './support';
 
 const EMU_PER_POINT = 12700;
@@ -28,6 +29,11 @@ const HEADING_STYLES = /^(Title|Subtitle|Heading\d)$/;
 export interface QueueOptions {
   /** Queue the custom XML part's getXml() (default: when WordApi 1.4 is supported). */
   customXml?: boolean;
+  /**
+   * Reads our custom XML part (src/docx/reportPart.ts's parseReportXml): passed in by the WordHost, which loads the XML
+   * reader on demand so the pane's first view in Word does not download it.
+   */
+  parseReport: (xml: string | null | undefined) => ReportPart | null;
 }
 
 /** Read a value that may not exist on a null object; undefined instead of throwing. */
@@ -58,7 +64,7 @@ function plain(text: string | null | undefined): string {
  * Queue every load of a snapshot on `context` and return a function that builds the snapshot after the caller's
  * single `context.sync()`.
  */
-export function queueSnapshot(context: Word.RequestContext, support: WordSupport, options: QueueOptions = {}): () => DocumentSnapshot {
+export function queueSnapshot(context: Word.RequestContext, support: WordSupport, options: QueueOptions): () => DocumentSnapshot {
   const doc = context.document;
   const body = doc.body;
 
@@ -76,7 +82,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
   pictures.load(support.api13 ? 'width,height,parentContentControlOrNullObject/tag' : 'width,height');
 
   const wantXml = options.customXml ?? support.api14;
-  const xml = wantXml ? doc.customXmlParts.getByNamespace(REPORT_NAMESPACE).getOnlyItemOrNullObject().getXml() : null;
+  const xml = wantXml ? doc.customXmlParts.getByNamespace(NS.report).getOnlyItemOrNullObject().getXml() : null;
 
   const pages = support.desktop12 ? doc.activeWindow.activePane.pages : null;
   pages?.load('index');
@@ -202,7 +208,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     snapshot.fonts = [...fonts.values()].sort((a, b) => b.chars - a.chars);
 
     // Template identity and send history.
-    const part = xml ? parseReportXml(xml.value) : null;
+    const part = xml ? options.parseReport(xml.value) : null;
     if (part) {
       snapshot.template = part.template;
       snapshot.sendHistory = part.sends;

@@ -9,14 +9,22 @@
 import { AppError } from '../../core/errors';
 import type { TokenProvider, TokenRequest } from './types';
 import './messages';
+import {
+  DIALOG_REQUIREMENT_SET,
+  GRAPH_CLIENT_ID_PATTERN,
+  NAA_REQUIREMENT_SET,
+  graphSignInMode,
+  graphUnavailableReason,
+  type GraphSignInMode,
+  type IsSetSupported,
+} from './availability';
 
-export const NAA_REQUIREMENT_SET = { name: 'NestedAppAuth', version: '1.1' } as const;
+export { DIALOG_REQUIREMENT_SET, GRAPH_CLIENT_ID_PATTERN, NAA_REQUIREMENT_SET, graphSignInMode, graphUnavailableReason };
+export type { GraphSignInMode };
 export const GRAPH_AUTHORITY = 'https://login.microsoftonline.com/common';
 export const DEFAULT_GRAPH_SCOPES: readonly string[] = Object.freeze(['Mail.Send']);
 
-export type IsSetSupported = (name: string, minVersion?: string) => boolean;
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export type { IsSetSupported };
 
 /** The parts of `@azure/msal-browser` used here (kept small so tests can stand in for it). */
 export type MsalModule = Pick<typeof import('@azure/msal-browser'), 'createNestablePublicClientApplication' | 'InteractionRequiredAuthError'>;
@@ -36,21 +44,6 @@ export interface MsalTokenProviderOptions {
   getLoginHint?: () => Promise<string | undefined>;
 }
 
-/**
- * Why the Graph path cannot be offered here, as a message key, or undefined when it can.
- * Use it to decide whether to show the Microsoft 365 option at all.
- */
-export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): 'graph.naaUnsupported' | 'graph.notConfigured' | undefined {
-  let supported = false;
-  try {
-    supported = options.isSetSupported(NAA_REQUIREMENT_SET.name, NAA_REQUIREMENT_SET.version);
-  } catch {
-    supported = false;
-  }
-  if (!supported) return 'graph.naaUnsupported';
-  if (!options.clientId || !GUID.test(options.clientId)) return 'graph.notConfigured';
-  return undefined;
-}
 
 /** MSAL errors carry `errorCode`; keep the reason short and free of tokens. */
 function reasonOf(error: unknown): string {
@@ -68,7 +61,8 @@ const NEEDS_INTERACTION = new Set(['no_account_error', 'no_tokens_found', 'conse
  * `graph.signInFailed` (or `graph.cancelled` when the user closes the popup).
  */
 export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
-  const unavailable = graphUnavailableReason(options);
+  // This provider is NAA's: without it the caller uses the dialog sign-in (./dialogAuth.ts).
+  const unavailable = graphSignInMode(options.isSetSupported) === 'naa' ? graphUnavailableReason(options) : 'graph.naaUnsupported';
   if (unavailable) throw new AppError(unavailable);
   const clientId = options.clientId as string;
   const defaultScopes = options.defaultScopes ?? DEFAULT_GRAPH_SCOPES;

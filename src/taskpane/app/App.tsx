@@ -5,7 +5,7 @@
  * the document host, live checks and navigation; then the shell, with the print preview beside it in a wide tab.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
 import { DEFAULT_LANG, type Lang } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
@@ -16,7 +16,9 @@ import { I18nProvider } from '../state/i18n';
 import { NavigationProvider, type ViewId } from '../state/navigation';
 import { SettingsProvider, useSettings } from '../state/settings';
 import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from '../../storage/settingsStore';
+import { FirstViewProvider, useFirstViewGate } from '../state/firstView';
 import { Shell } from './Shell';
+import { loadDarkTheme, loadedDarkTheme, webLightTheme } from './theme';
 import { PaneLayout } from '../preview/PaneLayout';
 
 export interface AppProps {
@@ -52,9 +54,22 @@ function usePrefersDark(enabled: boolean): boolean {
 function Themed({ theme, children }: { theme: ThemeChoice; children: ReactNode }) {
   const prefersDark = usePrefersDark(theme === 'system');
   const dark = theme === 'dark' || (theme === 'system' && prefersDark);
+  // The dark theme loads on demand (src/taskpane/app/theme.ts); the boot code has it ready when the pane starts dark.
+  const [darkTheme, setDarkTheme] = useState(loadedDarkTheme);
+  useEffect(() => {
+    if (!dark || darkTheme) return undefined;
+    let live = true;
+    loadDarkTheme().then(
+      (loaded) => live && setDarkTheme(loaded),
+      () => undefined, // offline: the light theme stays
+    );
+    return () => {
+      live = false;
+    };
+  }, [dark, darkTheme]);
   return (
     <FluentProvider
-      theme={dark ? webDarkTheme : webLightTheme}
+      theme={dark && darkTheme ? darkTheme : webLightTheme}
       data-theme={dark ? 'dark' : 'light'}
       style={{ minHeight: '100vh', boxSizing: 'border-box', overflowWrap: 'anywhere', wordBreak: 'break-word' }}
     >
@@ -64,11 +79,11 @@ function Themed({ theme, children }: { theme: ThemeChoice; children: ReactNode }
 }
 
 /** Live checks over whatever document the host context holds now. */
-function ChecksForHost({ delayMs, now, children }: { delayMs?: number; now?: () => Date; children: ReactNode }) {
+function ChecksForHost({ delayMs, now, startAfter, children }: { delayMs?: number; now?: () => Date; startAfter?: Promise<unknown>; children: ReactNode }) {
   const { host } = useHostApi();
   const { settings } = useSettings();
   return (
-    <ChecksProvider host={host} settings={settings} delayMs={delayMs} now={now}>
+    <ChecksProvider host={host} settings={settings} delayMs={delayMs} now={now} startAfter={startAfter}>
       {children}
     </ChecksProvider>
   );
@@ -106,17 +121,21 @@ export function App({ boot, host, hostFactory = null, sendEnv, storage, pseudo =
     [],
   );
   const firstView: ViewId = initialView ?? (boot.mode === 'word' ? 'checklist' : 'start');
+  // The first check waits until the first view is on screen (first-view budget, src/taskpane/app/firstView.tsx).
+  const firstViewGate = useFirstViewGate();
   return (
     <SettingsProvider initial={initialSettings} storage={store}>
       <Localised pseudo={pseudo}>
         <Themed theme={boot.theme}>
           <HostProvider mode={boot.mode} initialHost={host} factory={hostFactory}>
             <SendEnvProvider env={sendEnv}>
-              <ChecksForHost delayMs={delayMs} now={now}>
+              <ChecksForHost delayMs={delayMs} now={now} startAfter={firstViewGate.shown}>
                 <NavigationProvider initial={firstView}>
-                  <PaneLayout>
-                    <Shell />
-                  </PaneLayout>
+                  <FirstViewProvider gate={firstViewGate}>
+                    <PaneLayout>
+                      <Shell />
+                    </PaneLayout>
+                  </FirstViewProvider>
                 </NavigationProvider>
               </ChecksForHost>
             </SendEnvProvider>

@@ -18,6 +18,7 @@ import { useI18n } from '../state/i18n';
 import { useNavigation } from '../state/navigation';
 import { useAction } from '../state/useAction';
 import { FileReadProgress } from '../shell/FileReadProgress';
+import { FirstViewMark } from '../state/firstView';
 
 const styles = SHELL_CLASSES;
 
@@ -101,7 +102,10 @@ export function Shell() {
             setAttempt((n) => n + 1);
           }}
         >
-          <Suspense fallback={<Spinner size="small" label={t('ui.view.loading')} />}>{blocked ? <NeedsDocument /> : <View />}</Suspense>
+          <Suspense fallback={<Spinner size="small" label={t('ui.view.loading')} />}>
+            {blocked ? <NeedsDocument /> : <View />}
+            <FirstViewMark />
+          </Suspense>
         </ShellViewBoundary>
       </main>
     </div>

@@ -35,9 +35,11 @@ export function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
   let component = cache.get(id);
   if (!component) {
     const entry = VIEWS[id];
-    // Views of the open document show findings: their messages come with them (deferred in the browser build).
+    // Views of the open document show findings: their messages come with them (deferred in the browser build). The
+    // check list does not wait for them: it is Word mode's first view, and its findings come from a check, which loads
+    // the messages with the rule engine (src/taskpane/app/checks.tsx) before any result exists.
     component = lazy(
-      entry.needsDocument || id === 'checklist'
+      entry.needsDocument
         ? () => Promise.all([entry.load(), loadCatalogs(DEFAULT_LANG, ['findings'])]).then(([module]) => module)
         : entry.load,
     );

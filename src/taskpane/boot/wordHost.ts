@@ -3,7 +3,9 @@
  * so the browser/file mode never downloads it.
  */
 import type { DocumentHost } from '../../core/host';
-import { WordHost, fetchTemplateLoader } from '../../word';
+// Not the src/word barrel: it re-exports the report part's XML code, which the WordHost loads on first use only.
+import { WordHost } from '../../word/WordHost';
+import { fetchTemplateLoader } from '../../word/commands';
 import { officeEnv } from '../../word/office';
 
 export async function createWordHost(baseUrl: string = globalThis.location?.href ?? ''): Promise<DocumentHost> {

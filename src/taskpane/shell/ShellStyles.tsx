@@ -9,6 +9,7 @@
  * Fluent theme variables, so light, dark and high-contrast themes behave as with `tokens`.
  */
 import type { Theme } from '@fluentui/react-components';
+import { UI_CSS } from '../ui/uiStyles';
 
 /** `var(--name)` of a Fluent theme token, checked against the theme's token names at compile time. */
 export function v(token: keyof Theme): string {
@@ -40,6 +41,18 @@ export const SHELL_CLASSES = {
   startOptionText: 'bctt-start__option-text',
   startRadio: 'bctt-start__radio',
   startActions: 'bctt-start__actions',
+  // The check list and its findings: Word mode's first view (issue 10 first-view budget).
+  checklist: 'bctt-checklist',
+  checklistHead: 'bctt-checklist__head',
+  checklistList: 'bctt-checklist__list',
+  finding: 'bctt-finding',
+  findingIcon: 'bctt-finding__icon',
+  findingError: 'bctt-finding__icon--error',
+  findingWarning: 'bctt-finding__icon--warning',
+  findingInfo: 'bctt-finding__icon--info',
+  findingBody: 'bctt-finding__body',
+  findingText: 'bctt-finding__text',
+  findingActions: 'bctt-finding__actions',
 } as const;
 
 const c = SHELL_CLASSES;
@@ -75,6 +88,19 @@ export const SHELL_CSS = [
   `.${c.startRadio} input:focus-visible{outline:2px solid ${v('colorStrokeFocus2')};outline-offset:2px;}`,
   `.${c.startOption}{cursor:pointer;}`,
   `.${c.startActions}{${column}row-gap:${v('spacingVerticalS')};align-items:stretch;}`,
+  `.${c.checklist}{${column}row-gap:${v('spacingVerticalM')};min-width:0;}`,
+  `.${c.checklistHead}{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:${v('spacingHorizontalS')};}`,
+  `.${c.checklistList}{list-style-type:none;margin:0;padding:0;}`,
+  `.${c.finding}{display:flex;column-gap:${v('spacingHorizontalS')};align-items:flex-start;padding-block:${v('spacingVerticalS')};border-bottom:1px solid ${v('colorNeutralStroke2')};min-width:0;}`,
+  `.${c.findingIcon}{flex:none;margin-top:1px;}`,
+  `.${c.findingError}{color:${v('colorPaletteRedForeground1')};}`,
+  `.${c.findingWarning}{color:${v('colorPaletteDarkOrangeForeground1')};}`,
+  `.${c.findingInfo}{color:${v('colorBrandForeground1')};}`,
+  `.${c.findingBody}{${column}row-gap:${v('spacingVerticalXS')};min-width:0;flex:1 1 auto;}`,
+  `.${c.findingText}{overflow-wrap:anywhere;word-break:break-word;}`,
+  `.${c.findingActions}{display:flex;flex-wrap:wrap;gap:${v('spacingHorizontalS')};}`,
+  // The building blocks' own static classes (the progress panel), kept with them in ui/.
+  UI_CSS,
 ].join('\n');
 
 /** Renders the stylesheet once, at the top of the shell. */

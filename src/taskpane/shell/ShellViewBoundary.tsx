@@ -2,6 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import { AppError, isAppError } from '../../core/errors';
 import { useI18n } from '../state/i18n';
+import { FirstViewMark } from '../state/firstView';
 import { ShellError } from './ShellError';
 
 interface Props {
@@ -15,6 +16,8 @@ function Failed({ error, onRetry }: { error: AppError; onRetry: () => void }) {
     <div>
       <ShellError error={error} />
       <Button onClick={onRetry}>{t('ui.view.retry')}</Button>
+      {/* A view that failed is still the first view shown: the live checks must not wait for it. */}
+      <FirstViewMark />
     </div>
   );
 }

@@ -67,12 +67,18 @@ export function ChecksProvider({
   settings,
   now = () => new Date(),
   delayMs,
+  startAfter,
   children,
 }: {
   host: DocumentHost | null;
   settings: Settings;
   now?: () => Date;
   delayMs?: number;
+  /**
+   * The first check (and the rule engine's download) waits for this: the pane's first view on screen
+   * (src/taskpane/app/firstView.tsx). Without it, checks start at once.
+   */
+  startAfter?: Promise<unknown>;
   children: ReactNode;
 }) {
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -85,7 +91,9 @@ export function ChecksProvider({
 
   const checker = useMemo(() => {
     if (!host) return null;
-    void loadEngine().catch(() => undefined);
+    void Promise.resolve(startAfter)
+      .then(loadEngine)
+      .catch(() => undefined);
     return createDebouncedChecker<CheckResult>({
       delayMs,
       run: async () => {
@@ -102,22 +110,33 @@ export function ChecksProvider({
       },
       onError: (e) => setError(toAppError(e)),
     });
-  }, [host, delayMs]);
+  }, [host, delayMs, startAfter]);
 
   useEffect(() => {
     setResult(null);
     setError(null);
     if (!host || !checker) return undefined;
-    checker.checkNow().catch(() => undefined);
+    let disposed = false;
+    if (startAfter)
+      void startAfter.then(() => {
+        if (!disposed) checker.checkNow().catch(() => undefined);
+      });
+    else checker.checkNow().catch(() => undefined);
     const unsubscribe = host.onChange(() => checker.schedule());
     return () => {
+      disposed = true;
       unsubscribe();
       checker.dispose();
     };
-  }, [host, checker]);
+  }, [host, checker, startAfter]);
 
-  // Settings change the rules' configuration (city, deadline reading): re-check.
+  // Settings change the rules' configuration (city, deadline reading): re-check. Only on a change: the first check
+  // (above) already uses the settings of the mount, and a check scheduled here at mount would not wait for the first
+  // view (startAfter).
+  const checkedSettings = useRef(settings);
   useEffect(() => {
+    if (checkedSettings.current === settings) return;
+    checkedSettings.current = settings;
     checker?.schedule();
   }, [settings, checker]);
 

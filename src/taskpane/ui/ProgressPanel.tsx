@@ -3,78 +3,35 @@
  * the 2-page minimum ("ước tính" when estimated), and the days left before the quarter's deadline with the last day
  * and the weekend/holiday advice. The writing-guide view shows it too.
  */
-import { Field, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { Text } from '@fluentui/react-components';
 import { CalendarClock20Regular } from '@fluentui/react-icons';
-import { nextQuarter, previousQuarter, quarterRef, reportingPeriod, type ReportingPeriod } from '../../core/calendar';
+import { reportingPeriod, type ReportingPeriod } from '../../core/calendar';
 import { formatVnDate } from '../../core/calendar/format';
-import { formatNumber } from '../../core/i18n';
-import { DEFAULT_RULE_CONFIG } from '../../core/rules/config';
 import { useChecks } from '../state/checks';
-import { useHost } from '../state/host';
-import { useAction } from '../state/useAction';
-import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from '../state/i18n';
 import { useSettings } from '../state/settings';
+import { UI_CLASSES } from './uiStyles';
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-  deadline: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-start', minWidth: 0 },
-  deadlineText: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-  icon: { flex: 'none', marginTop: '2px', color: tokens.colorNeutralForeground3 },
-});
+// The figures and the quarter choice appear with the first check's result: their Fluent parts (Field, ProgressBar,
+// Select) load with it, not with the pane's first view (issue 10/12 first-view budget).
+const StatsFields = lazy(() =>
+  import(/* webpackChunkName: "progress-fields" */ './ProgressFields').then((m) => ({ default: m.StatsFields })),
+);
+const QuarterChoice = lazy(() =>
+  import(/* webpackChunkName: "progress-fields" */ './ProgressFields').then((m) => ({ default: m.QuarterChoice })),
+);
 
-function ratio(value: number, target: number): number {
-  return target > 0 ? Math.max(0, Math.min(1, value / target)) : 1;
-}
-
-/**
- * The quarter the report is written for (recorded in the document, issue 13), changeable when the host can store it:
- * the two quarters before, the report's own, and the next.
- */
-function QuarterChoice({ period }: { period: ReportingPeriod }) {
-  const { t } = useI18n();
-  const host = useHost();
-  const { run, busy, error } = useAction();
-  if (!host.setReportPeriod) return null;
-  const own = quarterRef(period.year, period.quarter);
-  const options = [previousQuarter(previousQuarter(own)), previousQuarter(own), own, nextQuarter(own)];
-  return (
-    <>
-      <Field label={t('ui.progress.quarter')} size="small">
-        <Select
-          size="small"
-          value={own.label}
-          disabled={busy}
-          data-testid="progress-quarter"
-          onChange={(_e, data) => void run(() => host.setReportPeriod!(data.value))}
-        >
-          {options.map((q) => (
-            <option key={q.label} value={q.label}>
-              {t('ui.progress.quarterOption', { quarter: q.quarter, year: String(q.year) })}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {error ? <ErrorMessage error={error} /> : null}
-    </>
-  );
-}
+/** Static classes (src/taskpane/ui/uiStyles.ts, in the shell's stylesheet): the panel heads Word mode's first view. */
+const styles = {
+  root: UI_CLASSES.progress,
+  deadline: UI_CLASSES.progressDeadline,
+  deadlineText: UI_CLASSES.progressDeadlineText,
+  icon: UI_CLASSES.progressIcon,
+};
 
 function DeadlineLine({ period, choose }: { period: ReportingPeriod; choose: boolean }) {
   const { t } = useI18n();
-  const styles = useStyles();
   const days = period.daysLeft;
   const left =
     days === -1
@@ -114,76 +71,29 @@ function DeadlineLine({ period, choose }: { period: ReportingPeriod; choose: boo
             )}
           </Text>
         ) : null}
-        {choose ? <QuarterChoice period={period} /> : null}
+        {choose ? (
+          <Suspense fallback={null}>
+            <QuarterChoice period={period} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
 }
 
 export function ProgressPanel({ now = () => new Date() }: { now?: () => Date }) {
-  const { t, lang } = useI18n();
-  const styles = useStyles();
+  const { t } = useI18n();
   const { result } = useChecks();
   const { settings } = useSettings();
-  const target = DEFAULT_RULE_CONFIG.summaryTargetWords;
-  const minPages = DEFAULT_RULE_CONFIG.minPages;
   const period = result?.period ?? reportingPeriod(now(), { reading: settings.deadlineReading });
   const stats = result?.snapshot.template ? result.stats : null;
 
   return (
     <section className={styles.root} aria-label={t('ui.progress.title')} data-testid="progress-panel">
       {stats ? (
-        <>
-          <Field
-            label={t('ui.progress.words', { words: stats.summaryWords, target })}
-            validationState={stats.summaryWords >= target ? 'success' : 'none'}
-            validationMessage={
-              stats.summaryWords >= target
-                ? t('ui.progress.wordsDone')
-                : t('ui.progress.wordsMissing', { missing: target - stats.summaryWords })
-            }
-          >
-            <ProgressBar
-              value={ratio(stats.summaryWords, target)}
-              max={1}
-              thickness="large"
-              color={
-                stats.summaryWords >= target
-                  ? 'success'
-                  : stats.summaryWords >= target * DEFAULT_RULE_CONFIG.summaryErrorRatio
-                    ? 'warning'
-                    : 'brand'
-              }
-            />
-          </Field>
-          <Field
-            label={t(
-              stats.pagesSource === 'estimate'
-                ? 'ui.progress.pagesEstimated'
-                : stats.pagesSource === 'layout'
-                  ? 'ui.progress.pagesWord'
-                  : 'ui.progress.pages',
-              { pages: stats.pages, min: minPages },
-            )}
-            hint={stats.pagesSource === 'estimate' ? t('ui.progress.pagesEstimatedHint') : undefined}
-            validationState={stats.pages >= minPages ? 'success' : 'none'}
-            validationMessage={
-              stats.pages >= minPages ? t('ui.progress.pagesDone') : t('ui.progress.pagesMissing', { min: minPages })
-            }
-          >
-            <ProgressBar
-              value={ratio(stats.pages, minPages)}
-              max={1}
-              thickness="large"
-              color={stats.pages >= minPages ? 'success' : 'brand'}
-            />
-          </Field>
-          {stats.summaryPages > 0 ? (
-            <Text size={200} data-testid="progress-summary-pages">
-              {t('ui.progress.summaryPages', { pages: formatNumber(stats.summaryPages, lang), min: minPages })}
-            </Text>
-          ) : null}
-        </>
+        <Suspense fallback={null}>
+          <StatsFields stats={stats} />
+        </Suspense>
       ) : null}
       <DeadlineLine period={period} choose={Boolean(result?.snapshot.template)} />
     </section>

@@ -176,7 +176,7 @@ export const inboxPage: CatalogArea = {
     'inboxPage.accounts.newPasswordFor': 'Mật khẩu mới của {username}',
     'inboxPage.accounts.reset': 'Đã đặt mật khẩu mới cho {username}.',
     'inboxPage.accounts.add': 'Thêm tài khoản',
-    'inboxPage.accounts.usernameHint': 'Chữ thường không dấu, số, ".", "_", "-" hoặc "@".',
+    'inboxPage.accounts.usernameHint': 'Chữ thường không dấu, số, “.”, “_”, “-” hoặc “@”.',
     'inboxPage.accounts.create': 'Tạo tài khoản',
     'inboxPage.accounts.created': 'Đã tạo tài khoản {username}.',
     'inboxPage.audit.title': 'Nhật ký hoạt động',

@@ -2,11 +2,13 @@
  * The checklist, the heart of the pane: progress on top, then every finding of the live checks grouped by severity,
  * each with "go to" (in file mode also the form that holds the field) and a fix where the host can carry it out.
  */
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, FindingTarget, Severity } from '../../../core/rules/types';
+import { fold } from '../../../core/text/clean';
+import type { DocumentSnapshot } from '../../../core/snapshot';
 import { useChecks } from '../../state/checks';
-import { ForeignDocumentNotice } from '../../shell/ForeignDocumentNotice';
 import { useHostApi } from '../../state/host';
 import { useI18n } from '../../state/i18n';
 import { useNavigation, type ViewId } from '../../state/navigation';
@@ -15,6 +17,12 @@ import { ShellError } from '../../shell/ShellError';
 import { FindingItem } from './FindingItem';
 import { ProgressPanel } from '../../ui/ProgressPanel';
 import { useReportStatus } from '../../shell/ShellStatus';
+import { SHELL_CLASSES } from '../../shell/ShellStyles';
+
+// Only for a document that is not our report: its MessageBar loads then, not with the check list.
+const ForeignDocumentNotice = lazy(() =>
+  import(/* webpackChunkName: "foreign-notice" */ '../../shell/ForeignDocumentNotice').then((m) => ({ default: m.ForeignDocumentNotice })),
+);
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const GROUP_TITLE: Record<Severity, string> = { error: 'ui.checklist.groupError', warning: 'ui.checklist.groupWarning', info: 'ui.checklist.groupInfo' };
@@ -30,30 +38,37 @@ const FORM_OF_FIELD: Readonly<Record<string, ViewId>> = {
   tomTat: 'guide',
 };
 
-export function targetOf(finding: Finding): FindingTarget | null {
-  if (finding.target) return finding.target;
-  return finding.field ? { fieldId: finding.field } : null;
+/**
+ * Where a finding is. A finding that names only a text (leftover instruction text) is placed in the field whose text
+ * holds it when a snapshot is given, so file mode can open that field's form (the summary's editor) at the text.
+ */
+export function targetOf(finding: Finding, snapshot?: DocumentSnapshot): FindingTarget | null {
+  const target = finding.target ?? (finding.field ? { fieldId: finding.field } : null);
+  if (!target || target.fieldId !== undefined || !target.text || !snapshot) return target;
+  const wanted = fold(target.text);
+  const field = Object.values(snapshot.fields).find((f) => !f.showingPlaceholder && fold(f.text).includes(wanted));
+  return field ? { ...target, fieldId: field.id } : target;
 }
 
-export function formViewOf(finding: Finding): ViewId | null {
-  const target = targetOf(finding);
+export function formViewOf(finding: Finding, snapshot?: DocumentSnapshot): ViewId | null {
+  const target = targetOf(finding, snapshot);
   if (!target) return null;
   if (target.tableRow !== undefined || target.column !== undefined) return 'models';
   return (target.fieldId && FORM_OF_FIELD[target.fieldId]) || null;
 }
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  notice: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-});
+/** Static classes (src/taskpane/shell/ShellStyles.tsx): the check list is Word mode's first view. */
+const styles = {
+  root: SHELL_CLASSES.checklist,
+  head: SHELL_CLASSES.checklistHead,
+  heading: SHELL_CLASSES.heading,
+  list: SHELL_CLASSES.checklistList,
+  notice: SHELL_CLASSES.notice,
+};
 
 function StartHint({ message }: { message: string }) {
   const { t } = useI18n();
   const { go } = useNavigation();
-  const styles = useStyles();
   return (
     <div className={styles.notice}>
       <Text block>{t(message)}</Text>
@@ -66,7 +81,6 @@ function StartHint({ message }: { message: string }) {
 
 export default function ChecklistView() {
   const { t } = useI18n();
-  const styles = useStyles();
   const { host, mode } = useHostApi();
   const { result, error: checkError, refresh, checking } = useChecks();
   const { go } = useNavigation();
@@ -86,13 +100,14 @@ export default function ChecklistView() {
   const fixes = host.capabilities.fixes;
 
   const goTo = (finding: Finding) => {
+    // The host selects the finding's own place (in Word, a text is searched in the whole body).
     const target = targetOf(finding);
-    const form = mode === 'file' ? formViewOf(finding) : null;
+    const form = mode === 'file' ? formViewOf(finding, result?.snapshot) : null;
     void action.run(async () => {
       if (target) await host.goTo(target);
     });
-    // The summary's form is its editor: it opens at the finding's place.
-    if (form) go(form, target ?? undefined);
+    // The summary's form is its editor: it opens at the finding's place (its text, else the end of the summary).
+    if (form) go(form, targetOf(finding, result?.snapshot) ?? undefined);
   };
 
   return (
@@ -109,7 +124,11 @@ export default function ChecklistView() {
       {checkError ? <ShellError error={checkError} /> : null}
       {action.error ? <ShellError error={action.error} onDismiss={action.clearError} /> : null}
       {!result && !checkError ? <Spinner size="small" label={t('ui.status.checking')} /> : null}
-      {result && !result.snapshot.template ? <ForeignDocumentNotice /> : null}
+      {result && !result.snapshot.template ? (
+        <Suspense fallback={<Spinner size="small" />}>
+          <ForeignDocumentNotice />
+        </Suspense>
+      ) : null}
       {result?.snapshot.template && status.state === 'ready' ? <Text block>{t('ui.checklist.allGood')}</Text> : null}
       {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
@@ -125,7 +144,7 @@ export default function ChecklistView() {
                 <FindingItem
                   key={`${finding.rule}:${finding.message.key}:${i}`}
                   finding={finding}
-                  canGoTo={mode === 'word' ? targetOf(finding) !== null : formViewOf(finding) !== null}
+                  canGoTo={mode === 'word' ? targetOf(finding) !== null : formViewOf(finding, result?.snapshot) !== null}
                   canFix={finding.fix !== undefined && fixes.includes(finding.fix.kind)}
                   busy={action.busy}
                   onGoTo={() => goTo(finding)}

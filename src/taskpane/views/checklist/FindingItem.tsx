@@ -1,32 +1,18 @@
 import { useId } from 'react';
-import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { ArrowRight16Regular, ErrorCircle20Filled, Info20Regular, Warning20Filled, Wrench16Regular } from '@fluentui/react-icons';
 import type { Finding, Severity } from '../../../core/rules/types';
 import { useI18n } from '../../state/i18n';
+import { SHELL_CLASSES } from '../../shell/ShellStyles';
 
-const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: 'flex-start',
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  icon: { flex: 'none', marginTop: '1px' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorBrandForeground1 },
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0, flex: '1 1 auto' },
-  text: { overflowWrap: 'anywhere', wordBreak: 'break-word' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+const c = SHELL_CLASSES;
+/** Static classes (src/taskpane/shell/ShellStyles.tsx): the check list is Word mode's first view. */
+const styles = { item: c.finding, body: c.findingBody, text: c.findingText, actions: c.findingActions };
 
 export function FindingIcon({ severity }: { severity: Severity }) {
-  const styles = useStyles();
-  if (severity === 'error') return <ErrorCircle20Filled className={mergeClasses(styles.icon, styles.error)} aria-hidden />;
-  if (severity === 'warning') return <Warning20Filled className={mergeClasses(styles.icon, styles.warning)} aria-hidden />;
-  return <Info20Regular className={mergeClasses(styles.icon, styles.info)} aria-hidden />;
+  if (severity === 'error') return <ErrorCircle20Filled className={mergeClasses(c.findingIcon, c.findingError)} aria-hidden />;
+  if (severity === 'warning') return <Warning20Filled className={mergeClasses(c.findingIcon, c.findingWarning)} aria-hidden />;
+  return <Info20Regular className={mergeClasses(c.findingIcon, c.findingInfo)} aria-hidden />;
 }
 
 /**
@@ -49,7 +35,6 @@ export function FindingItem({
   onFix: () => void;
 }) {
   const { t } = useI18n();
-  const styles = useStyles();
   const textId = useId();
   return (
     <li className={styles.item} data-rule={finding.rule} data-severity={finding.severity}>

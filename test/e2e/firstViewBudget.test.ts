@@ -1,0 +1,78 @@
+/**
+ * The first-view JavaScript budget (issues 10 and 12: at most 100 KB gzip in each mode, office.js excluded), added up
+ * from the production build without a browser or a clock: the script files of the chunk groups each first view needs,
+ * as webpack lists them in dist/chunk-groups.json (written by webpack.config.js). `npm run bench -- taskpane` measures
+ * what Chromium really fetches; this guard fails as soon as a change makes a first-view group heavier than the budget,
+ * or pulls code that must load later (rule engine, report XML reader, editor, preview, dark theme) into a first view.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from './support';
+
+/** The issues' target for each first view. */
+const TARGET_KB = 100;
+/**
+ * What each first view weighs today, rounded up: a ratchet, so that no change makes a first view heavier while the
+ * target is not met yet (file mode 103.7 KB, Word mode 125.1 KB at the branch `bundle`, README "Benchmarks"). Lower
+ * these as the figures drop; at or under TARGET_KB the target is met.
+ */
+const CEILING_KB: Record<'file' | 'word', number> = { file: 104, word: 125.5 };
+
+type Groups = Record<string, string[]>;
+
+function groups(): Groups {
+  return JSON.parse(readFileSync(path.join(DIST, 'chunk-groups.json'), 'utf8')) as Groups;
+}
+
+function filesOf(all: Groups, names: string[]): Set<string> {
+  const files = new Set<string>();
+  for (const name of names) {
+    const list = all[name];
+    if (!list) throw new Error(`chunk group "${name}" is not in dist/chunk-groups.json (renamed?)`);
+    for (const file of list) files.add(file);
+  }
+  return files;
+}
+
+function gzipKb(files: Set<string>): number {
+  let bytes = 0;
+  for (const file of files) bytes += gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
+  return bytes / 1024;
+}
+
+/** What each first view loads: the entry, the app (shell, providers), the Vietnamese messages and the view. */
+const FIRST_VIEW: Record<'file' | 'word', string[]> = {
+  file: ['taskpane', 'app', 'messages-ui-vi', 'view-start'],
+  word: ['taskpane', 'app', 'messages-ui-vi', 'word', 'view-checklist'],
+};
+
+/** Loaded after the first view: never part of one. */
+const LATER = ['rules', 'messages-findings', 'word-xml', 'summary-editor', 'print-preview', 'theme-dark', 'messages-ui-en'];
+
+describe('first-view JavaScript budget (from dist/chunk-groups.json)', () => {
+  const all = groups();
+
+  it.each(Object.keys(FIRST_VIEW) as Array<keyof typeof FIRST_VIEW>)('%s mode stays within its ceiling (target 100 KB gzip)', (mode) => {
+    const files = filesOf(all, FIRST_VIEW[mode]);
+    expect(files.size).toBeGreaterThan(3);
+    // Jest prints the figure when it is over.
+    expect(gzipKb(files)).toBeLessThanOrEqual(Math.max(TARGET_KB, CEILING_KB[mode]));
+  });
+
+  it.each(Object.keys(FIRST_VIEW) as Array<keyof typeof FIRST_VIEW>)(
+    '%s mode leaves the rule engine, the XML reader, the editor, the preview and the dark theme for later',
+    (mode) => {
+      const first = filesOf(all, FIRST_VIEW[mode]);
+      for (const name of LATER.filter((n) => all[n])) {
+        // A group's own chunk (named after it) must not be in a first view; shared chunks may be.
+        const own = all[name].filter((file) => path.basename(file).startsWith(`${name}.`));
+        for (const file of own) expect({ group: name, file, inFirstView: first.has(file) }).toEqual({ group: name, file, inFirstView: false });
+      }
+    },
+  );
+
+  it('knows the groups that load later (the list above is not stale)', () => {
+    for (const name of ['rules', 'messages-findings', 'word-xml', 'theme-dark']) expect(all).toHaveProperty([name]);
+  });
+});
