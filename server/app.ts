@@ -19,9 +19,9 @@ import { Outbox, createTransport, type MailTransport } from './mailer';
 import { PoolRefusal, ReadPool } from './readPool';
 import { RateLimiter } from './rateLimit';
 import { serveStatic } from './static';
-import { type CheckAnswer, type CheckJob, Refusal, TEXT_FIELDS, checkSettings, fromAnswer, readFields, reportFinding } from './submission';
+import { Refusal, type UploadAnswer, type UploadJob, checkSettings, fromAnswer, reportFinding } from './submission';
 import { RECEIPT_PATTERN, StoreGone, SubmissionStore, type SubmissionRow } from './store';
-import { FILE_FIELD, UploadError, discardRest, parseUpload } from './upload';
+import { UploadError, discardRest, readBody } from './upload';
 import { Inbox } from './inbox';
 import type { Checked } from './inbox/submissions';
 import { clientAddress } from './inbox/http';
@@ -169,7 +169,8 @@ async function handleSubmission(
   const declared = Number(req.headers['content-length']);
   const maxMb = Math.round((config.maxUploadBytes / 1048576) * 10) / 10;
   // Room for the multipart framing and the text fields around the file.
-  if (Number.isFinite(declared) && declared > config.maxUploadBytes + MAX_FIELDS * MAX_FIELD_BYTES + 64 * 1024) {
+  const maxBody = config.maxUploadBytes + MAX_FIELDS * MAX_FIELD_BYTES + 64 * 1024;
+  if (Number.isFinite(declared) && declared > maxBody) {
     req.socket.setTimeout(5_000, () => req.socket.destroy());
     drain();
     refuse(res, lang, 413, 'relay.tooLarge', { maxMb }, {}, { Connection: 'close' });
@@ -183,41 +184,35 @@ async function handleSubmission(
     return;
   }
 
-  let upload;
+  // The event loop only gathers the bytes (capped); everything else about them happens in the read pool.
+  let body: Uint8Array;
   try {
-    upload = await parseUpload(req, {
-      maxFileBytes: config.maxUploadBytes,
-      maxFieldBytes: MAX_FIELD_BYTES,
-      maxFields: MAX_FIELDS,
-    });
+    body = await readBody(req, maxBody, config.maxUploadBytes);
   } catch (error) {
     if (!(error instanceof UploadError)) throw error;
     drain();
-    const params = { ...error.params };
-    if (error.key === 'relay.fieldTooLong' && typeof params.field === 'string' && params.field in TEXT_FIELDS) {
-      params.max = TEXT_FIELDS[params.field as keyof typeof TEXT_FIELDS];
-    }
-    refuse(res, lang, error.status, error.key, params, {}, { Connection: 'close' });
-    return;
-  }
-  if (!upload.file) {
-    refuse(res, lang, 400, 'relay.noFile', { field: FILE_FIELD });
+    refuse(res, lang, error.status, error.key, error.params, {}, { Connection: 'close' });
     return;
   }
 
   try {
-    const fields = readFields(upload.fields);
-    // Untrusted bytes are read and checked in the read pool, never on this event loop.
-    const job: CheckJob = { bytes: upload.file.bytes, fields, settings: checkSettings(config) };
-    const prepared = fromAnswer(await ctx.pool.run<CheckAnswer>(job));
-    // The inbox's own reading of the upload (its school's quarter view), in the pool too and before anything is
-    // stored, so a full pool is a 503 with nothing acknowledged.
+    // One job per upload (issue 14): multipart parsing, the text fields, one reading of the .docx for the relay's
+    // checks and the inbox's, and the SHA-256, all in the pool. A full pool is a 503 with nothing acknowledged.
     const receivedAt = config.now();
-    const checked = await ctx.inbox.check(upload.file.bytes, receivedAt);
+    const job: UploadJob = {
+      upload: {
+        body,
+        contentType: type,
+        limits: { maxFileBytes: config.maxUploadBytes, maxFieldBytes: MAX_FIELD_BYTES, maxFields: MAX_FIELDS },
+        settings: checkSettings(config, receivedAt),
+      },
+    };
+    const { ok: prepared, file, sha256 } = fromAnswer(await ctx.pool.run<UploadAnswer>(job, [body.buffer as ArrayBuffer]));
     const result = ctx.store.insert(
       {
         idempotencyKey,
-        file: upload.file.bytes,
+        file,
+        fileSha256: sha256,
         fileName: prepared.mail.fileName,
         subject: prepared.mail.subject,
         body: prepared.mail.body,
@@ -232,8 +227,8 @@ async function handleSubmission(
     }
     const replayed = result.kind === 'replayed';
     if (!replayed) {
-      config.log(`submission ${result.row.id} stored (${upload.file.bytes.length} bytes)`);
-      await ctx.inbox.fileRelay(keyCheck.school, upload.file.bytes, prepared.mail.fileName, result.row.id, receivedAt, checked);
+      config.log(`submission ${result.row.id} stored (${file.length} bytes)`);
+      await ctx.inbox.fileRelay(keyCheck.school, file, prepared.mail.fileName, result.row.id, receivedAt, prepared.checked, sha256);
     }
     sendJson(
       res,

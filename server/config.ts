@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settings/types';
 import type { MessageRef } from '../src/core/rules/types';
 import type { DeadlineReading } from '../src/core/rules/types';
 import { type InboxConfig, defaultInboxConfig, inboxConfigFromEnv } from './inbox/config';
+import { defaultWorkers } from './readPool';
 
 /** The letter's address and a generic office name: the pane's defaults (src/core/settings), one home. */
 export const DEFAULT_RECIPIENT = DEFAULT_SETTINGS.recipient;
@@ -83,7 +84,7 @@ export function defaultConfig(overrides: Partial<RelayConfig> & Pick<RelayConfig
     rateLimit: { capacity: 10, perMinute: 10 },
     retry: { baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, maxAttempts: 100 },
     leaseMs: 60_000,
-    read: { workers: 2, queue: 4, timeBudgetMs: 15_000, heapMb: 160 },
+    read: { workers: defaultWorkers(), queue: 4, timeBudgetMs: 15_000, heapMb: 160 },
     pollMs: 5_000,
     smtpTimeoutMs: 60_000,
     deadlineReading: 'strict',

@@ -102,10 +102,22 @@ export class Outbox {
         this.again = false;
         this.claimAll();
       } while (this.again && !this.stopped);
+    } catch (e) {
+      // A claim is a write: on a disk that refuses writes, try again at the next look (the health check fails meanwhile).
+      this.config.log(`outbox: could not claim a submission: ${describe(e)}`);
     } finally {
       this.ticking = false;
     }
-    this.schedule();
+    try {
+      this.schedule();
+    } catch (e) {
+      this.config.log(`outbox: could not read the outbox: ${describe(e)}`);
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.kick();
+      }, this.config.pollMs);
+      this.timer.unref();
+    }
   }
 
   /**
@@ -183,6 +195,15 @@ export class Outbox {
     }
     // Stopped without waiting (a simulated crash) or the database is gone: leave the row to its lease.
     if (!this.store.open) return;
+    try {
+      this.record(row, error);
+    } catch (e) {
+      // The disk refused the write (read-only, I/O error): the row stays 'sending' and its lease hands it back.
+      this.config.log(`outbox: could not record the attempt on ${row.id}: ${describe(e)}; it is retried when its lease ends`);
+    }
+  }
+
+  private record(row: ClaimedSubmission, error: unknown): void {
     if (error === null) {
       if (this.store.markSent(row.id, row.claimToken, new Date()))
         this.config.log(`outbox: ${row.id} sent (attempt ${row.attempts})`);

@@ -6,16 +6,26 @@
  * the queue is full, `run` refuses at once with PoolFull, which the relay answers 503 with Retry-After.
  *
  * The pool runs any module that exports `handle(job): Promise<result>` (server/readWorker.ts in the relay; the tests
- * give it modules that spin or allocate forever). TypeScript modules are loaded through tsx's CommonJS hook, as
- * `npm run server` itself runs (tsx), so no build step is needed.
+ * give it modules that spin or allocate forever), and optionally `transferOf(result)`: the ArrayBuffers the answer
+ * hands back without a copy. TypeScript modules are loaded through tsx's CommonJS hook, as `npm run server` itself
+ * runs (tsx), so no build step is needed.
+ *
+ * Size: by default one worker per core but one (at least one), so a core always stays for the event loop, which must
+ * keep answering the health check and the other requests while uploads are read.
  */
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../src/core/errors';
+
+/** Workers by default: every core but one for the event loop, at least one. */
+export function defaultWorkers(cores: number = os.availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
 
 export interface ReadPoolOptions {
   /** The worker module (absolute path): exports `handle(job)`. */
   module: string;
-  /** Worker threads (default 2: the relay is meant for small machines). */
+  /** Worker threads (default: defaultWorkers(), every core but one). */
   workers?: number;
   /** Jobs allowed to wait for a worker; beyond, run() refuses with PoolFull. */
   queue?: number;
@@ -37,6 +47,8 @@ export class PoolRefusal extends AppError {
 
 interface Job {
   payload: unknown;
+  /** ArrayBuffers of the payload handed to the worker without a copy (they are detached here once it takes the job). */
+  transfer: ArrayBuffer[];
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -56,7 +68,8 @@ if (workerData.module.endsWith('.ts')) require('tsx/cjs/api').register();
 const mod = require(workerData.module);
 parentPort.on('message', async (job) => {
   try {
-    parentPort.postMessage({ ok: true, value: await mod.handle(job) });
+    const value = await mod.handle(job);
+    parentPort.postMessage({ ok: true, value }, typeof mod.transferOf === 'function' ? mod.transferOf(value) : []);
   } catch (error) {
     parentPort.postMessage({ ok: false, error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
   }
@@ -73,10 +86,12 @@ export class ReadPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private closed = false;
+  /** Jobs handed to a worker so far (one per relay upload: the tests check an upload is read once). */
+  dispatched = 0;
 
   constructor(options: ReadPoolOptions) {
     this.module = options.module;
-    this.workers = Math.max(1, options.workers ?? 2);
+    this.workers = Math.max(1, options.workers ?? defaultWorkers());
     this.queueSize = Math.max(0, options.queue ?? 4);
     this.timeBudgetMs = options.timeBudgetMs ?? 15_000;
     this.heapMb = options.heapMb ?? 160;
@@ -107,15 +122,18 @@ export class ReadPool {
     return Math.max(1, Math.ceil(this.timeBudgetMs / 1000));
   }
 
-  /** Runs one job; rejects with PoolRefusal (budget, pool full) or the worker's error. */
-  run<T>(payload: unknown): Promise<T> {
+  /**
+   * Runs one job; rejects with PoolRefusal (budget, pool full) or the worker's error. `transfer`: ArrayBuffers of the
+   * payload moved to the worker rather than copied (still usable here while the job waits, or when it is refused).
+   */
+  run<T>(payload: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.closed) return Promise.reject(new PoolRefusal('relay.busy', { seconds: this.retryAfterSeconds }));
     // Room for `workers` jobs running and `queue` waiting (a job waiting for a worker still starting counts).
     if (this.running + this.waiting.length >= this.workers + this.queueSize) {
       return Promise.reject(new PoolRefusal('relay.busy', { seconds: this.retryAfterSeconds }));
     }
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ payload, resolve: resolve as (v: unknown) => void, reject });
+      this.waiting.push({ payload, transfer, resolve: resolve as (v: unknown) => void, reject });
       // Workers start on demand: one more while jobs wait and there is room.
       const idle = this.slots.filter((s) => s.job === null).length;
       if (this.waiting.length > idle && this.slots.length < this.workers) this.slots.push(this.spawn());
@@ -198,6 +216,7 @@ export class ReadPool {
       if (!slot.ready || slot.job !== null || slot.ended) continue;
       const job = this.waiting.shift() as Job;
       slot.job = job;
+      this.dispatched++;
       slot.timer = setTimeout(() => {
         // If this thread was itself busy when the budget ran out, the worker's answer may be waiting in the poll
         // phase: setImmediate runs after it, so a job that did finish in time is never refused as over budget.
@@ -208,7 +227,7 @@ export class ReadPool {
           this.dispatch();
         });
       }, this.timeBudgetMs);
-      slot.worker.postMessage(job.payload);
+      slot.worker.postMessage(job.payload, job.transfer);
     }
   }
 }

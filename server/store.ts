@@ -31,6 +31,8 @@ export interface NewSubmission {
   replyTo: string | null;
   /** Reporting period the mail names, e.g. "2026-Q4" (for the add-in's send record). */
   period: string;
+  /** SHA-256 of `file`, hex, when already computed (the relay's read pool does it off the event loop). */
+  fileSha256?: string;
 }
 
 export interface SubmissionRow {
@@ -69,7 +71,6 @@ CREATE TABLE IF NOT EXISTS submissions (
   created_at       TEXT NOT NULL,
   idempotency_key  TEXT UNIQUE,
   file_sha256      TEXT NOT NULL,
-  file             BLOB NOT NULL,
   file_name        TEXT NOT NULL,
   subject          TEXT NOT NULL,
   body             TEXT NOT NULL,
@@ -84,7 +85,24 @@ CREATE TABLE IF NOT EXISTS submissions (
   last_error       TEXT
 );
 CREATE INDEX IF NOT EXISTS submissions_due ON submissions (status, next_attempt_at);
+-- The bytes live apart from the row the outbox reads and updates: SQLite rewrites a whole record on UPDATE and walks
+-- a large value's overflow pages to reach the columns after it, so a 10 MB file in the row made every claim, retry
+-- and look at the outbox read or write 10 MB per stored submission (issue 14: the relay's event loop stalled).
+CREATE TABLE IF NOT EXISTS submission_files (
+  id               TEXT PRIMARY KEY REFERENCES submissions (id),
+  file             BLOB NOT NULL
+);
 `;
+
+/** Databases made before submission_files kept the bytes in submissions.file: move them out, once. */
+function moveFilesOutOfRows(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(submissions)').all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === 'file')) return;
+  db.transaction(() => {
+    db.exec('INSERT OR IGNORE INTO submission_files (id, file) SELECT id, file FROM submissions');
+    db.exec('ALTER TABLE submissions DROP COLUMN file');
+  }).immediate();
+}
 
 /** Columns of a row without the file bytes. */
 const COLUMNS = `id, created_at, idempotency_key, file_sha256, file_name, subject, body, reply_to, period, status, attempts,
@@ -180,6 +198,7 @@ function openDatabase(file: string): Database.Database {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  moveFilesOutOfRows(db);
   return db;
 }
 
@@ -233,14 +252,38 @@ export class SubmissionStore {
    */
   insert(input: NewSubmission, now: Date): InsertResult {
     this.assertStored();
-    const result = this.insertRow(input, now);
+    // A write that failed on this connection (the outbox's, on a failing disk) may leave its transaction open; an
+    // insert inside it would only be a savepoint, never committed. Roll it back and refuse this one.
+    if (this.db.inTransaction) this.abandonTransaction('an earlier write failed and left its transaction open');
+    let result: InsertResult;
+    try {
+      result = this.insertRow(input, now);
+      if (this.db.inTransaction) this.abandonTransaction('the commit did not complete');
+    } catch (error) {
+      // The disk failed the write (a filesystem the kernel made read-only, I/O error, full, locked too long):
+      // nothing was committed, so the relay answers 503 with nothing acknowledged.
+      if (error instanceof StoreGone) throw error;
+      if (error instanceof Database.SqliteError && !error.code.startsWith('SQLITE_CONSTRAINT')) {
+        throw new StoreGone(this.dbFile, `the write failed: ${error.code} ${error.message}`);
+      }
+      throw error;
+    }
     // The commit (synchronous = FULL) went to the file opened: it must still be the one at the path.
     this.assertStored();
     return result;
   }
 
+  private abandonTransaction(reason: string): never {
+    try {
+      this.db.exec('ROLLBACK');
+    } catch {
+      // the disk refuses even that: the connection is left to SQLite's own recovery
+    }
+    throw new StoreGone(this.dbFile, reason);
+  }
+
   private insertRow(input: NewSubmission, now: Date): InsertResult {
-    const digest = sha256(input.file);
+    const digest = input.fileSha256 ?? sha256(input.file);
     const run = this.db.transaction((): InsertResult => {
       if (input.idempotencyKey !== null) {
         const earlier = this.db
@@ -259,16 +302,15 @@ export class SubmissionStore {
       const id = newReceipt();
       this.db
         .prepare(
-          `INSERT INTO submissions (id, created_at, idempotency_key, file_sha256, file, file_name, subject, body, reply_to,
+          `INSERT INTO submissions (id, created_at, idempotency_key, file_sha256, file_name, subject, body, reply_to,
              period, status, attempts, next_attempt_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)`,
         )
         .run(
           id,
           now.toISOString(),
           input.idempotencyKey,
           digest,
-          Buffer.from(input.file),
           input.fileName,
           input.subject,
           input.body,
@@ -276,6 +318,9 @@ export class SubmissionStore {
           input.period,
           now.getTime(),
         );
+      this.db
+        .prepare('INSERT INTO submission_files (id, file) VALUES (?, ?)')
+        .run(id, Buffer.from(input.file.buffer, input.file.byteOffset, input.file.byteLength));
       return { kind: 'created', row: this.get(id)! };
     });
     return run.immediate();
@@ -288,7 +333,7 @@ export class SubmissionStore {
 
   /** The file bytes of a submission (for tests and audits). */
   file(id: string): Buffer | null {
-    const raw = this.db.prepare('SELECT file FROM submissions WHERE id = ?').get(id) as { file: Buffer } | undefined;
+    const raw = this.db.prepare('SELECT file FROM submission_files WHERE id = ?').get(id) as { file: Buffer } | undefined;
     return raw ? raw.file : null;
   }
 
@@ -319,10 +364,9 @@ export class SubmissionStore {
         )
         .run(token, now + leaseMs, candidate.id, now, now);
       if (claimed.changes !== 1) return null;
-      const raw = this.db
-        .prepare(`SELECT ${COLUMNS}, file FROM submissions WHERE id = ?`)
-        .get(candidate.id) as RawRow & { file: Buffer };
-      return { ...toRow(raw), file: raw.file, claimToken: token };
+      const raw = this.db.prepare(`SELECT ${COLUMNS} FROM submissions WHERE id = ?`).get(candidate.id) as RawRow;
+      const { file } = this.db.prepare('SELECT file FROM submission_files WHERE id = ?').get(candidate.id) as { file: Buffer };
+      return { ...toRow(raw), file, claimToken: token };
     });
     return run.immediate();
   }

@@ -12,6 +12,9 @@ import type { DocumentSnapshot } from '../src/core/snapshot';
 import { reportSubjectName } from '../src/core/template';
 import { readDocx } from '../src/docx/read';
 import type { RelayConfig } from './config';
+import { type Checked, checkedOf } from './inbox/submissions';
+import { sha256 } from './store';
+import { FILE_FIELD, UploadError, type UploadLimits, parseUploadBytes } from './upload';
 import '../src/mail/relayMessages';
 
 /** Optional text fields of an upload and their longest value, in characters. Other fields are ignored. */
@@ -49,6 +52,8 @@ export interface PreparedSubmission {
   replyTo: string | null;
   /** e.g. "2026-Q4". */
   period: string;
+  /** The office inbox's reading of the same snapshot and findings (filed under the school once stored). */
+  checked: Checked;
 }
 
 /** The cleaned, validated text fields; throws Refusal(400) for a value too long or malformed. */
@@ -85,29 +90,48 @@ export interface CheckSettings {
   maxUploadBytes: number;
 }
 
-export function checkSettings(config: RelayConfig): CheckSettings {
+export function checkSettings(config: RelayConfig, now: Date = config.now()): CheckSettings {
   return {
-    now: config.now().toISOString(),
+    now: now.toISOString(),
     deadlineReading: config.deadlineReading,
     recipientOffice: config.recipientOffice,
     maxUploadBytes: config.maxUploadBytes,
   };
 }
 
-/** A job for the read pool (server/readWorker.ts) and its answer. */
-export interface CheckJob {
-  bytes: Uint8Array;
-  fields: Partial<Record<TextField, string>>;
-  settings: CheckSettings;
+/**
+ * A relay upload as the read pool (server/readWorker.ts) takes it: the request's body as gathered (not yet parsed),
+ * its Content-Type, and what checking needs. One job does all of an upload's work off the event loop: multipart
+ * parsing, the text fields, reading the .docx once, the checks, the mail, the inbox's reading and the SHA-256.
+ */
+export interface UploadJob {
+  upload: { body: Uint8Array; contentType: string; limits: UploadLimits; settings: CheckSettings };
 }
-export type CheckAnswer =
-  | { ok: PreparedSubmission }
+export type UploadAnswer =
+  | { ok: PreparedSubmission; file: Uint8Array; sha256: string }
   | { refusal: { status: number; key: MessageKey; params: Record<string, string | number>; findings?: Finding[] } };
 
-/** Runs prepareSubmission and turns a refusal into data (for the worker thread). */
-export async function checkJob(job: CheckJob): Promise<CheckAnswer> {
+/** The worker's side of an UploadJob: every refusal comes back as data; anything else thrown is an internal error. */
+export async function checkUpload(job: UploadJob): Promise<UploadAnswer> {
+  const { body, contentType, limits, settings } = job.upload;
   try {
-    return { ok: await prepareSubmission(job.bytes, job.fields, job.settings) };
+    let upload;
+    try {
+      upload = await parseUploadBytes(body, contentType, limits);
+    } catch (error) {
+      if (!(error instanceof UploadError)) throw error;
+      const params = { ...error.params };
+      if (error.key === 'relay.fieldTooLong' && typeof params.field === 'string' && params.field in TEXT_FIELDS) {
+        params.max = TEXT_FIELDS[params.field as TextField];
+      }
+      throw new Refusal(error.status, error.key, params);
+    }
+    if (!upload.file) throw new Refusal(400, 'relay.noFile', { field: FILE_FIELD });
+    const fields = readFields(upload.fields);
+    // A buffer of its own, so it goes back to the event loop's thread without a copy (transferred).
+    const file = new Uint8Array(upload.file.bytes);
+    const prepared = await prepareSubmission(file, fields, settings);
+    return { ok: prepared, file, sha256: sha256(file) };
   } catch (error) {
     if (error instanceof Refusal)
       return { refusal: { status: error.status, key: error.key, params: error.params, ...(error.findings ? { findings: error.findings } : {}) } };
@@ -115,9 +139,9 @@ export async function checkJob(job: CheckJob): Promise<CheckAnswer> {
   }
 }
 
-/** The refusal a CheckAnswer carries, as the Refusal app.ts answers; the prepared submission otherwise. */
-export function fromAnswer(answer: CheckAnswer): PreparedSubmission {
-  if ('ok' in answer) return answer.ok;
+/** The refusal an UploadAnswer carries, as the Refusal app.ts answers; the prepared submission otherwise. */
+export function fromAnswer(answer: UploadAnswer): Extract<UploadAnswer, { ok: unknown }> {
+  if ('ok' in answer) return answer;
   const { status, key, params, findings } = answer.refusal;
   throw new Refusal(status, key, params, findings);
 }
@@ -164,5 +188,5 @@ export async function prepareSubmission(
     if (error instanceof AppError) throw new Refusal(400, error.messageKey, error.params);
     throw error;
   }
-  return { mail, replyTo: fields.replyTo ?? null, period: period.label };
+  return { mail, replyTo: fields.replyTo ?? null, period: period.label, checked: checkedOf(snapshot, findings) };
 }

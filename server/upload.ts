@@ -2,8 +2,13 @@
  * Reads a `multipart/form-data` upload with busboy, within limits: one file in the field `file`
  * (at most `maxFileBytes`, aborted as soon as it is exceeded), a few short text fields, each at most once.
  * Anything else is refused with an UploadError (HTTP status + i18n key).
+ *
+ * In the relay (issue 14) the event loop only gathers the request's bytes (`readBody`, capped); the multipart parsing
+ * (`parseUploadBytes`) runs in the read pool with the rest of the upload's work, so no upload's parsing, hashing or
+ * reading competes with the health check and the other requests.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { AppError, type MessageKey, type MessageParams } from '../src/core/errors';
 
@@ -38,15 +43,59 @@ export interface Upload {
 export const FILE_FIELD = 'file';
 
 /**
- * Parses the request. Rejects with UploadError as soon as a limit is crossed; the caller answers and
- * stops reading (see `discardRest`).
+ * Gathers a request's body, at most `maxBytes` (the file's limit plus room for the multipart framing and the text
+ * fields); rejects with UploadError 413 as soon as it is exceeded, or 400 relay.malformed when the client goes away.
+ * Only copies bytes, so it is cheap on the event loop; the caller then stops reading (see `discardRest`).
  */
-export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+export function readBody(req: IncomingMessage, maxBytes: number, maxFileBytes: number): Promise<Uint8Array> {
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const done = (error: UploadError | null): void => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      if (error) return reject(error);
+      // One buffer of its own (not a slice of a shared pool), so it can be handed to a worker thread without a copy.
+      const body = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, at);
+        at += chunk.length;
+      }
+      resolve(body);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        done(new UploadError(413, 'relay.tooLarge', { maxMb: Math.round((maxFileBytes / 1048576) * 10) / 10 }));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => done(null));
+    req.on('aborted', () => done(new UploadError(400, 'relay.malformed')));
+    req.on('error', () => done(new UploadError(400, 'relay.malformed')));
+  });
+}
+
+/** Parses a gathered body (`readBody`) of the given Content-Type; the read pool's worker runs this. */
+export function parseUploadBytes(body: Uint8Array, contentType: string, limits: UploadLimits): Promise<Upload> {
+  return parseUpload(Readable.from([Buffer.from(body.buffer, body.byteOffset, body.byteLength)]), { 'content-type': contentType }, limits);
+}
+
+/**
+ * Parses a multipart stream. Rejects with UploadError as soon as a limit is crossed; a caller reading a request
+ * answers and stops reading (see `discardRest`).
+ */
+export function parseUpload(source: Readable, headers: IncomingHttpHeaders, limits: UploadLimits): Promise<Upload> {
   return new Promise<Upload>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
       parser = busboy({
-        headers: req.headers,
+        headers,
         limits: {
           // busboy reports 'limit' when a file reaches fileSize: one byte more, so a file of exactly the limit is taken.
           fileSize: limits.maxFileBytes + 1,
@@ -68,7 +117,7 @@ export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise
     const fail = (error: UploadError): void => {
       if (settled) return;
       settled = true;
-      req.unpipe(parser);
+      source.unpipe(parser);
       parser.removeAllListeners();
       parser.on('error', () => undefined);
       reject(error);
@@ -122,8 +171,8 @@ export function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise
         resolve({ fields, file });
       });
     });
-    req.on('aborted', () => fail(new UploadError(400, 'relay.malformed')));
-    req.pipe(parser);
+    source.on('aborted', () => fail(new UploadError(400, 'relay.malformed')));
+    source.pipe(parser);
   });
 }
 

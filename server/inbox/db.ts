@@ -153,8 +153,8 @@ export function openInboxDb(file: string): Database.Database {
 }
 
 /** Stores a file once per content; never overwrites. Returns its SHA-256. */
-export function putFile(db: Database.Database, bytes: Uint8Array, now: Date): string {
-  const digest = sha256Hex(bytes);
+/** Keeps a file once per SHA-256 (`digest` when the caller already has it); returns the digest. */
+export function putFile(db: Database.Database, bytes: Uint8Array, now: Date, digest: string = sha256Hex(bytes)): string {
   db.prepare('INSERT OR IGNORE INTO inbox_files (sha256, size, bytes, created_at) VALUES (?, ?, ?, ?)').run(
     digest,
     bytes.length,

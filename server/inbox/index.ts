@@ -134,8 +134,19 @@ export class Inbox {
   }
 
   /** Files a submission the relay accepted (it passed the checks) under its school. */
-  async fileRelay(school: School | null, bytes: Uint8Array, fileName: string, receipt: string, at: Date, checked?: Checked): Promise<void> {
-    await this.submissions.file({ bytes, fileName, schoolId: school?.id ?? null, source: 'relay', receivedAt: at, relayReceipt: receipt }, checked);
+  async fileRelay(
+    school: School | null,
+    bytes: Uint8Array,
+    fileName: string,
+    receipt: string,
+    at: Date,
+    checked?: Checked,
+    sha256?: string,
+  ): Promise<void> {
+    await this.submissions.file(
+      { bytes, fileName, schoolId: school?.id ?? null, source: 'relay', receivedAt: at, relayReceipt: receipt, ...(sha256 ? { sha256 } : {}) },
+      checked,
+    );
   }
 
   /** One mailbox poll at a time; a second caller shares the first's result. */

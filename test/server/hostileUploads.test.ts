@@ -8,6 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { completeIndividual } from './support/reports';
+import { writeTemplateDocx } from '../../src/docx/write';
+import { vietnameseProse } from '../support/prose';
+import { INDIVIDUAL_FIELDS, modelRows, pngPhoto } from '../cli/support/cli';
 import { type TestRelay, startTestRelay, tempDb, testConfig, upload } from './support/relay';
 import { TestSmtp } from './support/smtp';
 import { startRelay } from '../../server/app';
@@ -66,6 +69,41 @@ describe('crafted uploads', () => {
     expect(exact.status).toBe(400);
     expect(((await exact.json()) as { code: string }).code).toBe('docx.notZip');
     expect((await upload(relay.url, new Uint8Array(10 * MiB + 1))).status).toBe(413);
+  });
+
+  it('an accepted upload is one job of the read pool: parsed, read and checked once for the relay and the inbox', async () => {
+    relay = await startTestRelay(smtp.url, db.dbPath);
+    const report = await completeIndividual();
+    const before = relay.pool.dispatched;
+    const res = await upload(relay.url, report);
+    expect(res.status).toBe(202);
+    const { receipt } = (await res.json()) as { receipt: string };
+    expect(relay.pool.dispatched - before).toBe(1);
+    // Filed in the inbox with the same reading (ready, the same digest as the relay's row).
+    const filed = relay.inbox.db
+      .prepare('SELECT ready, file_sha256 FROM inbox_submissions WHERE relay_receipt = ?')
+      .get(receipt) as { ready: number; file_sha256: string };
+    expect(filed).toEqual({ ready: 1, file_sha256: relay.store.get(receipt)!.fileSha256 });
+    expect(Buffer.from(relay.store.file(receipt)!).equals(Buffer.from(report))).toBe(true);
+  });
+
+  it('a name holding a right-to-left override cannot pass: 422 with text.bidiControl, nothing stored or mailed', async () => {
+    relay = await startTestRelay(smtp.url, db.dbPath);
+    // Shows as "NGUYỄN THỊ MAI" in a right-to-left-aware view, would go out as "NGUYỄN IAM ỊHT".
+    const report = await writeTemplateDocx('individual', {
+      kind: 'individual',
+      fields: { ...INDIVIDUAL_FIELDS, hoTen: 'NGUYỄN \u202EIAM ỊHT\u202C' },
+      summary: vietnameseProse(1100, 1307),
+      models: modelRows(2),
+      photo: { bytes: pngPhoto() },
+    });
+    const res = await upload(relay.url, report);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { code: string; findings: Array<{ rule: string; severity: string; field?: string }> };
+    expect(body.code).toBe('relay.notReady');
+    expect(body.findings).toContainEqual(expect.objectContaining({ rule: 'text.bidiControl', severity: 'error', field: 'hoTen' }));
+    expect(relay.store.count()).toBe(0);
+    expect(smtp.accepted).toHaveLength(0);
   });
 
   it('the same idempotency key with the same file but other fields is a conflict (409)', async () => {

@@ -5,7 +5,7 @@
  * The budgets are reached by jobs that never end (spin, grow), so nothing here depends on the machine's speed.
  */
 import path from 'node:path';
-import { PoolRefusal, ReadPool } from '../../server/readPool';
+import { PoolRefusal, ReadPool, defaultWorkers } from '../../server/readPool';
 
 jest.setTimeout(60_000);
 
@@ -33,6 +33,22 @@ describe('ReadPool', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await expect(pool.run({ kind: 'echo', value: bytes })).resolves.toEqual({ echo: bytes });
     await expect(pool.run({ kind: 'throw' })).rejects.toThrow('worker failed');
+  });
+
+  it('moves transferred bytes to the worker and back without a copy (the sender no longer holds them)', async () => {
+    pool = new ReadPool({ module: SPIN, workers: 1, timeBudgetMs: 20_000 });
+    const bytes = new Uint8Array(1024 * 1024).map((_, i) => i % 251);
+    const expected = Uint8Array.from(bytes).reverse();
+    const answer = await pool.run<{ reversed: Uint8Array }>({ kind: 'reverse', value: bytes }, [bytes.buffer]);
+    expect(bytes.buffer.byteLength).toBe(0); // detached: moved, not copied
+    expect(Buffer.from(answer.reversed).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it('by default leaves one core for the event loop, and has at least one worker', () => {
+    expect(defaultWorkers(1)).toBe(1);
+    expect(defaultWorkers(2)).toBe(1);
+    expect(defaultWorkers(8)).toBe(7);
+    expect(new ReadPool({ module: SPIN }).workers).toBe(defaultWorkers());
   });
 
   it('ends a job over its time budget, refuses it with docx.timeBudget, and goes on with a fresh worker', async () => {

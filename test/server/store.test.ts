@@ -1,4 +1,5 @@
 /** The SQLite outbox: durable rows, idempotency, atomic claims with leases, and the backoff arithmetic. */
+import Database from 'better-sqlite3';
 import { SubmissionStore } from '../../server/store';
 import { backoffDelay, isPermanentSmtpError, messageIdFor } from '../../server/mailer';
 import { tempDb } from './support/relay';
@@ -42,6 +43,41 @@ describe('SubmissionStore', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('keeps the bytes out of the row the outbox updates, and moves them out of a database made with them inside', () => {
+    const created = store.insert(input(null, 'PK new'), T0);
+    const raw = new Database(db.dbPath, { readonly: true });
+    const columns = (raw.prepare('PRAGMA table_info(submissions)').all() as Array<{ name: string }>).map((c) => c.name);
+    raw.close();
+    expect(columns).not.toContain('file');
+    store.close();
+
+    // A database of the earlier layout: the file as a column of submissions, one unsent row.
+    const old = tempDb();
+    const legacy = new Database(old.dbPath);
+    legacy.exec(`CREATE TABLE submissions (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, idempotency_key TEXT UNIQUE,
+      file_sha256 TEXT NOT NULL, file BLOB NOT NULL, file_name TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,
+      reply_to TEXT, period TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at INTEGER NOT NULL, claim_token TEXT, claim_expires_at INTEGER, sent_at TEXT, last_error TEXT)`);
+    legacy
+      .prepare(`INSERT INTO submissions (id, created_at, file_sha256, file, file_name, subject, body, period, status, next_attempt_at)
+        VALUES ('AAAAAAAAAAAAAAAAAAAAAA', ?, 'x', ?, 'a.docx', 'Quý 4', 'Kính gửi', '2026-Q4', 'pending', 0)`)
+      .run(T0.toISOString(), Buffer.from('PK cũ'));
+    legacy.close();
+    try {
+      store = new SubmissionStore(old.dbPath);
+      const claimed = store.claimNext(T0.getTime(), 60_000);
+      expect(claimed?.id).toBe('AAAAAAAAAAAAAAAAAAAAAA');
+      expect(claimed?.file.toString()).toBe('PK cũ');
+      expect(store.insert(input(null), T0).kind).toBe('created');
+      expect(store.count()).toBe(2);
+    } finally {
+      store.close();
+      old.cleanup();
+      store = new SubmissionStore(db.dbPath); // for afterEach
+    }
+    expect(created.kind === 'created' && store.file(created.row.id)?.toString()).toBe('PK new');
   });
 
   it('returns the earlier row for the same key and bytes, and a conflict for other bytes', () => {
