@@ -9,11 +9,11 @@
  */
 import { ADDIN_ID, ADDIN_VERSION } from '../core/addin';
 import { AppError } from '../core/errors';
-import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfirmer } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import { MODEL_COLUMNS, TEMPLATES, isTemplateKind, type FieldSpec, type TemplateKind } from '../core/template';
-import { lostWords, normalize, toUpperVi, type LostWordsOptions } from '../core/text';
+import { lostWords, lostWordsPreview, normalize, toUpperVi, type LostWordsOptions } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
 import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, withoutLayoutStats } from './fixes';
@@ -49,12 +49,6 @@ function specOf(kind: TemplateKind | null, fieldId: string): FieldSpec | undefin
 function fieldName(fieldId: string): string {
   const spec = specOf(null, fieldId);
   return spec?.label?.vi ?? spec?.instruction ?? fieldId;
-}
-
-/** The first words of a list, for a message. */
-function preview(words: string[]): string {
-  const head = words.slice(0, 30).join(' ');
-  return words.length > 30 ? `${head} …` : head;
 }
 
 function kindOf(snapshot: DocumentSnapshot): TemplateKind | null {
@@ -131,12 +125,6 @@ function validateSend(record: unknown): SendRecord {
   if (r.period !== undefined) out.period = r.period;
   return out;
 }
-
-/**
- * Asked before an edit removes words the person wrote (issue 11): the words that would go, in order. Resolves true to
- * go ahead; false leaves the document as it was.
- */
-export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;
 
 /**
  * How an edit is held to the person's words: 'strict' = none may go; 'caseless' = only their case may change (the
@@ -249,7 +237,7 @@ export class FileHost implements DocumentHost {
       const snapshot = await readDocx(next, this.readOptions);
       const removed = await removedWords(before, snapshot, guard);
       if (removed.length > 0) {
-        if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: preview(removed) });
+        if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
         if (!(await this.confirmRemoval(removed))) return;
       }
       this.bytes = next;

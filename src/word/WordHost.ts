@@ -7,7 +7,7 @@
  * first change, so a refused operation leaves the document as it was.
  */
 import { AppError, isAppError } from '../core/errors';
-import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfirmer } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import {
@@ -20,11 +20,23 @@ import {
   tagOf,
   templateFromText,
   TEMPLATES,
+  instructionTexts,
   type FieldSpec,
   type TemplateKind,
   type TextBlock,
 } from '../core/template';
-import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, removeBidiControls, toUpperVi } from '../core/text';
+import {
+  detectLegacy,
+  fromLegacy,
+  hasBidiControls,
+  isCapitalsOnlyLegacyFont,
+  legacyEncodingOfFont,
+  lostWords,
+  lostWordsPreview,
+  normalize,
+  removeBidiControls,
+  toUpperVi,
+} from '../core/text';
 import { bytesToBase64 } from './base64';
 import { fieldFragment } from '../ooxml/fragment';
 import { controlsByTag, fieldControls, isOurTag } from './controls';
@@ -104,11 +116,36 @@ export function searchPrefix(text: string): string {
   return out;
 }
 
+/**
+ * The words a template of `kind` brings itself (title, labels, headings, instructions, table header, the first TT):
+ * read from the template's own bytes, the text Word will show once they are inserted; from the template's data when
+ * those bytes cannot be read. Words of the document found here are the template's, not the person's.
+ */
+async function templateWords(kind: TemplateKind, bytes: Uint8Array): Promise<string> {
+  try {
+    // Loaded on demand: only a replace over content needs the .docx reader in Word.
+    const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../docx/read');
+    return (await readDocx(bytes)).bodyText;
+  } catch {
+    const spec = TEMPLATES[kind];
+    return [
+      spec.title.vi,
+      ...spec.fields.map((f) => (f.label ? `- ${f.label.vi}:` : '')),
+      spec.headings.summary,
+      spec.headings.models,
+      ...instructionTexts(kind),
+      ...MODEL_COLUMNS.map((c) => c.header),
+      '1',
+    ].join('\n');
+  }
+}
+
 export class WordHost implements DocumentHost {
   readonly support: WordSupport;
   readonly capabilities: HostCapabilities;
   private readonly env: OfficeEnv;
   private readonly loadTemplate: (kind: TemplateKind) => Promise<Uint8Array>;
+  private confirmRemoval: RemovalConfirmer | null = null;
 
   constructor(options: WordHostOptions) {
     this.env = options.env;
@@ -128,6 +165,24 @@ export class WordHost implements DocumentHost {
     };
   }
 
+  // ---------------------------------------------------------------- words the person wrote (issue 11)
+
+  setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
+    this.confirmRemoval = confirmer;
+  }
+
+  /**
+   * Asked before an operation queues a change that would remove `removed`, words the person wrote (computed by
+   * core/text/lostWords from the text the change replaces): true = go ahead (nothing to remove, or confirmed); false =
+   * declined, and the caller queues nothing. Without a confirmer the operation is refused with word.wouldRemoveText.
+   * Word has no undo in Office.js, so the question comes before the change, never after.
+   */
+  private async mayRemove(removed: string[]): Promise<boolean> {
+    if (removed.length === 0) return true;
+    if (!this.confirmRemoval) throw new AppError('word.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
+    return this.confirmRemoval(removed);
+  }
+
   // ---------------------------------------------------------------- insert
 
   async insertTemplate(kind: TemplateKind, mode: InsertMode, options: { overwrite?: boolean } = {}): Promise<void> {
@@ -139,6 +194,10 @@ export class WordHost implements DocumentHost {
       throw cause instanceof AppError ? cause : new AppError('word.templateLoad', { kind }, cause);
     }
     const base64 = bytesToBase64(bytes);
+    // Replacing a document with content: the person's words (without the instructions of empty controls) that the
+    // template does not bring back are shown first (issue 11).
+    const written = mode === 'here' && options.overwrite ? (await this.snapshot()).bodyText : '';
+    if (written.trim() !== '' && !(await this.mayRemove(lostWords(written, await templateWords(kind, bytes))))) return;
     if (mode === 'newDocument') {
       // A new document keeps the template's styles, header, page setup and the task pane auto-open setting.
       await guard('insertTemplate', () =>
@@ -337,12 +396,13 @@ export class WordHost implements DocumentHost {
       case 'renumberTable':
         return this.renumberTable();
       case 'convertLegacy':
+        // Its purpose is to change the legacy words (each into its Unicode spelling): they are not asked about.
         return this.convertText('convertLegacy', (text, font) => {
           const byFont = font ? legacyEncodingOfFont(font) : null;
           const encoding = byFont ?? detectLegacy(text)?.encoding ?? null;
           if (encoding !== fix.encoding) return null;
           return (word) => fromLegacy(word, fix.encoding, { capitalsOnly: !!font && isCapitalsOnlyLegacyFont(font) });
-        }, BODY_FONT.name); // the converted text is Unicode: never leave it in the legacy font named by the finding
+        }, { font: BODY_FONT.name, changesWords: true }); // the converted text is Unicode: never leave it in the legacy font named by the finding
       case 'normalizeNfc':
         return this.convertText('normalizeNfc', (text) => (text === text.normalize('NFC') ? null : (word) => normalize(word)));
       case 'applyPageSetup':
@@ -355,6 +415,11 @@ export class WordHost implements DocumentHost {
     }
   }
 
+  /**
+   * Restores only insert (a ready-made control at its place) or wrap (a control around text already there): they
+   * replace no range, so they remove no word the person wrote (issue 11; test/word/keepWords.test.ts proves it on
+   * every platform profile).
+   */
   private async restoreField(fieldId: string): Promise<void> {
     const spec = specOf(fieldId);
     await guard('restoreField', () =>
@@ -492,6 +557,8 @@ export class WordHost implements DocumentHost {
         if (cc.text.trim() === '' || cc.text === cc.placeholderText) return;
         const upper = toUpperVi(normalize(cc.text));
         if (upper === cc.text) return;
+        // Its purpose is the name's case: only a word whose letters change otherwise is asked about.
+        if (!(await this.mayRemove(lostWords(cc.text, upper, { caseless: true })))) return;
         cc.insertText(upper, 'Replace');
         await context.sync();
       }),
@@ -520,12 +587,15 @@ export class WordHost implements DocumentHost {
   /**
    * Text fixes word by word, so formatting (bold, italics) and content controls survive: paragraphs that need it are
    * split into words (getTextRanges), each word that changes is replaced, and the paragraph gets `font` if given.
+   * Unless the fix `changesWords` by purpose (legacy conversion), a replacement that would lose a word (as
+   * core/text/lostWords compares them: NFC, bidirectional controls aside) is asked about first.
    */
   private async convertText(
     operation: string,
     convertParagraph: (text: string, font: string | undefined) => ((word: string) => string) | null,
-    font?: string,
+    options: { font?: string; changesWords?: boolean } = {},
   ): Promise<void> {
+    const { font } = options;
     await guard(operation, () =>
       this.env.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
@@ -542,6 +612,10 @@ export class WordHost implements DocumentHost {
         }
         if (work.length === 0) return;
         await context.sync();
+        if (!options.changesWords) {
+          const lost = work.flatMap(({ words, convert }) => words.items.flatMap((word) => lostWords(word.text, convert(word.text))));
+          if (!(await this.mayRemove(lost))) return;
+        }
         for (const { paragraph, words, convert } of work) {
           for (const word of words.items) {
             const next = convert(word.text);
@@ -612,10 +686,13 @@ export class WordHost implements DocumentHost {
     await guard('setPhoto', () =>
       this.env.run(async (context) => {
         const controls = controlsByTag(context, this.support, tagOf('anh'));
-        controls.load('tag,type');
+        controls.load('tag,type,text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
         if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('anh') });
+        // The picture replaces the frame's content: words typed into it are asked about first (issue 11).
+        const typed = cc.text === cc.placeholderText ? '' : (cc.text ?? '');
+        if (!(await this.mayRemove(lostWords(typed, '')))) return;
         // Templates hold the photo in a rich-text control, where insertInlinePictureFromBase64('Replace') works on every
         // platform. An older document's picture control refuses it in Word on the web (NotAllowed,
         // https://github.com/OfficeDev/office-js/issues/3434): say so instead of Word's bare code.
@@ -679,15 +756,19 @@ export class WordHost implements DocumentHost {
         const wanted = valid.length > 0 ? valid : [{ ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' }];
         const existing = table.rowCount - 1;
         const common = Math.min(existing, wanted.length);
+        const current = table.values.slice(1, existing + 1);
+        const next = wanted.map((row, r) => rowValues(row, r, match, columns, r < common ? current[r] : undefined));
+        // Issue 11: words written in the cells this write replaces or the rows it deletes, and not written back, are
+        // shown first. The TT column is the table's own numbering, not the person's words.
+        const words = (rows: string[][]) => rows.map((row) => row.filter((_, c) => c !== match.index.tt).map(cellText).join('\n')).join('\n');
+        if (!(await this.mayRemove(lostWords(words(current), words(next))))) return;
         for (let r = 0; r < common; r++) {
-          const current = table.values[r + 1] ?? [];
-          const next = rowValues(wanted[r], r, match, columns, current);
           for (let c = 0; c < columns; c++) {
-            if (cellText(current[c]) !== next[c]) table.getCell(r + 1, c).value = next[c];
+            if (cellText(current[r]?.[c]) !== next[r][c]) table.getCell(r + 1, c).value = next[r][c];
           }
         }
         if (wanted.length > existing) {
-          const added = wanted.slice(existing).map((row, k) => rowValues(row, existing + k, match, columns));
+          const added = next.slice(existing);
           // New rows copy the formatting of the last row (the template's rows carry w:cantSplit, so they never split
           // across pages; Office.js has no property for it).
           table.addRows('End', added.length, added);

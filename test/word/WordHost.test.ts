@@ -184,6 +184,7 @@ describe('WordHost.insertTemplate', () => {
     expect(model.inserted).toEqual([]);
     expect(JSON.stringify(model.controls)).toBe(before);
     // Our controls are locked against deletion: they are unlocked in the same batch, else Word refuses (office-js #2829).
+    host.setRemovalConfirmer(async () => true);
     await host.insertTemplate('individual', 'here', { overwrite: true });
     expect(model.inserted).toEqual([{ where: 'document', base64Length: 12 }]);
   });
@@ -433,12 +434,18 @@ describe('WordHost table', () => {
   it('adds, updates and removes rows, keeping the header and numbering TT', async () => {
     const model = individualModel(true);
     const { host } = hostFor(model);
+    const asked: string[][] = [];
+    host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     const row = (n: string) => ({ ten: `Mô hình ${n}`, donVi: 'Tổ', moTa: 'Mô tả', loTrinh: 'Lộ trình', ketQua: 'Kết quả' });
     await host.writeTable([row('A'), row('B'), row('C')]);
+    // Row 1's own words were replaced: asked first (the TT numbers are the table's, not asked about).
+    expect(asked).toEqual([['Thư', 'viện', 'xanh', '1']]);
     const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
     expect(cc.table!.map((r) => r[0])).toEqual(['TT', '1', '2', '3']);
     expect(cc.table![3][1]).toBe('Mô hình C');
     await host.writeTable([row('B')]);
+    // Rows A and C go: all their words are shown (as a multiset: B's row keeps one of each of its words).
+    expect(asked[1]).toEqual(['A', 'Mô', 'hình', 'Tổ', 'Mô', 'tả', 'Lộ', 'trình', 'Kết', 'quả', 'Mô', 'hình', 'C', 'Tổ', 'Mô', 'tả', 'Lộ', 'trình', 'Kết', 'quả']);
     expect(cc.table).toEqual([cc.table![0], ['1', 'Mô hình B', 'Tổ', 'Mô tả', 'Lộ trình', 'Kết quả']]);
     await host.writeTable([]);
     expect(cc.table!.slice(1)).toEqual([['1', '', '', '', '', '']]);
@@ -462,7 +469,9 @@ describe('WordHost table', () => {
     const model = individualModel(true);
     const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
     cc.table = [[...cc.table![0], 'Ghi chú'], [...cc.table![1], 'giữ nguyên']];
-    await hostFor(model).host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]);
+    const { host } = hostFor(model);
+    host.setRemovalConfirmer(async () => true);
+    await host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]);
     expect(cc.table[1]).toEqual(['1', 'X', 'Y', 'Z', 'W', 'V', 'giữ nguyên']);
   });
 
@@ -482,6 +491,7 @@ describe('WordHost table', () => {
     const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
     const before = JSON.stringify(cc.table);
     const { host } = hostFor(model);
+    host.setRemovalConfirmer(async () => true);
     model.failSync = { at: 3, code: 'GeneralException' }; // the write batch
     const error = await appError(host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]));
     expect(error.messageKey).toBe('word.general');
