@@ -390,7 +390,7 @@ export class WordHost implements DocumentHost {
       case 'restoreField':
         return this.restoreField(fix.fieldId);
       case 'restoreControls':
-        return this.restoreControls();
+        return guard('restoreControls', () => this.env.run(async (context) => void (await this.recoverControls(context, null))));
       case 'uppercaseName':
         return this.uppercaseName(fix.fieldId);
       case 'renumberTable':
@@ -416,14 +416,16 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Restores only insert (a ready-made control at its place) or wrap (a control around text already there): they
-   * replace no range, so they remove no word the person wrote (issue 11; test/word/keepWords.test.ts proves it on
-   * every platform profile).
+   * Restores only wrap (a control around the field's text, still there after another program's re-save) or, when no
+   * text is left, insert (a ready-made empty control at its place): they replace no range, so they remove no word the
+   * person wrote (issue 11; test/word/keepWords.test.ts proves it on every platform profile).
    */
   private async restoreField(fieldId: string): Promise<void> {
     const spec = specOf(fieldId);
     await guard('restoreField', () =>
       this.env.run(async (context) => {
+        // Repair, never replace: around the text that is already there when it can be found.
+        if ((await this.recoverControls(context, fieldId)).has(fieldId)) return;
         const doc = context.document;
         const existing = controlsByTag(context, this.support, tagOf(fieldId));
         existing.load('tag');
@@ -465,85 +467,88 @@ export class WordHost implements DocumentHost {
    * paragraphs under the summary heading one around them, the models table and the first picture one each.
    * `Range.insertContentControl` wraps the range's existing content (WordApi 1.1):
    * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcontentcontrol-member(1)
-   * Nothing is deleted; a field with no text left is restored empty by restoreField.
+   * Nothing is deleted; a field with no text left is restored empty by restoreField. `only`: that field alone (a
+   * restoreField), else every field. Returns the fields given back their control; queues nothing after its last sync.
    */
-  private async restoreControls(): Promise<void> {
-    await guard('restoreControls', () =>
-      this.env.run(async (context) => {
-        const doc = context.document;
-        const controls = doc.contentControls;
-        controls.load('tag,title');
-        const paragraphs = doc.body.paragraphs;
-        paragraphs.load('text');
-        const tables = this.support.api13 ? doc.body.tables : null;
-        tables?.load('values,nestingLevel');
-        const pictures = doc.body.inlinePictures;
-        pictures.load('width');
-        await context.sync();
-        const have = new Set<string>();
-        for (const cc of controls.items) {
-          const id = fieldIdOfTag(cc.tag ?? '');
-          if (id) have.add(id);
-        }
-        for (const cc of controls.items) {
-          if (cc.tag) continue;
-          const id = fieldIdOfAlias(cc.title);
-          if (!id || have.has(id)) continue;
-          cc.tag = tagOf(id);
-          have.add(id);
-        }
-        const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: (p.text ?? '').replace(/\r\n?|\u000b/g, '\n') }));
-        const kind: TemplateKind | null = have.has('tenTapThe') ? 'collective' : have.has('hoTen') ? 'individual' : templateFromText(blocks);
-        if (!kind) {
-          await context.sync();
-          return;
-        }
-        const found = recognizeByText(blocks, kind);
-        const mark = (cc: Word.ContentControl, spec: FieldSpec): void => {
-          cc.tag = tagOf(spec.id);
-          cc.title = spec.label?.vi ?? spec.instruction;
-          cc.cannotDelete = true;
-        };
-        const searches: Array<{ spec: FieldSpec; paragraph: Word.Paragraph; hits: Word.RangeCollection }> = [];
-        for (const [id, f] of Object.entries(found.fields)) {
-          const spec = fieldSpec(kind, id);
-          if (!spec?.label || have.has(id)) continue;
-          const paragraph = paragraphs.items[f.block];
-          const hits = paragraph.search(`${spec.label.vi}:`, { matchCase: false });
-          hits.load('text');
-          searches.push({ spec, paragraph, hits });
-        }
-        if (!have.has('tomTat') && found.summary && found.summary.blocks.length > 0) {
-          const list = found.summary.blocks;
-          const range = paragraphs.items[list[0]].getRange('Whole').expandTo(paragraphs.items[list[list.length - 1]].getRange('Whole'));
-          mark(range.insertContentControl(), fieldSpec(kind, 'tomTat') as FieldSpec);
-        }
-        if (!have.has('moHinh') && tables) {
-          const best = tables.items
-            .filter((t) => (t.nestingLevel ?? 1) <= 1)
-            .map((t) => ({ t, score: headerMatches((t.values?.[0] ?? []).map(cellText)) }))
-            .sort((a, b) => b.score - a.score)[0];
-          if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, 'moHinh') as FieldSpec);
-        }
-        if (kind === 'individual' && !have.has('anh') && pictures.items.length > 0) {
-          mark(pictures.items[0].insertContentControl(), fieldSpec(kind, 'anh') as FieldSpec);
-        }
-        await context.sync();
-        for (const { spec, paragraph, hits } of searches) {
-          const label = hits.items[0];
-          if (!label) continue;
-          mark(label.getRange('After').expandTo(paragraph.getRange('End')).insertContentControl(), spec);
-        }
-        // The template identity, when the part is gone too.
-        if (this.support.api14) {
-          const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
-          parts.load('id');
-          await context.sync();
-          if (parts.items.length === 0) doc.customXmlParts.add(buildReportXml({ template: { id: kind, version: TEMPLATES[kind].version }, sends: [] }));
-        }
-        await context.sync();
-      }),
-    );
+  private async recoverControls(context: Word.RequestContext, only: string | null): Promise<Set<string>> {
+    const restored = new Set<string>();
+    const wanted = (id: string) => only === null || id === only;
+    const doc = context.document;
+    const controls = doc.contentControls;
+    controls.load('tag,title');
+    const paragraphs = doc.body.paragraphs;
+    paragraphs.load('text');
+    const tables = this.support.api13 ? doc.body.tables : null;
+    tables?.load('values,nestingLevel');
+    const pictures = doc.body.inlinePictures;
+    pictures.load('width');
+    await context.sync();
+    const have = new Set<string>();
+    for (const cc of controls.items) {
+      const id = fieldIdOfTag(cc.tag ?? '');
+      if (id) have.add(id);
+    }
+    for (const cc of controls.items) {
+      if (cc.tag) continue;
+      const id = fieldIdOfAlias(cc.title);
+      if (!id || have.has(id) || !wanted(id)) continue;
+      cc.tag = tagOf(id);
+      have.add(id);
+      restored.add(id);
+    }
+    const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: (p.text ?? '').replace(/\r\n?|\u000b/g, '\n') }));
+    const kind: TemplateKind | null = have.has('tenTapThe') ? 'collective' : have.has('hoTen') ? 'individual' : templateFromText(blocks);
+    if (!kind) {
+      await context.sync();
+      return restored;
+    }
+    const found = recognizeByText(blocks, kind);
+    const mark = (cc: Word.ContentControl, spec: FieldSpec): void => {
+      cc.tag = tagOf(spec.id);
+      cc.title = spec.label?.vi ?? spec.instruction;
+      cc.cannotDelete = true;
+      restored.add(spec.id);
+    };
+    const searches: Array<{ spec: FieldSpec; paragraph: Word.Paragraph; hits: Word.RangeCollection }> = [];
+    for (const [id, f] of Object.entries(found.fields)) {
+      const spec = fieldSpec(kind, id);
+      // A label with nothing after it has no text to wrap: restoreField puts an empty control there.
+      if (!spec?.label || have.has(id) || !wanted(id) || f.value.trim() === '') continue;
+      const paragraph = paragraphs.items[f.block];
+      const hits = paragraph.search(`${spec.label.vi}:`, { matchCase: false });
+      hits.load('text');
+      searches.push({ spec, paragraph, hits });
+    }
+    if (!have.has('tomTat') && wanted('tomTat') && found.summary && found.summary.blocks.length > 0) {
+      const list = found.summary.blocks;
+      const range = paragraphs.items[list[0]].getRange('Whole').expandTo(paragraphs.items[list[list.length - 1]].getRange('Whole'));
+      mark(range.insertContentControl(), fieldSpec(kind, 'tomTat') as FieldSpec);
+    }
+    if (!have.has('moHinh') && wanted('moHinh') && tables) {
+      const best = tables.items
+        .filter((t) => (t.nestingLevel ?? 1) <= 1)
+        .map((t) => ({ t, score: headerMatches((t.values?.[0] ?? []).map(cellText)) }))
+        .sort((a, b) => b.score - a.score)[0];
+      if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, 'moHinh') as FieldSpec);
+    }
+    if (kind === 'individual' && !have.has('anh') && wanted('anh') && pictures.items.length > 0) {
+      mark(pictures.items[0].insertContentControl(), fieldSpec(kind, 'anh') as FieldSpec);
+    }
+    await context.sync();
+    for (const { spec, paragraph, hits } of searches) {
+      const label = hits.items[0];
+      if (!label) continue;
+      mark(label.getRange('After').expandTo(paragraph.getRange('End')).insertContentControl(), spec);
+    }
+    // The template identity, when the part is gone too.
+    if (this.support.api14 && only === null) {
+      const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+      parts.load('id');
+      await context.sync();
+      if (parts.items.length === 0) doc.customXmlParts.add(buildReportXml({ template: { id: kind, version: TEMPLATES[kind].version }, sends: [] }));
+    }
+    await context.sync();
+    return restored;
   }
 
   private async uppercaseName(fieldId: string): Promise<void> {

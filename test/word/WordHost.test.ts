@@ -299,12 +299,23 @@ describe('WordHost.applyFix', () => {
   it('restores a deleted field with its placeholder after its label', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    model.paragraphs[3].text = '- Sinh năm: '; // the control was deleted with its text
     const { host } = hostFor(model);
     await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
     const restored = model.controls.find((cc) => cc.tag === 'bctt.sinhNam');
     expect(restored).toMatchObject({ placeholderText: '(năm sinh, ví dụ: 1984)', text: '(năm sinh, ví dụ: 1984)' });
     const snap = await host.snapshot();
     expect(snap.fields.sinhNam).toMatchObject({ showingPlaceholder: true });
+  });
+
+  it('restores a field whose text is still there around that text (repair, never replace), inserting nothing', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    const { host } = hostFor(model);
+    await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
+    expect(model.ooxml).toEqual([]);
+    expect(model.paragraphs[3].text).toBe('- Sinh năm: 1984');
+    expect(model.controls.filter((cc) => cc.tag === 'bctt.sinhNam')).toHaveLength(1);
   });
 
   it('restores the table with the official header when its control is gone', async () => {

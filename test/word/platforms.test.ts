@@ -156,6 +156,7 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
   it('restores a deleted field as a ready-made control, placeholder included, without any setter', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    model.paragraphs[3].text = '- Sinh năm: '; // deleted with its text: nothing to put a control around
     const { host } = hostOn(model, profile);
     await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
     expect(model.controls.find((cc) => cc.tag === 'bctt.sinhNam')).toMatchObject({
