@@ -66,8 +66,8 @@ export interface DocumentHost {
   setReportPeriod?(label: string): Promise<void>;
   /**
    * Who confirms an edit (fix, restore, insert, table write) that would remove words the person wrote; the task pane
-   * shows them in a dialog. Without one, such an edit is refused (`docx.wouldRemoveText` / `word.wouldRemoveText`) and
-   * the document stays as it was.
+   * shows them in a dialog. Without one, such an edit is refused (`docx.wouldRemoveText` / `word.wouldRemoveText`);
+   * declined, it is refused with `docx.removalDeclined` / `word.removalDeclined`. Either way the document stays as it was.
    */
   setRemovalConfirmer?(confirmer: RemovalConfirmer | null): void;
   /** Subscribe to document changes (debounced by the caller); returns an unsubscribe function. */

@@ -238,7 +238,8 @@ export class FileHost implements DocumentHost {
       const removed = await removedWords(before, snapshot, guard);
       if (removed.length > 0) {
         if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
-        if (!(await this.confirmRemoval(removed))) return;
+        // Declined: nothing changes, and the caller hears so (a form keeps its edits instead of reporting them written).
+        if (!(await this.confirmRemoval(removed))) throw new AppError('docx.removalDeclined', { count: removed.length });
       }
       this.bytes = next;
       this.snap = snapshot;

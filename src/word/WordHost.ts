@@ -173,14 +173,15 @@ export class WordHost implements DocumentHost {
 
   /**
    * Asked before an operation queues a change that would remove `removed`, words the person wrote (computed by
-   * core/text/lostWords from the text the change replaces): true = go ahead (nothing to remove, or confirmed); false =
-   * declined, and the caller queues nothing. Without a confirmer the operation is refused with word.wouldRemoveText.
-   * Word has no undo in Office.js, so the question comes before the change, never after.
+   * core/text/lostWords from the text the change replaces); returns when there is nothing to remove or the person
+   * confirmed. Declined, the operation is refused with word.removalDeclined; without a confirmer, with
+   * word.wouldRemoveText: the caller has queued no change yet, so the document stays as it was. Word has no undo in
+   * Office.js, so the question comes before the change, never after.
    */
-  private async mayRemove(removed: string[]): Promise<boolean> {
-    if (removed.length === 0) return true;
+  private async mayRemove(removed: string[]): Promise<void> {
+    if (removed.length === 0) return;
     if (!this.confirmRemoval) throw new AppError('word.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
-    return this.confirmRemoval(removed);
+    if (!(await this.confirmRemoval(removed))) throw new AppError('word.removalDeclined', { count: removed.length });
   }
 
   // ---------------------------------------------------------------- insert
@@ -197,7 +198,7 @@ export class WordHost implements DocumentHost {
     // Replacing a document with content: the person's words (without the instructions of empty controls) that the
     // template does not bring back are shown first (issue 11).
     const written = mode === 'here' && options.overwrite ? (await this.snapshot()).bodyText : '';
-    if (written.trim() !== '' && !(await this.mayRemove(lostWords(written, await templateWords(kind, bytes))))) return;
+    if (written.trim() !== '') await this.mayRemove(lostWords(written, await templateWords(kind, bytes)));
     if (mode === 'newDocument') {
       // A new document keeps the template's styles, header, page setup and the task pane auto-open setting.
       await guard('insertTemplate', () =>
@@ -563,7 +564,7 @@ export class WordHost implements DocumentHost {
         const upper = toUpperVi(normalize(cc.text));
         if (upper === cc.text) return;
         // Its purpose is the name's case: only a word whose letters change otherwise is asked about.
-        if (!(await this.mayRemove(lostWords(cc.text, upper, { caseless: true })))) return;
+        await this.mayRemove(lostWords(cc.text, upper, { caseless: true }));
         cc.insertText(upper, 'Replace');
         await context.sync();
       }),
@@ -619,7 +620,7 @@ export class WordHost implements DocumentHost {
         await context.sync();
         if (!options.changesWords) {
           const lost = work.flatMap(({ words, convert }) => words.items.flatMap((word) => lostWords(word.text, convert(word.text))));
-          if (!(await this.mayRemove(lost))) return;
+          await this.mayRemove(lost);
         }
         for (const { paragraph, words, convert } of work) {
           for (const word of words.items) {
@@ -697,7 +698,7 @@ export class WordHost implements DocumentHost {
         if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('anh') });
         // The picture replaces the frame's content: words typed into it are asked about first (issue 11).
         const typed = cc.text === cc.placeholderText ? '' : (cc.text ?? '');
-        if (!(await this.mayRemove(lostWords(typed, '')))) return;
+        await this.mayRemove(lostWords(typed, ''));
         // Templates hold the photo in a rich-text control, where insertInlinePictureFromBase64('Replace') works on every
         // platform. An older document's picture control refuses it in Word on the web (NotAllowed,
         // https://github.com/OfficeDev/office-js/issues/3434): say so instead of Word's bare code.
@@ -766,7 +767,7 @@ export class WordHost implements DocumentHost {
         // Issue 11: words written in the cells this write replaces or the rows it deletes, and not written back, are
         // shown first. The TT column is the table's own numbering, not the person's words.
         const words = (rows: string[][]) => rows.map((row) => row.filter((_, c) => c !== match.index.tt).map(cellText).join('\n')).join('\n');
-        if (!(await this.mayRemove(lostWords(words(current), words(next))))) return;
+        await this.mayRemove(lostWords(words(current), words(next)));
         for (let r = 0; r < common; r++) {
           for (let c = 0; c < columns; c++) {
             if (cellText(current[r]?.[c]) !== next[r][c]) table.getCell(r + 1, c).value = next[r][c];

@@ -141,7 +141,8 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect(same(await host.fileBytes(), before)).toBe(true);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (words) => (asked.push(words), false));
-    await host.writeTable([]);
+    // Declined: refused, so a form keeps its edits, and the document is as it was.
+    expect(await errorKey(host.writeTable([]))).toBe('docx.removalDeclined');
     expect(same(await host.fileBytes(), before)).toBe(true);
     host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     await host.writeTable([]);

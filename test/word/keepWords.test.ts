@@ -171,7 +171,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const host = hostOn(model, profile);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (w) => (asked.push(w), false));
-    await host.writeTable([first]);
+    await expect(host.writeTable([first])).rejects.toMatchObject({ messageKey: 'word.removalDeclined', params: { count: 12 } });
     expect(asked).toEqual([['Câu', 'lạc', 'bộ', 'Toán', 'Tổ', '2', 'Học', 'vui', 'Tháng', '10', 'Rất', 'tốt']]);
     expect(JSON.stringify(table(model))).toBe(before);
     host.setRemovalConfirmer(async (w) => (asked.push(w), true));
@@ -187,7 +187,9 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     await host.writeTable([{ ...first, moTa: 'Sách đến từng lớp' }, report.models[1]]); // a word added: nothing lost
     await host.writeTable([report.models[1], { ...first, moTa: 'Sách đến từng lớp' }, first]); // reordered and added
     expect(asked).toEqual([]);
-    await host.writeTable([report.models[1], { ...first, moTa: 'Sách đến từng lớp' }, { ...first, ketQua: 'Khá' }]);
+    await expect(host.writeTable([report.models[1], { ...first, moTa: 'Sách đến từng lớp' }, { ...first, ketQua: 'Khá' }])).rejects.toMatchObject({
+      messageKey: 'word.removalDeclined',
+    });
     expect(asked).toEqual([['Tốt']]);
     expect(table(model)[3][5]).toBe('Tốt'); // declined: unchanged
   });
@@ -207,7 +209,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const host = hostOn(model, profile, templateBytes);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (w) => (asked.push(w), false));
-    await host.insertTemplate('individual', 'here', { overwrite: true });
+    await expect(host.insertTemplate('individual', 'here', { overwrite: true })).rejects.toMatchObject({ messageKey: 'word.removalDeclined' });
     expect(model.inserted).toEqual([]);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toEqual(expect.arrayContaining(['NGUYỄN', 'THỊ', 'MAI', '1984', 'Câu', 'lạc', 'bộ', 'Toán.']));
@@ -235,7 +237,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const host = hostOn(model, profile);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (w) => (asked.push(w), false));
-    await host.setPhoto(PNG_3x4);
+    await expect(host.setPhoto(PNG_3x4)).rejects.toMatchObject({ messageKey: 'word.removalDeclined' });
     expect(asked).toEqual([['ảnh', 'chụp', 'năm', '2024']]);
     expect(frame).toMatchObject({ text: 'ảnh chụp năm 2024', picture: null });
   });

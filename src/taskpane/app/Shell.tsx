@@ -5,6 +5,7 @@
 import { Suspense, useState, type DragEvent } from 'react';
 import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { FileGuard } from '../components/FileGuard';
+import { RemovalGuard } from '../components/RemovalGuard';
 import { ShellError } from '../components/ShellError';
 import { useFileActions } from '../components/ShellFileActions';
 import { ShellFileBar } from '../components/ShellFileBar';
@@ -83,6 +84,7 @@ export function Shell() {
       <FileReadProgress />
       {fileMode ? <ShellFileBar /> : null}
       {fileMode ? <FileGuard /> : null}
+      <RemovalGuard />
       {dragging ? (
         <Text block className={styles.dropHint} aria-hidden>
           {t('ui.file.dropHint')}

@@ -29,6 +29,7 @@ export const docx: CatalogArea = {
     'docx.noTemplate': 'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu trước.',
     'docx.fixUnsupported': 'Không thể tự sửa lỗi này trên tệp ({kind}). Hãy sửa trực tiếp trong Word.',
     'docx.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
+    'docx.removalDeclined': 'Đã huỷ: tài liệu không bị thay đổi, {count} chữ bạn đã viết vẫn được giữ nguyên.',
     // Caps of the reader (src/docx/limits.ts): far above any real document, so only a crafted file reaches one.
     'docx.tooManyAttributes': 'Phần {part} của tệp có một thẻ XML mang quá nhiều thuộc tính (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
     'docx.tooManyNamespaces': 'Phần {part} của tệp khai báo quá nhiều không gian tên XML (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
@@ -65,6 +66,7 @@ export const docx: CatalogArea = {
     'docx.noTemplate': 'This document does not use the achievement report template yet. Create the report from the template first.',
     'docx.fixUnsupported': 'This problem cannot be fixed automatically in the file ({kind}). Fix it directly in Word.',
     'docx.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
+    'docx.removalDeclined': 'Cancelled: the document was not changed; the {count} words you wrote are kept.',
     'docx.tooManyAttributes': 'Part {part} of the file has an XML element with too many attributes (more than {limit}), so the file was not opened. Save it again from Word and retry.',
     'docx.tooManyNamespaces': 'Part {part} of the file declares too many XML namespaces (more than {limit}), so the file was not opened. Save it again from Word and retry.',
     'docx.tooManyElements': 'Part {part} of the file has too many XML elements (more than {limit}), so the file was not opened. Save it again from Word and retry.',

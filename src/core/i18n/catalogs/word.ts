@@ -30,6 +30,7 @@ export const word: CatalogArea = {
     'word.notAllowed': 'Word trên nền tảng này không cho phép thao tác này (mã NotAllowed). Tài liệu không bị thay đổi; hãy thử trong Word trên máy tính.',
     'word.fileNetwork': 'Word trên web không gửi được tệp tài liệu cho phần bổ trợ (lỗi mạng 11001, thường gặp với tài liệu lưu ở SharePoint, Dropbox hoặc nơi lưu trữ khác). Hãy thử lại; nếu vẫn lỗi, chọn Tệp > Tải xuống bản sao rồi gửi thủ công, hoặc mở tài liệu bằng Word trên máy tính.',
     'word.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
+    'word.removalDeclined': 'Đã huỷ: tài liệu không bị thay đổi, {count} chữ bạn đã viết vẫn được giữ nguyên.',
     'word.photoLegacyControl': 'Khung ảnh trong tài liệu này thuộc loại cũ mà Word trên web không cho chèn ảnh. Hãy mở tài liệu bằng Word trên máy tính để chèn ảnh, hoặc xóa khung ảnh rồi dùng nút "Khôi phục".',
     // What a Word version cannot read or do, and the fallback used.
     'word.unavailable.pages': 'Số trang được ước tính vì Word trên nền tảng này không cho biết bố cục trang (cần WordApiDesktop 1.2).',
@@ -64,6 +65,7 @@ export const word: CatalogArea = {
     'word.notAllowed': 'Word on this platform does not allow this action (NotAllowed). The document was not changed; try it in Word on the desktop.',
     'word.fileNetwork': 'Word on the web could not hand the document file to the add-in (network error 11001, common with documents stored in SharePoint, Dropbox or other storage). Try again; if it keeps failing, use File > Download a copy and send it by hand, or open the document in Word on the desktop.',
     'word.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
+    'word.removalDeclined': 'Cancelled: the document was not changed; the {count} words you wrote are kept.',
     'word.photoLegacyControl': 'The photo frame in this document is an older kind that Word on the web cannot put a picture into. Open the document in Word on the desktop to insert the photo, or delete the frame and use "Restore".',
     'word.unavailable.pages': 'The page count is estimated because Word on this platform does not report its layout (needs WordApiDesktop 1.2).',
     'word.unavailable.pageSetup': 'Paper size and margins could not be checked because Word on this platform does not expose them (needs WordApiDesktop 1.3). Check by hand: A4, margins top 20, bottom 20, left 30, right 15 mm.',
