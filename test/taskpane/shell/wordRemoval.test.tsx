@@ -21,7 +21,7 @@ function twoRowReport(): DocModel {
   return model;
 }
 
-function wordHost(model: DocModel, templateBytes = new Uint8Array([0x50, 0x4b, 3, 4])) {
+function wordHost(model: DocModel, templateBytes: Uint8Array = new Uint8Array([0x50, 0x4b, 3, 4])) {
   return new WordHost({ env: mockEnv(model, { profile: PLATFORMS.web }), loadTemplate: async () => templateBytes });
 }
 
