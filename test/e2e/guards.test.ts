@@ -1,7 +1,8 @@
 /**
  * No work lost in the browser, and other programs' re-saves (issue 11), in real headless Chromium against the
  * production build, file mode:
- *   - a ready report re-saved by LibreOffice is still ready in the pane, with the recovery as information;
+ *   - a ready report re-saved by LibreOffice (directly, or as .odt then .docx) or by pandoc is still ready in the pane,
+ *     with the same summary word count, and the recovery as information;
  *   - restoring its controls (one click) changes the document: closing the tab (page.close with runBeforeUnload) or
  *     leaving the page now warns (beforeunload), and the pane stays when the warning is dismissed;
  *   - a reload warns too, and afterwards the working copy saved in IndexedDB is offered back with its time;
@@ -53,8 +54,33 @@ async function withDialogs(page: Page, accept: boolean, action: () => Promise<un
   return seen;
 }
 
+/** The pane's summary word count ("Tóm tắt: N/1000 chữ") of the open report. */
+async function summaryWords(page: Page): Promise<string> {
+  const text = await page.getByTestId('progress-panel').innerText();
+  const m = /Tóm tắt:\s*([\d.,]+)\s*\/\s*[\d.,]+\s*chữ/.exec(text);
+  if (!m) throw new Error(`no word count in: ${text}`);
+  return m[1];
+}
+
+test('00 re-saved by LibreOffice as .odt then .docx, or by pandoc: the same report, ready, with the same words', async () => {
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(path.join(FIXTURES, 'individual-ready.docx'));
+  await expectStatus(pane.page, 'Sẵn sàng gửi');
+  const words = await summaryWords(pane.page);
+  expect(Number(words.replace(/[.,]/g, ''))).toBeGreaterThanOrEqual(1000);
+  for (const way of ['libreoffice-odt', 'pandoc']) {
+    await pane.page.getByTestId('open-file-input').first().setInputFiles(path.join(FIXTURES, `individual-${way}.docx`));
+    await until(() => pane.page.getByTestId('file-name').innerText(), (t) => t.includes(way));
+    await expectStatus(pane.page, 'Sẵn sàng gửi');
+    await expect(summaryWords(pane.page)).resolves.toBe(words);
+    await expect(pane.page.getByTestId('findings-error').count()).resolves.toBe(0);
+    // Recognised by the template's labels and headings: information, not deleted fields.
+    await expect(pane.page.locator('li[data-rule="template.intact"]').innerText()).resolves.toContain('nhãn');
+  }
+});
+
 test('01 a ready report re-saved by LibreOffice is still ready, the recovery shown as information', async () => {
   await pane.page.getByTestId('open-file-input').first().setInputFiles(resaved);
+  await until(() => pane.page.getByTestId('file-name').innerText(), (t) => t.includes('individual-libreoffice.docx'));
   await expectStatus(pane.page, 'Sẵn sàng gửi');
   await pane.page.getByTestId('findings-error').waitFor({ state: 'detached' }).catch(() => undefined);
   await expect(pane.page.getByTestId('findings-error').count()).resolves.toBe(0);
