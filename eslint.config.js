@@ -51,6 +51,40 @@ module.exports = tseslint.config(
     },
   },
   {
+    // src/core is pure TypeScript (DESIGN.md §2): no Office, React, DOM-bound or Node import. Layers and cycles are
+    // checked by dependency-cruiser (.dependency-cruiser.cjs); DOM and Node globals by tsconfig.core.json.
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...require('node:module').builtinModules, 'react', 'react-dom', 'office-js', '@microsoft/office-js', 'office-addin-mock'].map((name) => ({
+            name,
+            message: 'src/core is pure TypeScript: no Office, React, DOM or Node imports.',
+          })),
+          patterns: [
+            { group: ['node:*', 'react/*', 'react-dom/*', '@fluentui/*', '@testing-library/*', '@microsoft/*', 'office-*'], message: 'src/core is pure TypeScript: no Office, React, DOM or Node imports.' },
+            { group: ['**/word/*', '**/docx/*', '**/ooxml/*', '**/taskpane/*', '**/mail/*', '**/cli/*', '**/commands/*'], message: 'src/core imports nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only src/word talks to Office.js (DESIGN.md §5.1).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/word/**', 'src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['office-js', '@microsoft/office-js', 'office-addin-mock'].map((name) => ({ name, message: 'Only src/word calls Office.' })),
+          patterns: [{ group: ['@microsoft/office-js/*', 'office-addin-mock/*'], message: 'Only src/word calls Office.' }],
+        },
+      ],
+    },
+  },
+  {
     // Classes of single combining marks (NFD Vietnamese tone marks) are deliberate in the text module.
     files: ['src/core/text/**'],
     rules: { 'no-misleading-character-class': 'off' },

@@ -1,5 +1,5 @@
 /**
- * Benchmark of `bao-cao-thanh-tich check` (issue 3 §7).
+ * Benchmark of `bao-cao-thanh-tich check` against LibreOffice laying the same files out.
  *
  *   npx tsx bench/cli.bench.ts [--files 200] [--rounds 5] [--lo-sample 10] [--lo-cold-runs 3] [--lo-pairs 3]
  *   (or: npm run bench -- cli)

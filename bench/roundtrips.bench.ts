@@ -4,7 +4,7 @@
  * Word (tens of milliseconds on Word on the web), so this count is what a live check costs the person typing.
  */
 import { WordHost } from '../src/word/WordHost';
-import { REPORT_NAMESPACE } from '../src/word/reportXml';
+import { REPORT_NAMESPACE } from '../src/docx/reportPart';
 import { ALL_SETS, individualModel, mockEnv, type DocModel } from '../test/word/support/mockWord';
 
 function modelWithFields(n: number): DocModel {

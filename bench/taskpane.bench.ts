@@ -1,5 +1,5 @@
 /**
- * Benchmark of the task pane's start-up (issue 5 §5): `npm run bench -- taskpane`.
+ * Benchmark of the task pane's start-up (the first view's download and time to first paint): `npm run bench -- taskpane`.
  *
  * Builds dist/ in production mode when it is missing or older than the sources (E2E_SKIP_BUILD=1 uses it as is), then:
  *   (a) initial JavaScript: the scripts taskpane.html references (office.js from Microsoft's CDN listed apart);

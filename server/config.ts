@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AppError, type MessageKey } from '../src/core/errors';
 import { isValidEmail } from '../src/core/settings/email';
 import type { MessageRef } from '../src/core/rules/types';
 import type { DeadlineReading } from '../src/core/rules/types';
@@ -91,11 +92,12 @@ export function defaultConfig(overrides: Partial<RelayConfig> & Pick<RelayConfig
   };
 }
 
-export class ConfigError extends Error {
+/** The server's configuration is unusable: every problem found (the first one is the AppError's own message). */
+export class ConfigError extends AppError {
   readonly problems: MessageRef[];
   constructor(problems: MessageRef[]) {
-    super(problems.map((p) => p.key).join(', '));
-    this.name = 'ConfigError';
+    const first = problems[0] ?? { key: 'relay.config.invalid' };
+    super(first.key as MessageKey, first.params ?? {});
     this.problems = problems;
   }
 }

@@ -2,7 +2,7 @@
  * From an upload to a mail: read the .docx safely, run the add-in's checks with the server's clock,
  * and build subject, body and file name with src/core/mail. Pure of HTTP; app.ts turns refusals into answers.
  */
-import { AppError, isAppError } from '../src/core/errors';
+import { AppError, isAppError, type MessageKey, type MessageParams } from '../src/core/errors';
 import { type Lang, t } from '../src/core/i18n';
 import { reportingPeriod } from '../src/core/calendar';
 import { cleanLine, isValidVideoLink, submissionMail, type SubmissionMail } from '../src/core/mail';
@@ -10,6 +10,7 @@ import { check, isReadyToSend } from '../src/core/rules';
 import type { Finding } from '../src/core/rules/types';
 import { isValidEmail } from '../src/core/settings/email';
 import type { DocumentSnapshot } from '../src/core/snapshot';
+import { subjectName } from '../src/core/template';
 import { readDocx } from '../src/docx/read';
 import type { RelayConfig } from './config';
 import '../src/mail/relayMessages';
@@ -34,15 +35,20 @@ export interface FindingReport {
   params?: Record<string, string | number>;
 }
 
-export class Refusal extends Error {
+/** A refused submission: an HTTP status and a message key (an AppError), with the findings when it is not ready. */
+export class Refusal extends AppError {
   constructor(
     readonly status: number,
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
+    key: MessageKey,
+    params: MessageParams = {},
     readonly findings?: Finding[],
   ) {
-    super(key);
-    this.name = 'Refusal';
+    super(key, params);
+  }
+
+  /** The message key (AppError.messageKey), as the server's answers name it. */
+  get key(): MessageKey {
+    return this.messageKey;
   }
 }
 
@@ -90,8 +96,7 @@ export function requireSender(fields: Partial<Record<TextField, string>>): void 
 }
 
 function subjectNameOf(snapshot: DocumentSnapshot): string {
-  const id = snapshot.template?.id === 'collective' ? 'tenTapThe' : 'hoTen';
-  return snapshot.fields[id]?.showingPlaceholder ? '' : (snapshot.fields[id]?.text ?? '');
+  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
 /** What reading and checking needs from the configuration: plain data, so it can cross to a worker thread. */
@@ -120,7 +125,7 @@ export interface CheckJob {
 }
 export type CheckAnswer =
   | { ok: PreparedSubmission }
-  | { refusal: { status: number; key: string; params: Record<string, string | number>; findings?: Finding[] } };
+  | { refusal: { status: number; key: MessageKey; params: Record<string, string | number>; findings?: Finding[] } };
 
 /** Runs prepareSubmission and turns a refusal into data (for the worker thread). */
 export async function checkJob(job: CheckJob): Promise<CheckAnswer> {

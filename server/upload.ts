@@ -5,15 +5,21 @@
  */
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
+import { AppError, type MessageKey, type MessageParams } from '../src/core/errors';
 
-export class UploadError extends Error {
+/** A refused upload: an HTTP status and a message key (an AppError). */
+export class UploadError extends AppError {
   constructor(
     readonly status: number,
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
+    key: MessageKey,
+    params: MessageParams = {},
   ) {
-    super(key);
-    this.name = 'UploadError';
+    super(key, params);
+  }
+
+  /** The message key (AppError.messageKey), as the server's answers name it. */
+  get key(): MessageKey {
+    return this.messageKey;
   }
 }
 

@@ -19,6 +19,7 @@ import { type Lang, t } from '../../src/core/i18n';
 import { check, isReadyToSend } from '../../src/core/rules';
 import type { Finding } from '../../src/core/rules/types';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
+import { FIELD, subjectName } from '../../src/core/template';
 import { readDocx } from '../../src/docx/read';
 import { ID_PATTERN, newId, putFile } from './db';
 import { HttpError } from './http';
@@ -108,13 +109,11 @@ export function reportFinding(f: Finding, lang: Lang): FindingReport {
 }
 
 function subjectNameOf(snapshot: DocumentSnapshot): string {
-  const id = snapshot.template?.id === 'collective' ? 'tenTapThe' : 'hoTen';
-  const field = snapshot.fields[id];
-  return field && !field.showingPlaceholder ? field.text : '';
+  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
 function summaryOf(snapshot: DocumentSnapshot): string {
-  const field = snapshot.fields.tomTat;
+  const field = snapshot.fields[FIELD.summary];
   if (!field || field.showingPlaceholder) return '';
   return field.paragraphs ? field.paragraphs.join('\n') : field.text;
 }
@@ -122,7 +121,7 @@ function summaryOf(snapshot: DocumentSnapshot): string {
 function fieldsOf(snapshot: DocumentSnapshot): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [id, f] of Object.entries(snapshot.fields)) {
-    if (id === 'tomTat' || id === 'moHinh' || id === 'anh' || f.showingPlaceholder) continue;
+    if (id === FIELD.summary || id === FIELD.models || id === FIELD.photo || f.showingPlaceholder) continue;
     out[id] = f.text.slice(0, 500);
   }
   return out;

@@ -1,7 +1,7 @@
 import { check, formatFinding, isReadyToSend, stats } from '../core';
 import { isAppError } from '../core/errors';
 import { t, type Lang } from '../core/i18n';
-import type { Finding, RuleConfig, RuleId, Severity } from '../core/rules/types';
+import { SEVERITY_RANK, type Finding, type RuleConfig, type RuleId, type Severity } from '../core/rules/types';
 import type { SendRecord } from '../core/snapshot';
 import type { TemplateKind } from '../core/template/types';
 import { readDocx } from '../docx/read';
@@ -35,13 +35,12 @@ export interface CheckOptions {
   config: Partial<RuleConfig>;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then information; otherwise the rules engine's order. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
     .map((x) => x.finding);
 }
 

@@ -1,3 +1,5 @@
+import { AppError, type MessageKey, type MessageParams } from '../core/errors';
+
 /** What the command line needs from its process: output streams, whether stderr is a terminal, the working directory. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -18,14 +20,9 @@ export function processIo(): CliIo {
 }
 
 /** Raised for bad usage: the message is printed with the usage text and the exit code is 2. */
-export class UsageError extends Error {
-  readonly messageKey: string;
-  readonly params: Record<string, string | number>;
-  constructor(messageKey: string, params: Record<string, string | number> = {}) {
-    super(messageKey);
-    this.name = 'UsageError';
-    this.messageKey = messageKey;
-    this.params = params;
+export class UsageError extends AppError {
+  constructor(messageKey: MessageKey, params: MessageParams = {}) {
+    super(messageKey, params);
   }
 }
 

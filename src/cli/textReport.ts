@@ -1,5 +1,6 @@
 import { formatNumber, t, type Lang } from '../core/i18n';
 import type { SendRecord } from '../core/snapshot';
+import { bySeverity } from '../core/rules/types';
 import type { FileReport } from './checkFiles';
 import './messages';
 
@@ -28,7 +29,6 @@ export function shorten(text: string, max: number): string {
 }
 
 const MAX_FILE_COLUMN = 48;
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** A date-time in Vietnam time (UTC+7, no daylight saving), dd/mm/yyyy HH:MM. */
 export function formatVietnamTime(iso: string): string {
@@ -104,7 +104,7 @@ export function renderText(reports: readonly FileReport[], lang: Lang): string {
     }
     const own = r.findings.filter((f) => f.rule !== DEADLINE_RULE);
     if (own.length === 0) out.push(`  ${t('cli.check.noFindings', {}, lang)}`);
-    const findings = own.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const findings = own.sort(bySeverity);
     const labels = findings.map((f) => t(`cli.check.severity.${f.severity}`, {}, lang));
     const labelWidth = Math.max(0, ...labels.map(displayWidth));
     findings.forEach((f, i) => out.push(`  ${padEnd(labels[i], labelWidth)}  ${f.message}  [${f.rule}]`));

@@ -15,7 +15,7 @@ import { ui } from '../core/i18n/catalogs/ui';
 import type { TemplateKind } from '../core/template';
 import { insertTemplateCommand } from '../word/commands';
 import { officeEnv, officeGlobal, type OfficeGlobal } from '../word/office';
-import { defaultStorage, loadSettings } from '../taskpane/app/settingsStore';
+import { defaultStorage, loadSettings } from '../storage/settingsStore';
 import { messageDialogUrl } from './messageDialog';
 
 registerCatalog(ui);

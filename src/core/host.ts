@@ -6,9 +6,10 @@
 import type { FindingTarget, FixDescriptor } from './rules/types';
 import type { DocumentSnapshot, SendRecord } from './snapshot';
 import type { SummaryBlock } from './summaryBlocks';
-import type { ColumnId, TemplateKind } from './template/types';
+import type { ModelRow } from './template/modelsTable';
+import type { TemplateKind } from './template/types';
 
-export type ModelRow = Record<Exclude<ColumnId, 'tt'>, string>;
+export type { ModelRow } from './template/modelsTable';
 
 export type InsertMode = 'newDocument' | 'here';
 
@@ -66,8 +67,8 @@ export interface DocumentHost {
   setReportPeriod?(label: string): Promise<void>;
   /**
    * Who confirms an edit (fix, restore, insert, table write) that would remove words the person wrote; the task pane
-   * shows them in a dialog. Without one, such an edit is refused (`docx.wouldRemoveText` / `word.wouldRemoveText`);
-   * declined, it is refused with `docx.removalDeclined` / `word.removalDeclined`. Either way the document stays as it was.
+   * shows them in a dialog. Without one, such an edit is refused with `host.wouldRemoveText`; declined, with
+   * `host.removalDeclined`. Either way the document stays as it was.
    */
   setRemovalConfirmer?(confirmer: RemovalConfirmer | null): void;
   /** Subscribe to document changes (debounced by the caller); returns an unsubscribe function. */

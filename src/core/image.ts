@@ -5,8 +5,9 @@
 
 export type ImageType = 'png' | 'jpeg' | 'gif' | 'bmp';
 
-export interface ImageInfo {
-  type: ImageType;
+/** An image's type and pixel size; hosts narrow `T` to the types they accept (the .docx writer: JPEG and PNG). */
+export interface ImageInfo<T extends ImageType = ImageType> {
+  type: T;
   /** Pixel size; 0 when the header could not be read (the type is still known). */
   width: number;
   height: number;

@@ -7,7 +7,7 @@
 import { AppError } from '../core/errors';
 import { parseQuarterLabel } from '../core/calendar/quarter';
 import type { SendRecord } from '../core/snapshot';
-import { TEMPLATES, type TemplateKind } from '../core/template';
+import { emptyModelRow, FIELD, inferTemplate, matchColumns, MODEL_COLUMNS, rowValues, TEMPLATES, type ModelRow, type TemplateKind } from '../core/template';
 import { sanitizeText } from '../ooxml/escape';
 import { inlinePicture } from '../ooxml/drawing';
 import { PHOTO_FRAME } from '../ooxml/photoFrame';
@@ -15,7 +15,6 @@ import { IMAGE_CONTENT_TYPES, detectImage, fitExtent, type ImageInfo } from './i
 import { reportCustomXmlProps } from './package';
 import {
   applySplices,
-  attrText,
   paragraph,
   placeholderRun,
   qualifier,
@@ -27,14 +26,15 @@ import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tab
 import { resolveLimits, type DocxLimitOptions } from './limits';
 import { isSoundControl } from './recognize';
 import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
-import { findReportPart, templateOf } from './reportPart';
+import { buildReportXml, findReportPart, sendElementXml, templateOf, type FoundReportPart } from './reportPart';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
 import { summaryWrite, type SummaryWrite } from './summary';
 import { openPackage, type DocxPackage } from './zip';
 import type { SummaryBlock } from '../core/summaryBlocks';
 import './messages';
 
-export type ModelValues = Record<'ten' | 'donVi' | 'moTa' | 'loTrinh' | 'ketQua', string>;
+/** A body row of the models table (the one row type of src/core/template/modelsTable.ts). */
+export type ModelValues = ModelRow;
 
 export interface DocxChanges {
   /** Text values by field id ('' restores the placeholder). Block-level controls take "\n" as a paragraph break. */
@@ -43,6 +43,11 @@ export interface DocxChanges {
   summary?: string[];
   /** Body rows of the models table; TT is numbered 1..n. [] leaves one empty row numbered 1. */
   models?: ModelValues[];
+  /**
+   * The table's header cells as read (DocumentSnapshot.table.header), so rows are laid out by header like every
+   * other reader of the table; default: the template's columns in the template's order.
+   */
+  modelsHeader?: readonly string[];
   /** A send to append to the report's custom XML part (created when missing). */
   appendSend?: SendRecord;
   /** The quarter the report is written for ("2026-Q4"), set on the report part's root (which must exist). */
@@ -62,7 +67,6 @@ export interface DocxChanges {
   summaryBlocks?: SummaryBlock[];
 }
 
-const MODEL_KEYS: (keyof ModelValues)[] = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'];
 const SDTPR_BEFORE_PLCHDR = new Set(['rPr', 'alias', 'tag', 'id', 'lock', 'placeholder', 'temporary']);
 const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 
@@ -84,29 +88,29 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   // A control another program misshaped (LibreOffice squeezes block controls into their first paragraph) is not
   // written into: the edit would land in the wrong place. FileHost repairs such documents first (repair.ts).
   for (const [id, control] of controls) if (!isSoundControl(control)) controls.delete(id);
-  const template = (report ? templateOf(report.root)?.id : null) ?? guessTemplate(controls);
+  const template = (report ? templateOf(report.root)?.id : null) ?? inferTemplate(controls.keys());
 
   const splices: Splice[] = [];
   const fieldValues: Record<string, string> = { ...(changes.fields ?? {}) };
-  if (changes.summary) fieldValues.tomTat = changes.summary.join('\n');
+  if (changes.summary) fieldValues[FIELD.summary] = changes.summary.join('\n');
   const appended = (changes.appendSummary ?? []).map((line) => sanitizeText(line));
   if (appended.length) {
-    const control = controls.get('tomTat');
-    if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
-    if (changes.summary) fieldValues.tomTat = [...changes.summary, ...appended].join('\n');
-    else if (showsNothing(control, template)) fieldValues.tomTat = appended.join('\n');
+    const control = controls.get(FIELD.summary);
+    if (!control) throw new AppError('host.fieldMissing', { field: FIELD.summary });
+    if (changes.summary) fieldValues[FIELD.summary] = [...changes.summary, ...appended].join('\n');
+    else if (showsNothing(control, template)) fieldValues[FIELD.summary] = appended.join('\n');
     else splices.push(appendParagraphs(doc, control, appended));
   }
   for (const [fieldId, value] of Object.entries(fieldValues)) {
     const control = controls.get(fieldId);
-    if (!control) throw new AppError('docx.fieldMissing', { field: fieldId });
+    if (!control) throw new AppError('host.fieldMissing', { field: fieldId });
     splices.push(...editField(doc, control, value, template));
   }
   let summaryCommit: SummaryWrite['commit'] | null = null;
   if (changes.summaryBlocks) {
-    if (changes.summary || changes.appendSummary?.length || fieldValues.tomTat !== undefined) throw new AppError('docx.invalidArgument', { name: 'summaryBlocks' });
-    const control = controls.get('tomTat');
-    if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
+    if (changes.summary || changes.appendSummary?.length || fieldValues[FIELD.summary] !== undefined) throw new AppError('host.invalidArgument', { name: 'summaryBlocks' });
+    const control = controls.get(FIELD.summary);
+    if (!control) throw new AppError('host.fieldMissing', { field: FIELD.summary });
     const write = summaryWrite(doc, control, changes.summaryBlocks, placeholderFlag(doc, control, false), (xml) => setContent(control, xml));
     if (write) {
       splices.push(...write.splices);
@@ -114,17 +118,17 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
     } else splices.push(...editField(doc, control, '', template));
   }
   if (changes.models) {
-    const control = controls.get('moHinh');
-    if (!control) throw new AppError('docx.fieldMissing', { field: 'moHinh' });
-    splices.push(...editTable(doc, control, changes.models));
+    const control = controls.get(FIELD.models);
+    if (!control) throw new AppError('host.fieldMissing', { field: FIELD.models });
+    splices.push(...editTable(doc, control, changes.models, changes.modelsHeader));
   }
 
   let photoPart: PhotoPart | null = null;
   if (changes.photo && image) {
-    const control = controls.get('anh');
+    const control = controls.get(FIELD.photo);
     if (!control) {
-      if (template === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: template });
-      throw new AppError('docx.fieldMissing', { field: 'anh' });
+      if (template === 'collective') throw new AppError('host.photoNotInTemplate', { kind: template });
+      throw new AppError('host.fieldMissing', { field: FIELD.photo });
     }
     photoPart = await preparePhoto(pkg, mainPart, root, image, limits.maxDepth);
     splices.push(...photoSplices(doc, control, photoPart));
@@ -146,8 +150,8 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   }
   if (changes.setPeriod !== undefined) {
     const ref = parseQuarterLabel(changes.setPeriod);
-    if (!ref) throw new AppError('docx.invalidArgument', { name: 'period' });
-    if (!report) throw new AppError('docx.invalidArgument', { name: 'period' });
+    if (!ref) throw new AppError('host.invalidArgument', { name: 'period' });
+    if (!report) throw new AppError('host.invalidArgument', { name: 'period' });
     const root = report.root;
     const tagEnd = root.selfClosing ? root.end : root.innerStart;
     const tag = report.text.slice(root.start, tagEnd);
@@ -166,13 +170,6 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   }
   if (!touched) return bytes.slice();
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-/** A template guessed from the controls present, for documents without a report part. */
-function guessTemplate(controls: Map<string, FoundControl>): TemplateKind | null {
-  if (controls.has('tenTapThe')) return 'collective';
-  if (controls.has('hoTen') || controls.has('anh') || controls.has('sinhNam') || controls.has('chucVuDonVi')) return 'individual';
-  return null;
 }
 
 function isPlaceholderStyle(el: XmlElement): boolean {
@@ -223,7 +220,7 @@ function instructionOf(fieldId: string, template: TemplateKind | null, control: 
 
 function editField(doc: string, control: FoundControl, value: string, template: TemplateKind | null): Splice[] {
   const spec = specFor(control.fieldId, template);
-  if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('host.editUnsupported', { field: control.fieldId });
   const q = qualifier(control.sdt.prefix);
   const clean = sanitizeText(value);
   const empty = clean.trim() === '';
@@ -237,7 +234,7 @@ function editField(doc: string, control: FoundControl, value: string, template: 
     splices.push(setContent(control, xml));
     return splices;
   }
-  if (content && findFirst(content, (e) => isW(e, 'tbl'))) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  if (content && findFirst(content, (e) => isW(e, 'tbl'))) throw new AppError('host.editUnsupported', { field: control.fieldId });
   // Block level: one paragraph per line, formatted like the control's first paragraph and run.
   const firstP = content ? findFirst(content, (e) => isW(e, 'p')) : undefined;
   const pPrEl = wChild(firstP, 'pPr');
@@ -275,11 +272,11 @@ function collect(el: XmlElement, pred: (e: XmlElement) => boolean): XmlElement[]
 const TRPR_DROP = new Set(['tblHeader', 'ins', 'del', 'trPrChange', 'cnfStyle']);
 const TCPR_DROP = new Set(['vMerge', 'hMerge', 'cellIns', 'cellDel', 'cellMerge', 'tcPrChange', 'cnfStyle']);
 
-function editTable(doc: string, control: FoundControl, models: ModelValues[]): Splice[] {
+function editTable(doc: string, control: FoundControl, models: ModelValues[], headerText?: readonly string[]): Splice[] {
   const tbl = tableIn(control.content);
-  if (!tbl) throw new AppError('docx.tableMissing', { field: control.fieldId });
+  if (!tbl) throw new AppError('host.tableMissing', { field: control.fieldId });
   const rows = tableRows(tbl);
-  if (rows.length === 0) throw new AppError('docx.tableMissing', { field: control.fieldId });
+  if (rows.length === 0) throw new AppError('host.tableMissing', { field: control.fieldId });
   const q = qualifier(tbl.prefix);
   const header = rows[0];
   const body = rows.slice(1);
@@ -314,10 +311,12 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[]): S
     return `<${q('tc')}>${tcPr}${paragraphs}</${q('tc')}>`;
   };
 
-  const values = models.length ? models : [emptyModel()];
+  const values = models.length ? models : [emptyModelRow()];
+  const match = matchColumns(headerText ?? MODEL_COLUMNS.map((c) => c.header));
+  const columnCount = Math.max(headerText?.length ?? MODEL_COLUMNS.length, 1);
   const xml = values
     .map((m, i) => {
-      const cells = [String(i + 1), ...MODEL_KEYS.map((k) => m[k] ?? '')];
+      const cells = rowValues(m, i, match, columnCount);
       return `<${q('tr')}>${tblPrEx}${trPr}${cells.map((v, col) => cellXml(col, v)).join('')}</${q('tr')}>`;
     })
     .join('');
@@ -339,17 +338,6 @@ function headerRowFlags(doc: string, tr: XmlElement, q: (l: string) => string): 
   return [{ start: trPr.innerEnd, end: trPr.innerEnd, text: missing }];
 }
 
-function emptyModel(): ModelValues {
-  return { ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' };
-}
-
-function sendXml(send: SendRecord, q: (l: string) => string): string {
-  let attrs = ` at="${attrText(send.at)}" path="${attrText(send.path)}" to="${attrText(send.to)}"`;
-  if (send.receipt !== undefined) attrs += ` receipt="${attrText(send.receipt)}"`;
-  if (send.period !== undefined) attrs += ` period="${attrText(send.period)}"`;
-  return `<${q('send')}${attrs}/>`;
-}
-
 /**
  * Appends a send to the report part; with `send` null, only makes sure the part exists (records the template when a
  * repair finds a report without it, DESIGN.md §8).
@@ -357,7 +345,7 @@ function sendXml(send: SendRecord, q: (l: string) => string): string {
 export async function appendSend(
   pkg: DocxPackage,
   mainPart: string,
-  report: Awaited<ReturnType<typeof findReportPart>>,
+  report: FoundReportPart | null,
   template: TemplateKind | null,
   send: SendRecord | null,
   maxDepth: number,
@@ -366,7 +354,7 @@ export async function appendSend(
   if (report && send) {
     const root = report.root;
     const q = qualifier(root.prefix);
-    const element = sendXml(send, q);
+    const element = sendElementXml(send, q);
     const text = root.selfClosing
       ? applySplices(report.text, [{ start: root.start, end: root.end, text: withoutChildren(report.text, root, () => false, element) }])
       : applySplices(report.text, [{ start: root.innerEnd, end: root.innerEnd, text: element }]);
@@ -378,9 +366,8 @@ export async function appendSend(
   while (pkg.find(`customXml/item${n}.xml`) || pkg.find(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
-  const templateAttrs = template ? ` template="${template}" version="${attrText(TEMPLATES[template].version)}"` : '';
   const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  pkg.zip.file(item, `${declaration}<bctt:report xmlns:bctt="${NS.bctt}"${templateAttrs}>${send ? sendXml(send, qualifier('bctt')) : ''}</bctt:report>`);
+  pkg.zip.file(item, buildReportXml({ template: template ? { id: template, version: TEMPLATES[template].version } : null, sends: send ? [send] : [] }));
   pkg.zip.file(props, reportCustomXmlProps());
   pkg.zip.file(
     `customXml/_rels/item${n}.xml.rels`,

@@ -1,5 +1,5 @@
 /** Locating our content controls (tag `bctt.<fieldId>`) and the models table inside the document tree. */
-import { fieldIdOfAlias, fieldIdOfDocPart, fieldIdOfTag, TEMPLATES, type FieldVia, type TemplateKind } from '../core/template';
+import { fieldIdOfAlias, fieldIdOfDocPart, fieldIdOfTag, findFieldSpec, type FieldVia, type TemplateKind } from '../core/template';
 import type { FieldSpec } from '../core/template';
 import { NS, type XmlElement, isEl, isW, wAttr, wChild } from './xml';
 
@@ -73,12 +73,7 @@ export function findControls(body: XmlElement): Map<string, FoundControl> {
 
 /** The field spec for an id: from the document's template when known, else from any template. */
 export function specFor(fieldId: string, template: TemplateKind | null): FieldSpec | undefined {
-  const kinds: TemplateKind[] = template ? [template, template === 'individual' ? 'collective' : 'individual'] : ['individual', 'collective'];
-  for (const k of kinds) {
-    const spec = TEMPLATES[k].fields.find((f) => f.id === fieldId);
-    if (spec) return spec;
-  }
-  return undefined;
+  return findFieldSpec(fieldId, template);
 }
 
 /** Comparable form of a text: NFC, whitespace collapsed, trimmed. */

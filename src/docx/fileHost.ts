@@ -12,11 +12,24 @@ import { AppError } from '../core/errors';
 import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfirmer } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
-import { MODEL_COLUMNS, TEMPLATES, isTemplateKind, type FieldSpec, type TemplateKind } from '../core/template';
+import {
+  FIELD,
+  MODEL_COLUMNS,
+  fieldDisplayName as fieldName,
+  findFieldSpec as specOf,
+  isBlankRow,
+  isTemplateKind,
+  matchColumns,
+  modelRows,
+  tableRowsOf,
+  templateOf as kindOf,
+  validateRows,
+  type TemplateKind,
+} from '../core/template';
 import { lostWords, lostWordsPreview, normalize, toUpperVi, type LostWordsOptions } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
-import { DATA_COLUMNS, columnIndex, fixDocx, isBlankModel, modelRowsOf, withoutLayoutStats } from './fixes';
+import { fixDocx, withoutLayoutStats } from './fixes';
 import { repairControls } from './repair';
 import { detectImage } from './image';
 import { readDocx, type ReadDocxOptions } from './read';
@@ -34,28 +47,6 @@ const SEND_PATHS: ReadonlySet<string> = new Set(['graph', 'relay', 'manual']);
 /** Options of documents FileHost writes: made now, and reopening the add-in's task pane in Word. */
 function writeOptions(): WriteOptions {
   return { date: new Date(), addinId: ADDIN_ID, addin: { version: ADDIN_VERSION } };
-}
-
-function specOf(kind: TemplateKind | null, fieldId: string): FieldSpec | undefined {
-  const kinds: TemplateKind[] = kind ? [kind, kind === 'individual' ? 'collective' : 'individual'] : ['individual', 'collective'];
-  for (const k of kinds) {
-    const spec = TEMPLATES[k].fields.find((f) => f.id === fieldId);
-    if (spec) return spec;
-  }
-  return undefined;
-}
-
-/** The name users know a field by (its label, else its instruction), for messages. */
-function fieldName(fieldId: string): string {
-  const spec = specOf(null, fieldId);
-  return spec?.label?.vi ?? spec?.instruction ?? fieldId;
-}
-
-function kindOf(snapshot: DocumentSnapshot): TemplateKind | null {
-  if (snapshot.template && TEMPLATES[snapshot.template.id]) return snapshot.template.id;
-  if (snapshot.fields.tenTapThe) return 'collective';
-  if (['hoTen', 'sinhNam', 'chucVuDonVi', 'anh'].some((id) => snapshot.fields[id])) return 'individual';
-  return null;
 }
 
 /** Lines of the empty templates' text (title, labels, headings, table header and "1"): not user content. */
@@ -79,31 +70,15 @@ function fixedTemplateLines(): Promise<Set<string>> {
 export async function hasUserContent(snapshot: DocumentSnapshot): Promise<boolean> {
   for (const f of Object.values(snapshot.fields)) {
     // The table control's text is its header and numbers: its rows are looked at below.
-    if (f.id !== 'moHinh' && !f.showingPlaceholder && f.text.trim() !== '') return true;
+    if (f.id !== FIELD.models && !f.showingPlaceholder && f.text.trim() !== '') return true;
     if (f.picture) return true;
   }
-  if (snapshot.table && modelRowsOf(snapshot.table).some((row) => !isBlankModel(row))) return true;
+  if (snapshot.table && modelRows(snapshot.table).some((row) => !isBlankRow(row))) return true;
   if (snapshot.sendHistory.length > 0) return true;
   const fixed = await fixedTemplateLines();
   return snapshot.bodyText.split('\n').some((line) => {
     const c = comparable(line);
     return c !== '' && !fixed.has(c);
-  });
-}
-
-/** Rows as the form gives them, checked before anything is written; NFC copies. Throws docx.invalidRow (1-based). */
-export function validateRows(rows: unknown): ModelRow[] {
-  if (!Array.isArray(rows)) throw new AppError('docx.invalidRow', { row: 0 });
-  return rows.map((row, i) => {
-    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new AppError('docx.invalidRow', { row: i + 1 });
-    const out = {} as ModelRow;
-    for (const id of DATA_COLUMNS) {
-      const value = (row as Record<string, unknown>)[id];
-      if (value === undefined || value === null) out[id] = '';
-      else if (typeof value === 'string') out[id] = normalize(value);
-      else throw new AppError('docx.invalidRow', { row: i + 1 });
-    }
-    return out;
   });
 }
 
@@ -119,7 +94,7 @@ function validateSend(record: unknown): SendRecord {
     typeof r.to === 'string' &&
     (r.receipt === undefined || typeof r.receipt === 'string') &&
     (r.period === undefined || typeof r.period === 'string');
-  if (!ok) throw new AppError('docx.invalidArgument', { name: 'record' });
+  if (!ok) throw new AppError('host.invalidArgument', { name: 'record' });
   const out: SendRecord = { at: r.at as string, path: r.path as SendRecord['path'], to: r.to as string };
   if (r.receipt !== undefined) out.receipt = r.receipt;
   if (r.period !== undefined) out.period = r.period;
@@ -157,11 +132,11 @@ export async function removedWords(before: DocumentSnapshot, after: DocumentSnap
   const kind = kindOf(before);
   const own = kind ? await templateText(kind) : '';
   const table = before.table;
-  const tt = table ? Math.max(0, columnIndex(table.header).tt) : 0;
+  const tt = table ? Math.max(0, matchColumns(table.header).index.tt) : 0;
   const numbers = new Set((table?.rows ?? []).flatMap((row, i) => [String(i + 1), (row[tt] ?? '').trim()]));
   const options: LostWordsOptions = { caseless: guard === 'caseless', ignore: (w) => numbers.has(w) };
   // The summary's old words count as kept when the edit is the person rewriting it (writeSummary).
-  const rewritten = guard === 'summary' ? (before.fields.tomTat?.text ?? '') : '';
+  const rewritten = guard === 'summary' ? (before.fields[FIELD.summary]?.text ?? '') : '';
   return lostWords(before.bodyText, after.bodyText + '\n' + own + '\n' + rewritten, options);
 }
 
@@ -189,14 +164,14 @@ export class FileHost implements DocumentHost {
 
   /** A new report from the template (empty, or filled from `data`). */
   static async create(kind: TemplateKind, data?: ReportData, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
-    if (!isTemplateKind(kind)) throw new AppError('docx.invalidArgument', { name: 'kind' });
+    if (!isTemplateKind(kind)) throw new AppError('host.invalidArgument', { name: 'kind' });
     const bytes = await writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()), ...data }, writeOptions());
     return new FileHost(bytes, await readDocx(bytes, readOptions), readOptions);
   }
 
   /** A .docx from disk. Read once to validate: hostile or broken files throw the reader's AppError (docx.*). */
   static async open(bytes: Uint8Array, readOptions: ReadDocxOptions = {}): Promise<FileHost> {
-    if (!(bytes instanceof Uint8Array)) throw new AppError('docx.invalidArgument', { name: 'bytes' });
+    if (!(bytes instanceof Uint8Array)) throw new AppError('host.invalidArgument', { name: 'bytes' });
     const own = bytes.slice(); // the caller's buffer may change later
     return new FileHost(own, await readDocx(own, readOptions), readOptions);
   }
@@ -216,7 +191,7 @@ export class FileHost implements DocumentHost {
 
   /**
    * Who confirms an edit that would remove words the person wrote (the task pane shows them in a dialog). Without
-   * one, such an edit is refused with docx.wouldRemoveText and the document stays as it was.
+   * one, such an edit is refused with host.wouldRemoveText and the document stays as it was.
    */
   setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
     this.confirmRemoval = confirmer;
@@ -232,14 +207,14 @@ export class FileHost implements DocumentHost {
       const before = await this.current();
       let next = await make(this.bytes, before);
       if (next === null) return;
-      // Word's page count from its last save no longer holds: drop it so the rules estimate (contract §6).
+      // Word's page count from its last save no longer holds: drop it so the rules estimate.
       if (before.pages?.source === 'app.xml') next = await withoutLayoutStats(next, this.readOptions);
       const snapshot = await readDocx(next, this.readOptions);
       const removed = await removedWords(before, snapshot, guard);
       if (removed.length > 0) {
-        if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
+        if (!this.confirmRemoval) throw new AppError('host.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
         // Declined: nothing changes, and the caller hears so (a form keeps its edits instead of reporting them written).
-        if (!(await this.confirmRemoval(removed))) throw new AppError('docx.removalDeclined', { count: removed.length });
+        if (!(await this.confirmRemoval(removed))) throw new AppError('host.removalDeclined', { count: removed.length });
       }
       this.bytes = next;
       this.snap = snapshot;
@@ -271,13 +246,13 @@ export class FileHost implements DocumentHost {
 
   /**
    * File mode has one document: "insert" replaces it with a fresh template, but only when asked to overwrite or when
-   * the current document holds no user content (else AppError docx.notEmpty, and nothing changes).
+   * the current document holds no user content (else AppError host.notEmpty, and nothing changes).
    */
   insertTemplate(kind: TemplateKind, mode: InsertMode, options: { overwrite?: boolean } = {}): Promise<void> {
-    if (!isTemplateKind(kind)) return Promise.reject(new AppError('docx.invalidArgument', { name: 'kind' }));
+    if (!isTemplateKind(kind)) return Promise.reject(new AppError('host.invalidArgument', { name: 'kind' }));
     if (mode !== 'newDocument') return Promise.reject(new AppError('docx.insertHere'));
     return this.edit(async (_bytes, snapshot) => {
-      if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('docx.notEmpty', { kind });
+      if (!options.overwrite && (await hasUserContent(snapshot))) throw new AppError('host.notEmpty', { kind });
       return writeTemplateDocx(kind, { kind, period: defaultReportPeriod(new Date()) }, writeOptions());
     });
   }
@@ -299,7 +274,7 @@ export class FileHost implements DocumentHost {
       case 'uppercaseName':
         return this.edit(async (bytes, snapshot) => {
           const field = snapshot.fields[fix.fieldId];
-          if (!field) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
+          if (!field) throw new AppError('host.fieldMissing', { field: fieldName(fix.fieldId) });
           if (field.showingPlaceholder || field.text.trim() === '') return null;
           const upper = toUpperVi(normalize(field.text));
           if (upper === field.text) return null;
@@ -308,19 +283,22 @@ export class FileHost implements DocumentHost {
       case 'renumberTable':
         return this.edit(async (bytes, snapshot) => {
           const rows = this.tableRows(snapshot);
-          const tt = columnIndex(snapshot.table?.header ?? []).tt;
-          const numbered = (snapshot.table?.rows ?? []).every((row, i) => (row[tt >= 0 ? tt : 0] ?? '').trim() === String(i + 1));
+          const header = snapshot.table?.header ?? [];
+          // Without a TT column there is nothing to number (and the first column holds what the person wrote).
+          const tt = matchColumns(header).index.tt;
+          if (tt < 0) return null;
+          const numbered = (snapshot.table?.rows ?? []).every((row, i) => (row[tt] ?? '').trim() === String(i + 1));
           if (numbered) return null;
-          return editDocx(bytes, { models: rows }, this.readOptions);
+          return editDocx(bytes, { models: rows, modelsHeader: header }, this.readOptions);
         });
       case 'restoreField':
         // Repair, never replace (issue 11): only the missing control is put back, around its text when that is still
         // there (by label or heading), else empty in its place. Nothing else in the document changes.
         return this.edit(async (bytes, snapshot) => {
           const kind = kindOf(snapshot);
-          if (!kind) throw new AppError('docx.noTemplate');
-          const spec = specOf(kind, fix.fieldId);
-          if (!spec) throw new AppError('docx.fieldMissing', { field: fieldName(fix.fieldId) });
+          if (!kind) throw new AppError('host.noTemplate');
+          const spec = specOf(fix.fieldId, kind);
+          if (!spec) throw new AppError('host.fieldMissing', { field: fieldName(fix.fieldId) });
           const present = spec.kind === 'table' ? !!snapshot.fields[spec.id] && snapshot.table !== null : !!snapshot.fields[spec.id];
           if (present && !snapshot.fields[spec.id]?.via) return null;
           const { bytes: next, restored } = await repairControls(bytes, [spec.id], this.readOptions);
@@ -329,12 +307,12 @@ export class FileHost implements DocumentHost {
       case 'restoreControls':
         // Every control another program dropped, around the text it left (DESIGN.md §8); the template recorded.
         return this.edit(async (bytes, snapshot) => {
-          if (!kindOf(snapshot)) throw new AppError('docx.noTemplate');
+          if (!kindOf(snapshot)) throw new AppError('host.noTemplate');
           const { bytes: next, restored } = await repairControls(bytes, null, this.readOptions);
           return restored.length || snapshot.templateVia ? next : null;
         });
       case 'convertLegacy':
-        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('docx.invalidArgument', { name: 'encoding' }));
+        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') return Promise.reject(new AppError('host.invalidArgument', { name: 'encoding' }));
         // Its purpose is to change the legacy words (test/docx/keepWords.test.ts checks it changes only those).
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions), 'none');
       case 'normalizeNfc':
@@ -343,17 +321,17 @@ export class FileHost implements DocumentHost {
       case 'applyBodyFont':
         return this.edit((bytes) => fixDocx(bytes, fix, this.readOptions));
       default:
-        return Promise.reject(new AppError('docx.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) }));
+        return Promise.reject(new AppError('host.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) }));
     }
   }
 
   setField(fieldId: string, value: string): Promise<void> {
-    if (typeof value !== 'string' || typeof fieldId !== 'string') return Promise.reject(new AppError('docx.invalidArgument', { name: 'value' }));
-    const spec = specOf(null, fieldId);
-    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) return Promise.reject(new AppError('docx.editUnsupported', { field: fieldName(fieldId) }));
+    if (typeof value !== 'string' || typeof fieldId !== 'string') return Promise.reject(new AppError('host.invalidArgument', { name: 'value' }));
+    const spec = specOf(fieldId);
+    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) return Promise.reject(new AppError('host.editUnsupported', { field: fieldName(fieldId) }));
     const text = normalize(value);
     return this.edit(async (bytes, snapshot) => {
-      if (!snapshot.fields[fieldId]) throw new AppError('docx.fieldMissing', { field: fieldName(fieldId) });
+      if (!snapshot.fields[fieldId]) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
       return this.editSound(bytes, snapshot, { fields: { [fieldId]: text } });
     }, 'none');
   }
@@ -362,9 +340,9 @@ export class FileHost implements DocumentHost {
     if (!(bytes instanceof Uint8Array) || !detectImage(bytes)) return Promise.reject(new AppError('docx.photoUnsupported'));
     const photo = bytes.slice();
     return this.edit(async (current, snapshot) => {
-      if (!snapshot.fields.anh) {
-        if (kindOf(snapshot) === 'collective') throw new AppError('docx.photoNotInTemplate', { kind: 'collective' });
-        throw new AppError('docx.fieldMissing', { field: fieldName('anh') });
+      if (!snapshot.fields[FIELD.photo]) {
+        if (kindOf(snapshot) === 'collective') throw new AppError('host.photoNotInTemplate', { kind: 'collective' });
+        throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
       }
       return this.editSound(current, snapshot, { photo });
     });
@@ -372,19 +350,16 @@ export class FileHost implements DocumentHost {
 
   /** Body rows of the models table, columns matched by header; the empty template's one blank row reads as none. */
   private tableRows(snapshot: DocumentSnapshot): ModelRow[] {
-    if (!snapshot.table) {
-      if (!snapshot.fields.moHinh) throw new AppError('docx.fieldMissing', { field: fieldName('moHinh') });
-      throw new AppError('docx.tableMissing', { field: fieldName('moHinh') });
-    }
-    const rows = modelRowsOf(snapshot.table);
-    return rows.length === 1 && isBlankModel(rows[0]) ? [] : rows;
+    // The control gone or only its table: the same refusal as WordHost's.
+    if (!snapshot.table) throw new AppError('host.tableMissing', { field: fieldName(FIELD.models) });
+    return tableRowsOf(snapshot.table);
   }
 
   readTable(): Promise<ModelRow[]> {
     return this.enqueue(async () => this.tableRows(await this.current()));
   }
 
-  /** Replaces the body rows (TT numbered 1..n). The table must have the official columns in the official order. */
+  /** Replaces the body rows (TT numbered 1..n), laid out by header. The table must have every official column. */
   writeTable(rows: ModelRow[]): Promise<void> {
     let valid: ModelRow[];
     try {
@@ -394,25 +369,25 @@ export class FileHost implements DocumentHost {
     }
     return this.edit(async (bytes, snapshot) => {
       this.tableRows(snapshot); // the table must be there
-      const index = columnIndex(snapshot.table?.header ?? []);
-      const misplaced = MODEL_COLUMNS.filter((c, i) => index[c.id] !== i);
-      if (misplaced.length > 0 || (snapshot.table?.header.length ?? 0) !== MODEL_COLUMNS.length) {
-        const names = (misplaced.length ? misplaced : MODEL_COLUMNS).map((c) => c.header);
-        throw new AppError('docx.tableColumns', { missing: names.join(', ') });
+      const header = snapshot.table?.header ?? [];
+      const match = matchColumns(header);
+      if (match.missing.length > 0) {
+        const names = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
+        throw new AppError('host.tableColumns', { missing: names.join(', ') });
       }
-      return this.editSound(bytes, snapshot, { models: valid });
+      return this.editSound(bytes, snapshot, { models: valid, modelsHeader: header });
     });
   }
 
   /** Appends each heading as a paragraph, followed by an empty one, at the end of the summary (replacing its placeholder). */
   insertSummarySkeleton(headings: string[]): Promise<void> {
     if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) {
-      return Promise.reject(new AppError('docx.invalidArgument', { name: 'headings' }));
+      return Promise.reject(new AppError('host.invalidArgument', { name: 'headings' }));
     }
     const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
     if (lines.length === 0) return Promise.resolve();
     return this.edit(async (bytes, snapshot) => {
-      if (!snapshot.fields.tomTat) throw new AppError('docx.fieldMissing', { field: fieldName('tomTat') });
+      if (!snapshot.fields[FIELD.summary]) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
       return this.editSound(bytes, snapshot, { appendSummary: lines.flatMap((line) => [line, '']) });
     });
   }
@@ -421,7 +396,7 @@ export class FileHost implements DocumentHost {
   readSummary(): Promise<SummaryBlock[]> {
     return this.enqueue(async () => {
       const snapshot = await this.current();
-      if (!snapshot.fields.tomTat) throw new AppError('docx.fieldMissing', { field: fieldName('tomTat') });
+      if (!snapshot.fields[FIELD.summary]) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
       return readSummaryBlocks(this.bytes, this.readOptions);
     });
   }
@@ -435,10 +410,10 @@ export class FileHost implements DocumentHost {
     try {
       clean = normalizeBlocks(blocks);
     } catch {
-      return Promise.reject(new AppError('docx.invalidArgument', { name: 'blocks' }));
+      return Promise.reject(new AppError('host.invalidArgument', { name: 'blocks' }));
     }
     return this.edit(async (bytes, snapshot) => {
-      if (!snapshot.fields.tomTat) throw new AppError('docx.fieldMissing', { field: fieldName('tomTat') });
+      if (!snapshot.fields[FIELD.summary]) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
       const current = await readSummaryBlocks(bytes, this.readOptions);
       if (JSON.stringify(current) === JSON.stringify(clean)) return null;
       return editDocx(bytes, { summaryBlocks: clean }, this.readOptions);

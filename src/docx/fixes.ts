@@ -13,9 +13,10 @@ import { AppError } from '../core/errors';
 import type { FixDescriptor } from '../core/rules/types';
 import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, removeBidiControls, type LegacyEncoding } from '../core/text';
 import { escapeText } from '../ooxml/escape';
-import type { DocumentSnapshot, TableSnapshot } from '../core/snapshot';
-import { MODEL_COLUMNS, TEMPLATES, type ColumnId, type TemplateKind } from '../core/template';
-import type { ModelValues } from './edit';
+import { PAGE } from '../ooxml/layout';
+import { ptToHalfPoints } from '../ooxml/units';
+import type { DocumentSnapshot } from '../core/snapshot';
+import { DECREE30_LAYOUT, FIELD, TEMPLATES, tableRowsOf, type TemplateKind } from '../core/template';
 import { applySplices, qualifier, type Splice } from './editXml';
 import { findControls } from './fields';
 import { detectImage } from './image';
@@ -27,13 +28,23 @@ import { StyleSheet } from './styles';
 import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackage } from './zip';
 
-export const BODY_FONT_NAME = 'Times New Roman';
-export const BODY_HALF_POINTS = 28;
-const BODY_MIN_PT = 13;
-const BODY_MAX_PT = 14;
+export const BODY_FONT_NAME = DECREE30_LAYOUT.font.name;
+export const BODY_HALF_POINTS = ptToHalfPoints(DECREE30_LAYOUT.font.sizePt);
+const BODY_MIN_PT = DECREE30_LAYOUT.font.minPt;
+const BODY_MAX_PT = DECREE30_LAYOUT.font.maxPt;
 
-/** Decree 30/2020 page (twips): A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm. */
-export const DECREE_PAGE = { w: 11906, h: 16838, top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567, gutter: 0 };
+/** The Decree 30 page of the templates (src/core/template/layout.ts) in twips, as the writer lays it out. */
+export const DECREE_PAGE = {
+  w: PAGE.widthTwips,
+  h: PAGE.heightTwips,
+  top: PAGE.margins.topTwips,
+  bottom: PAGE.margins.bottomTwips,
+  left: PAGE.margins.leftTwips,
+  right: PAGE.margins.rightTwips,
+  header: PAGE.margins.headerTwips,
+  footer: PAGE.margins.footerTwips,
+  gutter: 0,
+};
 
 const DEFAULT_MAX_DEPTH = resolveLimits({}).maxDepth;
 
@@ -501,7 +512,7 @@ export async function photoBytesOf(bytes: Uint8Array, options: DocxLimitOptions 
   const doc = await pkg.readText(mainPart);
   if (doc === null) return null;
   const body = wChild(parseXml(doc, mainPart, limits.maxDepth), 'body');
-  const control = body ? findControls(body).get('anh') : undefined;
+  const control = body ? findControls(body).get(FIELD.photo) : undefined;
   if (!control?.content || control.showingPlcHdr) return null;
   const blip = findFirst(control.content, (e) => isEl(e, NS.a, 'blip'));
   const relId = blip ? attr(blip, NS.r, 'embed') : undefined;
@@ -509,40 +520,6 @@ export async function photoBytesOf(bytes: Uint8Array, options: DocxLimitOptions 
   const rel = (await readRelationships(pkg, mainPart, limits.maxDepth)).find((r) => r.id === relId);
   if (!rel || rel.external) return null;
   return pkg.readBytes(rel.target);
-}
-
-/** Body rows of a table snapshot as ModelValues, columns matched by header text (missing ones read as ''). */
-export function modelRowsOf(table: TableSnapshot): ModelValues[] {
-  const index = columnIndex(table.header);
-  return table.rows.map((row) => {
-    const out = { ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' } as ModelValues;
-    for (const id of DATA_COLUMNS) out[id] = index[id] >= 0 ? row[index[id]] ?? '' : '';
-    return out;
-  });
-}
-
-export const DATA_COLUMNS = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'] as const;
-
-/** True when a row has nothing written in its data columns (the empty template's row). */
-export function isBlankModel(row: ModelValues): boolean {
-  return DATA_COLUMNS.every((id) => row[id].trim() === '');
-}
-
-function headerKey(text: string): string {
-  return text.normalize('NFC').replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** Document column of each official column (-1 when missing), by header text (NFC, spacing and case ignored). */
-export function columnIndex(header: readonly string[]): Record<ColumnId, number> {
-  const keys = header.map(headerKey);
-  const used = new Set<number>();
-  const out = {} as Record<ColumnId, number>;
-  for (const col of MODEL_COLUMNS) {
-    const i = keys.findIndex((k, j) => !used.has(j) && k === headerKey(col.header));
-    out[col.id] = i;
-    if (i >= 0) used.add(i);
-  }
-  return out;
 }
 
 /**
@@ -563,10 +540,9 @@ export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnap
   }
   data.fields = fields;
   if (snapshot.table) {
-    const rows = modelRowsOf(snapshot.table);
-    data.models = rows.length === 1 && isBlankModel(rows[0]) ? [] : rows;
+    data.models = tableRowsOf(snapshot.table);
   }
-  if (kind === 'individual' && snapshot.fields.anh?.picture) {
+  if (kind === 'individual' && snapshot.fields[FIELD.photo]?.picture) {
     const photo = await photoBytesOf(bytes);
     if (photo && detectImage(photo)) data.photo = { bytes: photo };
   }
@@ -577,7 +553,7 @@ export async function restoredTemplate(bytes: Uint8Array, snapshot: DocumentSnap
 
 /**
  * The package without <Pages>/<Words> in docProps/app.xml: Word wrote them when it last saved, and after an edit
- * here they would be stale (contract §6), so the rules estimate the page count instead. Same bytes when absent.
+ * here they would be stale, so the rules estimate the page count instead. Same bytes when absent.
  */
 export async function withoutLayoutStats(bytes: Uint8Array, options: DocxLimitOptions = {}): Promise<Uint8Array> {
   const limits = resolveLimits(options);

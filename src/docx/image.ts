@@ -3,17 +3,13 @@
  * extent that fits the 4x6 cm frame with the ratio kept ("contain": never cropped, never distorted).
  */
 
-import { fitWithin, imageInfo } from '../core/image';
+import { fitWithin, imageInfo, type ImageInfo as CoreImageInfo } from '../core/image';
 
 /** The picture types a .docx photo may have here (Word and the templates take JPEG and PNG). */
 export type ImageType = 'jpeg' | 'png';
 
-export interface ImageInfo {
-  type: ImageType;
-  /** Pixel size; 0 when the header could not be read. */
-  width: number;
-  height: number;
-}
+/** Pixel size 0 when the header could not be read. */
+export type ImageInfo = CoreImageInfo<ImageType>;
 
 export const IMAGE_CONTENT_TYPES: Record<ImageType, string> = {
   jpeg: 'image/jpeg',

@@ -1,9 +1,8 @@
 /**
  * OPC package parts around word/document.xml: content types, relationships, core and app
- * properties, the custom XML part that records the template and send history (contract §1),
+ * properties, the custom XML part that records the template and send history (src/docx/reportPart.ts),
  * and the optional web-extension parts that open the task pane with the document.
  */
-import type { SendRecord } from '../core/snapshot';
 import type { TemplateKind } from '../core/template';
 import { escapeAttr, escapeText } from '../ooxml/escape';
 import { stableGuid } from '../ooxml/guid';
@@ -107,7 +106,7 @@ export function templateName(kind: TemplateKind, version: string): string {
   return `bao-cao-thanh-tich/${kind}/${version}`;
 }
 
-/** docProps/app.xml. Deliberately no <Pages>/<Words>: nothing has laid the document out yet (contract §6). */
+/** docProps/app.xml. Deliberately no <Pages>/<Words>: nothing has laid the document out yet, and readers take these as Word's own layout figures. */
 export function appXml(template: string): string {
   return (
     XML_DECLARATION +
@@ -117,26 +116,6 @@ export function appXml(template: string): string {
     `<Application>${escapeText(APPLICATION_NAME)}</Application>` +
     '<DocSecurity>0</DocSecurity>' +
     '</Properties>'
-  );
-}
-
-/** customXml/item1.xml: template identity, the quarter the report is written for ("2026-Q4"), send history (contract §1). */
-export function reportCustomXml(kind: TemplateKind, version: string, sends: readonly SendRecord[] = [], period?: string): string {
-  const sendElements = sends
-    .map((s) => {
-      let attrs = ` at="${escapeAttr(s.at)}" path="${escapeAttr(s.path)}" to="${escapeAttr(s.to)}"`;
-      if (s.receipt !== undefined) attrs += ` receipt="${escapeAttr(s.receipt)}"`;
-      if (s.period !== undefined) attrs += ` period="${escapeAttr(s.period)}"`;
-      return `<bctt:send${attrs}/>`;
-    })
-    .join('');
-  return (
-    XML_DECLARATION +
-    `<bctt:report xmlns:bctt="${NS.report}" template="${escapeAttr(kind)}" version="${escapeAttr(version)}"` +
-    (period !== undefined ? ` period="${escapeAttr(period)}"` : '') +
-    '>' +
-    sendElements +
-    '</bctt:report>'
   );
 }
 

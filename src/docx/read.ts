@@ -4,10 +4,10 @@
  */
 import { AppError, isAppError } from '../core/errors';
 import type { DocumentSnapshot, FieldSnapshot, FontUsage, PageSetup, PictureInfo, TableSnapshot } from '../core/snapshot';
-import { TEMPLATES, type TemplateKind } from '../core/template';
+import { FIELD, inferTemplate, TEMPLATES, type TemplateKind } from '../core/template';
 import { BodyReader, type Paragraph } from './body';
 import { comparable, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
-import { findDrawing, guessFromControls, locateFields, type FieldLocation } from './recognize';
+import { findDrawing, locateFields, type FieldLocation } from './recognize';
 import { imagePixelSize } from '../core/image';
 import { countWords } from '../core/text';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
@@ -54,10 +54,11 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   const controls = located.controls;
   let templateVia: DocumentSnapshot['templateVia'];
   if (!template) {
-    const kind = guessFromControls(controls) ?? located.textTemplate;
+    const fromControls = inferTemplate(controls.keys());
+    const kind = fromControls ?? located.textTemplate;
     if (kind) {
       template = { id: kind, version: TEMPLATES[kind].version };
-      templateVia = guessFromControls(controls) ? 'controls' : 'headings';
+      templateVia = fromControls ? 'controls' : 'headings';
     }
   }
   const fields: Record<string, FieldSnapshot> = {};
@@ -82,7 +83,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   }
   await Promise.all(pictureJobs);
 
-  const moHinh = located.byText.moHinh ? undefined : controls.get('moHinh');
+  const moHinh = located.byText[FIELD.models] ? undefined : controls.get(FIELD.models);
   const table = moHinh ? readTable(moHinh, reader) : recoveredTable;
 
   const paragraphs = reader.blockParagraphs(body);

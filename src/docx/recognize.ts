@@ -5,7 +5,7 @@
  * text, found by src/core/template/recognize.ts over the body's blocks. The reader (read.ts) reads the fields from
  * these locations; the repair (repair.ts) puts the controls back around them.
  */
-import { recognizeByText, templateFromText, type TemplateKind, type TextBlock } from '../core/template';
+import { ALL_FIELD_IDS, FIELD, inferTemplate, recognizeByText, templateFromText, type TemplateKind, type TextBlock } from '../core/template';
 import type { BodyReader } from './body';
 import { findControls, rowCells, tableIn, tableRows, type FoundControl } from './fields';
 import { NS, type XmlElement, findFirst, isEl, isW, wChild } from './xml';
@@ -60,8 +60,8 @@ export function bodyBlocks(body: XmlElement): BodyBlock[] {
 
 /** True when a control still has the shape our template gave it (a table control holds a table, the summary is block-level). */
 export function isSoundControl(control: FoundControl): boolean {
-  if (control.fieldId === 'moHinh') return tableIn(control.content) !== undefined;
-  if (control.fieldId === 'tomTat') return !control.inline;
+  if (control.fieldId === FIELD.models) return tableIn(control.content) !== undefined;
+  if (control.fieldId === FIELD.summary) return !control.inline;
   return true;
 }
 
@@ -74,39 +74,34 @@ export function locateFields(body: XmlElement, reader: BodyReader, template: Tem
     return { type: 'table', rows, picture: !!findDrawing(el) };
   });
   const textTemplate = templateFromText(textBlocks);
-  const kind = template ?? guessFromControls(controls) ?? textTemplate;
+  const kind = template ?? inferTemplate(controls.keys()) ?? textTemplate;
   const byText: Record<string, FieldLocation> = {};
   if (!kind) return { controls, blocks, textBlocks, textTemplate, byText };
   const needs = (id: string): boolean => {
     const c = controls.get(id);
     return !c || !isSoundControl(c);
   };
-  const wanted = ['hoTen', 'sinhNam', 'chucVuDonVi', 'tenTapThe', 'tomTat', 'moHinh', 'anh'].filter(needs);
+  const wanted = ALL_FIELD_IDS.filter(needs);
   if (wanted.length === 0) return { controls, blocks, textBlocks, textTemplate, byText };
   const found = recognizeByText(textBlocks, kind);
   for (const [id, f] of Object.entries(found.fields)) {
     if (!needs(id)) continue;
     byText[id] = { kind: 'label', paragraph: blocks[f.block].el, valueStart: f.valueStart, value: f.value };
   }
-  if (found.summary && needs('tomTat')) {
-    byText.tomTat = {
+  if (found.summary && needs(FIELD.summary)) {
+    byText[FIELD.summary] = {
       kind: 'section',
       heading: blocks[found.summary.heading],
       paragraphs: found.summary.blocks.map((i) => blocks[i]),
-      control: controls.get('tomTat'),
+      control: controls.get(FIELD.summary),
     };
   }
-  if (found.table && needs('moHinh')) byText.moHinh = { kind: 'table', table: blocks[found.table.block], control: controls.get('moHinh') };
-  if (found.photo && needs('anh')) {
+  if (found.table && needs(FIELD.models)) byText[FIELD.models] = { kind: 'table', table: blocks[found.table.block], control: controls.get(FIELD.models) };
+  if (found.photo && needs(FIELD.photo)) {
     const block = blocks[found.photo.block];
     const drawing = findDrawing(block.el);
-    if (drawing) byText.anh = { kind: 'picture', block, drawing };
+    if (drawing) byText[FIELD.photo] = { kind: 'picture', block, drawing };
   }
   return { controls, blocks, textBlocks, textTemplate, byText };
 }
 
-export function guessFromControls(controls: Map<string, FoundControl>): TemplateKind | null {
-  if (controls.has('tenTapThe')) return 'collective';
-  if (['hoTen', 'sinhNam', 'chucVuDonVi', 'anh'].some((id) => controls.has(id))) return 'individual';
-  return null;
-}

@@ -13,7 +13,7 @@
  * The template identity is recorded in the custom XML part when the document has none.
  */
 import { AppError } from '../core/errors';
-import { TEMPLATES, tagOf, type FieldSpec, type TemplateKind } from '../core/template';
+import { inferTemplate, TEMPLATES, tagOf, type FieldSpec, type TemplateKind } from '../core/template';
 import { escapeText } from '../ooxml/escape';
 import { docPartName } from '../ooxml/contentControl';
 import { aliasOf, controlIdOf } from '../ooxml/fields';
@@ -24,7 +24,7 @@ import type { FoundControl } from './fields';
 import { BodyReader } from './body';
 import { resolveLimits, type DocxLimitOptions } from './limits';
 import { findMainPart } from './opc';
-import { guessFromControls, isSoundControl, locateFields, type BodyBlock, type FieldLocation, type Located } from './recognize';
+import { isSoundControl, locateFields, type BodyBlock, type FieldLocation, type Located } from './recognize';
 import { findReportPart, templateOf } from './reportPart';
 import { NS, type XmlElement, elements, findFirst, isW, ownText, parseXml, wChild } from './xml';
 import { openPackage } from './zip';
@@ -179,8 +179,8 @@ export async function repairControls(bytes: Uint8Array, fieldIds: readonly strin
   const report = await findReportPart(pkg, limits.maxDepth);
   const recorded = report ? templateOf(report.root) : null;
   const located = locateFields(body, new BodyReader(null), recorded?.id ?? null);
-  const kind = recorded?.id ?? guessFromControls(located.controls) ?? located.textTemplate;
-  if (!kind) throw new AppError('docx.noTemplate');
+  const kind = recorded?.id ?? inferTemplate(located.controls.keys()) ?? located.textTemplate;
+  if (!kind) throw new AppError('host.noTemplate');
 
   const q = qualifier(body.prefix);
   const splices: Splice[] = [];

@@ -1,21 +1,66 @@
 /**
- * The custom XML part that records the template identity and the send history
+ * The report's custom XML part, one home for the Word host and the file host alike: it records the template
+ * identity, the quarter the report is written for (`period`) and the send history
  * (`<bctt:report xmlns:bctt="urn:bao-cao-thanh-tich:report" template=… version=…><bctt:send …/></bctt:report>`).
- * Found by its root namespace in any customXml/*.xml part, not by file name.
+ * Strings in and out: `buildReportXml` writes the part (the .docx writer, Word's `customXmlParts.add/setXml`),
+ * `parseReportXml` reads it (Word's `getXml()`), with the same parser and limits as the .docx reader. In a package
+ * it is found by its root namespace in any customXml/*.xml part, not by file name (`findReportPart`).
  */
 import type { SendRecord } from '../core/snapshot';
 import { isTemplateKind, type TemplateKind } from '../core/template';
 import { isAppError } from '../core/errors';
+import { NS as OOXML_NS, XML_DECLARATION } from '../ooxml/namespaces';
 import { parseQuarterLabel } from '../core/calendar/quarter';
-import { type PackageReader } from './zip';
-import { NS, type XmlElement, attr, elements, isEl, parseXml } from './xml';
+import { attrText } from './editXml';
 import type { XmlCaps } from './limits';
+import { type PackageReader } from './zip';
+import { type XmlElement, attr, elements, isEl, parseXml } from './xml';
 
+/** The part's root namespace: the only spelling of it. */
+export const REPORT_NAMESPACE = OOXML_NS.report;
+
+/** What the part says: the template the document was made from (null when unreadable) and the sends, oldest first. */
 export interface ReportPart {
+  template: { id: TemplateKind; version: string } | null;
+  sends: SendRecord[];
+  /** The quarter the report is written for ("2026-Q4"), or null when absent or malformed. */
+  period: string | null;
+}
+
+/** A report part found in a package: its zip entry, text and parsed root (for in-place edits). */
+export interface FoundReportPart {
   /** Zip entry name. */
   part: string;
   text: string;
   root: XmlElement;
+}
+
+/** A `send` element; `q` qualifies a local name with the part's prefix. */
+export function sendElementXml(send: SendRecord, q: (local: string) => string = (l) => `bctt:${l}`): string {
+  let attrs = ` at="${attrText(send.at)}" path="${attrText(send.path)}" to="${attrText(send.to)}"`;
+  if (send.receipt !== undefined) attrs += ` receipt="${attrText(send.receipt)}"`;
+  if (send.period !== undefined) attrs += ` period="${attrText(send.period)}"`;
+  return `<${q('send')}${attrs}/>`;
+}
+
+/**
+ * The whole part, XML declaration included; without a template the root carries no template attributes, without a
+ * period no `period` attribute.
+ */
+export function buildReportXml(part: {
+  template: { id: TemplateKind; version: string } | null;
+  sends: readonly SendRecord[];
+  period?: string | null;
+}): string {
+  const identity =
+    (part.template ? ` template="${attrText(part.template.id)}" version="${attrText(part.template.version)}"` : '') +
+    (part.period != null ? ` period="${attrText(part.period)}"` : '');
+  return (
+    XML_DECLARATION +
+    `<bctt:report xmlns:bctt="${REPORT_NAMESPACE}"${identity}>` +
+    part.sends.map((s) => sendElementXml(s)).join('') +
+    '</bctt:report>'
+  );
 }
 
 export function isCustomXmlItem(name: string): boolean {
@@ -29,7 +74,7 @@ export function isCustomXmlItem(name: string): boolean {
  * The report part, or null when the package has none. A custom XML part that is not well-formed is
  * skipped (it cannot be ours), but hostile XML (DOCTYPE, absurd depth) and zip limits still throw.
  */
-export async function findReportPart(pkg: PackageReader, maxDepth: number | Partial<XmlCaps>): Promise<ReportPart | null> {
+export async function findReportPart(pkg: PackageReader, maxDepth: number | Partial<XmlCaps>): Promise<FoundReportPart | null> {
   for (const name of pkg.names) {
     if (!isCustomXmlItem(name)) continue;
     const text = await pkg.readText(name);
@@ -41,19 +86,16 @@ export async function findReportPart(pkg: PackageReader, maxDepth: number | Part
       if (isAppError(e) && e.messageKey === 'docx.badXml') continue;
       throw e;
     }
-    if (isEl(root, NS.bctt, 'report')) return { part: name, text, root };
+    if (isEl(root, REPORT_NAMESPACE, 'report')) return { part: name, text, root };
   }
   return null;
 }
 
 /**
  * Parse a report part given as text (Word hands it over through `customXmlParts`): null when it is not well-formed
- * or not ours. Same parser and limits as the .docx reader.
+ * or not ours. Same parser and limits as the .docx reader. Malformed send records are dropped.
  */
-export function parseReportPart(
-  text: string | null | undefined,
-  maxDepth = 64,
-): { template: { id: TemplateKind; version: string } | null; sends: SendRecord[]; period: string | null } | null {
+export function parseReportXml(text: string | null | undefined, maxDepth = 64): ReportPart | null {
   if (!text) return null;
   let root: XmlElement;
   try {
@@ -61,7 +103,7 @@ export function parseReportPart(
   } catch {
     return null;
   }
-  return isEl(root, NS.bctt, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root), period: periodOf(root) } : null;
+  return isEl(root, REPORT_NAMESPACE, 'report') ? { template: templateOf(root), sends: sendHistoryOf(root), period: periodOf(root) } : null;
 }
 
 export function templateOf(root: XmlElement): { id: TemplateKind; version: string } | null {
@@ -85,7 +127,7 @@ function isSendPath(value: string | undefined): value is SendRecord['path'] {
 export function sendHistoryOf(root: XmlElement): SendRecord[] {
   const out: SendRecord[] = [];
   for (const el of elements(root)) {
-    if (!isEl(el, NS.bctt, 'send')) continue;
+    if (!isEl(el, REPORT_NAMESPACE, 'send')) continue;
     const at = attr(el, '', 'at');
     const path = attr(el, '', 'path');
     const to = attr(el, '', 'to');

@@ -17,7 +17,7 @@ import {
   type SummaryBlock,
   type SummaryRun,
 } from '../core/summaryBlocks';
-import type { TemplateKind } from '../core/template';
+import { FIELD, inferTemplate, type TemplateKind } from '../core/template';
 import { escapeAttr } from '../ooxml/escape';
 import { applySplices, paragraph, qualifier, textRunContent, withoutChildren, type Splice } from './editXml';
 import { comparable, findControls, specFor, type FoundControl } from './fields';
@@ -254,10 +254,10 @@ export function summaryWrite(
 ): SummaryWrite | null {
   const blocks = normalizeBlocks(input);
   if (isEmptySummary(blocks)) return null;
-  if (control.inline) throw new AppError('docx.editUnsupported', { field: control.fieldId });
+  if (control.inline) throw new AppError('host.editUnsupported', { field: control.fieldId });
   const content = control.content;
   if (content && findInside(content, (e) => isW(e, 'tbl')))
-    throw new AppError('docx.editUnsupported', { field: control.fieldId });
+    throw new AppError('host.editUnsupported', { field: control.fieldId });
   const q = qualifier(control.sdt.prefix);
   const sectPrs = content ? collectInside(content, (e) => isW(e, 'sectPr')) : [];
   const sectPr = sectPrs.length ? doc.slice(sectPrs[sectPrs.length - 1].start, sectPrs[sectPrs.length - 1].end) : '';
@@ -432,12 +432,12 @@ export async function readSummaryBlocks(bytes: Uint8Array, options: DocxLimitOpt
   if (!isW(root, 'document') || !body)
     throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
   const controls = findControls(body);
-  const control = controls.get('tomTat');
-  if (!control) throw new AppError('docx.fieldMissing', { field: 'tomTat' });
+  const control = controls.get(FIELD.summary);
+  if (!control) throw new AppError('host.fieldMissing', { field: FIELD.summary });
   const report = await findReportPart(pkg, limits.maxDepth);
   const template =
     (report ? templateOf(report.root)?.id : null) ??
-    (controls.has('tenTapThe') ? 'collective' : controls.has('hoTen') ? 'individual' : null);
+    inferTemplate(controls.keys());
   if (showsNothing(control, template) || !control.content) return [];
   if (control.inline) {
     const runs: SummaryRun[] = [];

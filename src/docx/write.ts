@@ -25,7 +25,6 @@ import {
   contentTypesXml,
   coreXml,
   relationshipsXml,
-  reportCustomXml,
   reportCustomXmlProps,
   taskpanesXml,
   templateName,
@@ -33,6 +32,7 @@ import {
 } from './package';
 import type { AddinReference, Relationship } from './package';
 import type { ReportData } from './reportData';
+import { buildReportXml } from './reportPart';
 import './messages';
 
 export interface WriteOptions {
@@ -76,7 +76,7 @@ function photoPart(
   kind: TemplateKind,
 ): { part: Part; content: DocumentContent['photo']; ext: string } | null {
   if (!data?.photo) return null;
-  if (kind !== 'individual') throw new AppError('docx.photoNotInTemplate', { kind });
+  if (kind !== 'individual') throw new AppError('host.photoNotInTemplate', { kind });
   const info = detectImage(data.photo.bytes);
   if (!info) throw new AppError('docx.photoUnsupported');
   const extent = fitExtent(info.width, info.height, PHOTO_FRAME.maxWidthEmu, PHOTO_FRAME.maxHeightEmu);
@@ -154,7 +154,7 @@ export function templateParts(kind: TemplateKind, data?: ReportData, options: Wr
     },
     { name: 'word/glossary/styles.xml', content: stylesXml(), contentType: CONTENT_TYPES.styles },
     { name: 'word/glossary/fontTable.xml', content: fontTableXml(), contentType: CONTENT_TYPES.fontTable },
-    { name: 'customXml/item1.xml', content: reportCustomXml(kind, spec.version, data?.sendHistory ?? [], data?.period) },
+    { name: 'customXml/item1.xml', content: buildReportXml({ template: { id: kind, version: spec.version }, sends: data?.sendHistory ?? [], period: data?.period }) },
     { name: 'customXml/itemProps1.xml', content: reportCustomXmlProps(), contentType: CONTENT_TYPES.customXmlProps },
     {
       name: 'customXml/_rels/item1.xml.rels',

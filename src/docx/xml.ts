@@ -4,7 +4,7 @@
  * could be defined, so billion-laughs and external entities never expand; nesting depth is bounded.
  *
  * Why a hand-written fast scanner (fastParseXml) next to saxes: `check` must be at least 200x faster than
- * LibreOffice converting one file per run (issue 3 §7, bench/cli.bench.ts), and saxes alone does not get there.
+ * LibreOffice converting one file per run (the target bench/cli.bench.ts measures), and saxes alone does not get there.
  * Measured on the benchmark's 200 generated reports (2 shared vCPUs, Node 20, zip entries inflated with pako;
  * the two variants run alternately; in process: median of 12 runs, each the median of 5 rounds of readDocx +
  * check + stats over the 200 files; whole CLI: median of 11 runs of `check <dir> --json`, Node start-up included):
@@ -26,6 +26,8 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError, isAppError } from '../core/errors';
+import type { MessageKey } from '../core/i18n/keys';
+import { NS as OOXML_NS } from '../ooxml/namespaces';
 import { DEFAULT_XML_CAPS, type XmlCaps } from './limits';
 import { mayBeStrict, toTransitional } from './strict';
 
@@ -66,7 +68,6 @@ export const NS = {
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
   ct: 'http://schemas.openxmlformats.org/package/2006/content-types',
   ep: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
-  bctt: 'urn:bao-cao-thanh-tich:report',
 } as const;
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -99,9 +100,9 @@ export function capsOf(limits: number | Partial<XmlCaps>): XmlCaps {
 }
 
 /** Elements counted by their own cap (runs of text, send records), by "uri}local". */
-const COUNTED: Record<string, { cap: 'maxRuns' | 'maxSendRecords'; key: string }> = {
+const COUNTED: Record<string, { cap: 'maxRuns' | 'maxSendRecords'; key: MessageKey }> = {
   [NS.w + '}r']: { cap: 'maxRuns', key: 'docx.tooManyRuns' },
-  [NS.bctt + '}send']: { cap: 'maxSendRecords', key: 'docx.tooManySendRecords' },
+  [OOXML_NS.report + '}send']: { cap: 'maxSendRecords', key: 'docx.tooManySendRecords' },
 };
 
 /**
@@ -118,7 +119,7 @@ class CapCounter {
     readonly caps: XmlCaps,
     readonly part: string,
   ) {}
-  fail(key: string, limit: number): never {
+  fail(key: MessageKey, limit: number): never {
     throw new AppError(key, { part: this.part, limit });
   }
   attributes(n: number): void {
@@ -291,7 +292,7 @@ function prescan(text: string, caps: XmlCaps, counter: CapCounter): void {
   if (body.includes('<!') || body.includes('<?')) return;
   for (const [uri, local, cap, key] of [
     [NS.w, 'r', caps.maxRuns, 'docx.tooManyRuns'],
-    [NS.bctt, 'send', caps.maxSendRecords, 'docx.tooManySendRecords'],
+    [OOXML_NS.report, 'send', caps.maxSendRecords, 'docx.tooManySendRecords'],
   ] as const) {
     const decl = /xmlns:([A-Za-z_][A-Za-z0-9_.-]*)=(["'])([^"']*)\2/g;
     let prefix: string | null = null;

@@ -11,7 +11,7 @@
  *
  * Browser and Node 18+ alike (fetch, FormData, Blob, crypto.getRandomValues); no Office, no DOM.
  */
-import { AppError } from '../core/errors';
+import { AppError, type MessageKey } from '../core/errors';
 import { hasMessage } from '../core/i18n';
 import type { Lang } from '../core/i18n';
 import type { Finding, RuleId, Severity } from '../core/rules/types';
@@ -93,7 +93,7 @@ export class RelayRefusal extends AppError {
 
   constructor(
     status: number,
-    messageKey: string,
+    messageKey: MessageKey,
     params: Record<string, string | number>,
     serverMessage: string,
     findings: RelayFinding[],
@@ -175,7 +175,7 @@ function refusalOf(res: Response, body: unknown): RelayRefusal {
     ? record.findings.map(toFinding).filter((f): f is RelayFinding => f !== null)
     : [];
   const retryAfter = Number(res.headers.get('retry-after'));
-  const key = known ?? 'relay.client.refused';
+  const key: MessageKey = known ?? 'relay.client.refused';
   const keyParams = known ? params : { status: res.status, message: serverMessage };
   return new RelayRefusal(
     res.status,

@@ -1,5 +1,5 @@
 /**
- * word/document.xml for a template kind, empty or filled (contract §4 gives the order):
+ * word/document.xml for a template kind, empty or filled, in the letter's order:
  * individual: title, 4x6 photo frame, "- Họ tên: […]", "- Sinh năm: […]", "- Chức vụ, đơn vị công tác: […]",
  * summary heading, [tomTat], models heading, [moHinh]; collective: title, "Tên tập thể: […]", then the same two sections.
  */

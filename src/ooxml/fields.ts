@@ -1,14 +1,10 @@
 /** What the writer needs to know about a template's fields, derived from src/core/template only. */
-import { TEMPLATES } from '../core/template';
+import { fieldDisplayName, TEMPLATES } from '../core/template';
 import type { FieldSpec, TemplateKind } from '../core/template';
 
-/** The content control's alias: the field's label, else the heading or instruction naming it. */
-export function aliasOf(kind: TemplateKind, field: FieldSpec): string {
-  if (field.label) return field.label.vi;
-  const spec = TEMPLATES[kind];
-  if (field.kind === 'richText') return spec.headings.summary;
-  if (field.kind === 'table') return spec.headings.models;
-  return field.instruction;
+/** The content control's alias: the field's display name (label, else the heading or instruction naming it). */
+export function aliasOf(_kind: TemplateKind, field: FieldSpec): string {
+  return fieldDisplayName(field.id);
 }
 
 /** Stable `w:id` for a field's control: 1000 + its position in the template. */

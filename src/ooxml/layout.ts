@@ -1,37 +1,39 @@
 /**
- * Page layout of the templates, after Decree 30/2020/NĐ-CP (see DESIGN.md §3 and the docx contract §5):
- * A4 portrait, margins top 20, bottom 20, left 30, right 15 mm, body text Times New Roman 14 pt,
- * justified, first-line indent 1.27 cm, 6 pt after, page numbers centred in the top margin from page 2.
+ * Page layout of the templates in WordprocessingML units (twips), derived from the one definition of the
+ * Decree 30/2020/NĐ-CP layout in millimetres (src/core/template/layout.ts): A4 portrait, margins top 20, bottom 20,
+ * left 30, right 15 mm, body text Times New Roman 14 pt, justified, first-line indent 1.27 cm, 6 pt after, page
+ * numbers centred in the top margin from page 2.
  */
+import { DECREE30_LAYOUT as L } from '../core/template/layout';
 import { mmToTwips } from './units';
 
 export const PAGE = {
-  /** A4 in twips (210 x 297 mm). */
-  widthTwips: 11906,
-  heightTwips: 16838,
+  /** A4 in twips (210 x 297 mm = 11906 x 16838). */
+  widthTwips: mmToTwips(L.paper.widthMm),
+  heightTwips: mmToTwips(L.paper.heightMm),
   margins: {
-    topTwips: mmToTwips(20), // 1134
-    bottomTwips: mmToTwips(20), // 1134
-    leftTwips: mmToTwips(30), // 1701
-    rightTwips: mmToTwips(15), // 850
+    topTwips: mmToTwips(L.marginsMm.top), // 1134
+    bottomTwips: mmToTwips(L.marginsMm.bottom), // 1134
+    leftTwips: mmToTwips(L.marginsMm.left), // 1701
+    rightTwips: mmToTwips(L.marginsMm.right), // 850
     /** Distance from the page edge to the header (page number) and to the footer: 10 mm. */
-    headerTwips: mmToTwips(10), // 567
-    footerTwips: mmToTwips(10), // 567
+    headerTwips: mmToTwips(L.headerDistanceMm), // 567
+    footerTwips: mmToTwips(L.footerDistanceMm), // 567
   },
 } as const;
 
 /** Width available to text and tables: 210 - 30 - 15 = 165 mm. */
 export const TEXT_WIDTH_TWIPS = PAGE.widthTwips - PAGE.margins.leftTwips - PAGE.margins.rightTwips;
 
-export const BODY_FONT = 'Times New Roman';
+export const BODY_FONT = L.font.name;
 /** Body text size in points. */
-export const BODY_SIZE_PT = 14;
+export const BODY_SIZE_PT = L.font.sizePt;
 /** Table text size in points (still inside the 13–14 pt the decree allows for body text). */
-export const TABLE_SIZE_PT = 13;
-/** First-line indent 1.27 cm. */
-export const FIRST_LINE_INDENT_TWIPS = 720;
-/** 6 pt after each paragraph. */
-export const SPACE_AFTER_TWIPS = 120;
+export const TABLE_SIZE_PT = L.tableSizePt;
+/** First-line indent 1.27 cm (720 twips). */
+export const FIRST_LINE_INDENT_TWIPS = mmToTwips(L.firstLineIndentMm);
+/** 6 pt after each paragraph (120 twips). */
+export const SPACE_AFTER_TWIPS = L.spaceAfterPt * 20;
 
 /**
  * Body line spacing, in 240ths of a line (`w:spacing w:line`, `w:lineRule="auto"`).

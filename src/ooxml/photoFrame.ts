@@ -9,7 +9,7 @@ import { mmToTwips } from './units';
 export const PHOTO_FRAME = {
   widthMm: 40,
   heightMm: 60,
-  /** Largest picture extent (contract §2): 4 x 6 cm. */
+  /** Largest picture extent: the 4 x 6 cm frame. */
   maxWidthEmu: 1440000,
   maxHeightEmu: 2160000,
 } as const;

@@ -1,5 +1,5 @@
 /**
- * The models/projects table (contract §3): six columns with the official headers, the header row
+ * The models/projects table: six columns with the official headers, the header row
  * repeated on every page, widths from MODEL_COLUMNS, single borders, TT numbered 1..n automatically.
  * Cell text: one paragraph per line ("\n" splits paragraphs, as the reader joins them with "\n").
  */

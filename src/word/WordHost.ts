@@ -11,16 +11,27 @@ import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfi
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import {
+  DECREE30_LAYOUT,
+  emptyModelRow,
+  FIELD,
+  fieldDisplayName as fieldName,
   fieldIdOfAlias,
   fieldIdOfTag,
   fieldSpec,
+  findFieldSpec,
   headerMatches,
+  inferTemplate,
+  matchColumns,
+  mmToPoints,
   MODEL_COLUMNS,
   recognizeByText,
+  rowValues,
+  tableRowsOf,
   tagOf,
   templateFromText,
   TEMPLATES,
   instructionTexts,
+  validateRows,
   type FieldSpec,
   type TemplateKind,
   type TextBlock,
@@ -37,7 +48,7 @@ import {
   removeBidiControls,
   toUpperVi,
 } from '../core/text';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../core/base64';
 import { fieldFragment } from '../ooxml/fragment';
 import { controlsByTag, fieldControls, isOurTag } from './controls';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
@@ -46,9 +57,9 @@ import { fitToFrame, imageInfo } from './imageSize';
 import { queueSnapshot } from './readSnapshot';
 import { defaultReportPeriod } from '../core/calendar/period';
 import { parseQuarterLabel } from '../core/calendar/quarter';
-import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from './reportXml';
+import { buildReportXml, parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
 import { detectSupport, SETS, type WordSupport } from './support';
-import { cellText, isBlankRow, matchColumns, rowValues, validateRows } from './table';
+import { cellText } from './table';
 import './messages';
 
 export interface WordHostOptions {
@@ -57,19 +68,19 @@ export interface WordHostOptions {
   loadTemplate: (kind: TemplateKind) => Promise<Uint8Array>;
 }
 
-/** Decree 30/2020 page setup used by the templates (docx contract §5), in points. */
-const MM = 72 / 25.4;
+/** The templates' Decree 30 page setup (src/core/template/layout.ts) in points, as Word.PageSetup takes it. */
+const L = DECREE30_LAYOUT;
 export const TEMPLATE_PAGE_SETUP = {
-  pageWidth: 210 * MM,
-  pageHeight: 297 * MM,
-  topMargin: 20 * MM,
-  bottomMargin: 20 * MM,
-  leftMargin: 30 * MM,
-  rightMargin: 15 * MM,
-  headerDistance: 10 * MM,
-  footerDistance: 10 * MM,
+  pageWidth: mmToPoints(L.paper.widthMm),
+  pageHeight: mmToPoints(L.paper.heightMm),
+  topMargin: mmToPoints(L.marginsMm.top),
+  bottomMargin: mmToPoints(L.marginsMm.bottom),
+  leftMargin: mmToPoints(L.marginsMm.left),
+  rightMargin: mmToPoints(L.marginsMm.right),
+  headerDistance: mmToPoints(L.headerDistanceMm),
+  footerDistance: mmToPoints(L.footerDistanceMm),
 };
-export const BODY_FONT = { name: 'Times New Roman', sizePt: 14, minPt: 13, maxPt: 14 };
+export const BODY_FONT = L.font;
 
 /** Word's search takes at most 255 characters. */
 const SEARCH_LIMIT = 255;
@@ -82,21 +93,10 @@ const IPAD_SLICE_SIZE = 65536;
 /** Office common API error "A network problem has prevented retrieval of the file" (office-js #6747, #6748, #6743). */
 const FILE_NETWORK_ERROR = 11001;
 
-function allSpecs(): FieldSpec[] {
-  const seen = new Map<string, FieldSpec>();
-  for (const kind of ['individual', 'collective'] as const) for (const f of TEMPLATES[kind].fields) if (!seen.has(f.id)) seen.set(f.id, f);
-  return [...seen.values()];
-}
-
 function specOf(fieldId: string): FieldSpec {
-  const spec = fieldSpec('individual', fieldId) ?? fieldSpec('collective', fieldId);
-  if (!spec) throw new AppError('word.fieldMissing', { field: fieldId });
+  const spec = findFieldSpec(fieldId);
+  if (!spec) throw new AppError('host.fieldMissing', { field: fieldId });
   return spec;
-}
-
-function fieldName(fieldId: string): string {
-  const spec = fieldSpec('individual', fieldId) ?? fieldSpec('collective', fieldId);
-  return spec?.label?.vi ?? spec?.instruction ?? fieldId;
 }
 
 /**
@@ -174,14 +174,14 @@ export class WordHost implements DocumentHost {
   /**
    * Asked before an operation queues a change that would remove `removed`, words the person wrote (computed by
    * core/text/lostWords from the text the change replaces); returns when there is nothing to remove or the person
-   * confirmed. Declined, the operation is refused with word.removalDeclined; without a confirmer, with
-   * word.wouldRemoveText: the caller has queued no change yet, so the document stays as it was. Word has no undo in
+   * confirmed. Declined, the operation is refused with host.removalDeclined; without a confirmer, with
+   * host.wouldRemoveText: the caller has queued no change yet, so the document stays as it was. Word has no undo in
    * Office.js, so the question comes before the change, never after.
    */
   private async mayRemove(removed: string[]): Promise<void> {
     if (removed.length === 0) return;
-    if (!this.confirmRemoval) throw new AppError('word.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
-    if (!(await this.confirmRemoval(removed))) throw new AppError('word.removalDeclined', { count: removed.length });
+    if (!this.confirmRemoval) throw new AppError('host.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
+    if (!(await this.confirmRemoval(removed))) throw new AppError('host.removalDeclined', { count: removed.length });
   }
 
   // ---------------------------------------------------------------- insert
@@ -242,7 +242,7 @@ export class WordHost implements DocumentHost {
           // At the cursor: nothing is replaced, and no field would be duplicated.
           selection.insertFileFromBase64(base64, 'Replace');
         } else {
-          throw new AppError('word.notEmpty', { kind });
+          throw new AppError('host.notEmpty', { kind });
         }
         // Body/Range.insertFileFromBase64 drops the file's section properties and custom XML: put back what the API allows.
         if (this.support.desktop13 && !(this.support.api15 && (bodyEmpty || options.overwrite))) doc.sections.getFirst().pageSetup.set(TEMPLATE_PAGE_SETUP);
@@ -344,10 +344,10 @@ export class WordHost implements DocumentHost {
       this.env.run(async (context) => {
         const doc = context.document;
         if (target.tableRow !== undefined) {
-          const controls = controlsByTag(context, this.support, tagOf('moHinh'));
+          const controls = controlsByTag(context, this.support, tagOf(FIELD.models));
           controls.load('tag');
           await context.sync();
-          if (controls.items.length === 0) throw new AppError('word.tableMissing');
+          if (controls.items.length === 0) throw new AppError('host.tableMissing');
           const table = controls.items[0].tables.getFirst();
           table.load('values,rowCount');
           await context.sync();
@@ -363,7 +363,7 @@ export class WordHost implements DocumentHost {
           const controls = controlsByTag(context, this.support, tagOf(target.fieldId));
           controls.load('tag');
           await context.sync();
-          if (controls.items.length === 0) throw new AppError('word.fieldMissing', { field: fieldName(target.fieldId) });
+          if (controls.items.length === 0) throw new AppError('host.fieldMissing', { field: fieldName(target.fieldId) });
           controls.items[0].select('Select');
           await context.sync();
           return;
@@ -387,7 +387,7 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- fixes
 
   async applyFix(fix: FixDescriptor): Promise<void> {
-    switch (fix.kind) {
+    switch (fix?.kind) {
       case 'restoreField':
         return this.restoreField(fix.fieldId);
       case 'restoreControls':
@@ -397,6 +397,7 @@ export class WordHost implements DocumentHost {
       case 'renumberTable':
         return this.renumberTable();
       case 'convertLegacy':
+        if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') throw new AppError('host.invalidArgument', { name: 'encoding' });
         // Its purpose is to change the legacy words (each into its Unicode spelling): they are not asked about.
         return this.convertText('convertLegacy', (text, font) => {
           const byFont = font ? legacyEncodingOfFont(font) : null;
@@ -413,6 +414,8 @@ export class WordHost implements DocumentHost {
       case 'removeBidiControls':
         // Every paragraph (fields, table cells and body alike), word by word as the other text fixes do.
         return this.convertText('removeBidiControls', (text) => (hasBidiControls(text) ? (word) => removeBidiControls(word) : null));
+      default:
+        throw new AppError('host.fixUnsupported', { kind: String((fix as { kind?: unknown } | null)?.kind) });
     }
   }
 
@@ -433,9 +436,9 @@ export class WordHost implements DocumentHost {
         // Where it belongs: after its label, or after its section heading (summary, table), or after the title (photo).
         const anchorText = spec.label
           ? spec.label.vi + ':'
-          : spec.id === 'tomTat'
+          : spec.kind === 'richText'
             ? TEMPLATES.individual.headings.summary
-            : spec.id === 'moHinh'
+            : spec.kind === 'table'
               ? TEMPLATES.individual.headings.models
               : null;
         const found = anchorText ? doc.body.search(anchorText, { matchCase: false }) : null;
@@ -498,7 +501,7 @@ export class WordHost implements DocumentHost {
       restored.add(id);
     }
     const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: (p.text ?? '').replace(/\r\n?|\u000b/g, '\n') }));
-    const kind: TemplateKind | null = have.has('tenTapThe') ? 'collective' : have.has('hoTen') ? 'individual' : templateFromText(blocks);
+    const kind: TemplateKind | null = inferTemplate(have) ?? templateFromText(blocks);
     if (!kind) {
       await context.sync();
       return restored;
@@ -520,20 +523,20 @@ export class WordHost implements DocumentHost {
       hits.load('text');
       searches.push({ spec, paragraph, hits });
     }
-    if (!have.has('tomTat') && wanted('tomTat') && found.summary && found.summary.blocks.length > 0) {
+    if (!have.has(FIELD.summary) && wanted(FIELD.summary) && found.summary && found.summary.blocks.length > 0) {
       const list = found.summary.blocks;
       const range = paragraphs.items[list[0]].getRange('Whole').expandTo(paragraphs.items[list[list.length - 1]].getRange('Whole'));
-      mark(range.insertContentControl(), fieldSpec(kind, 'tomTat') as FieldSpec);
+      mark(range.insertContentControl(), fieldSpec(kind, FIELD.summary) as FieldSpec);
     }
-    if (!have.has('moHinh') && wanted('moHinh') && tables) {
+    if (!have.has(FIELD.models) && wanted(FIELD.models) && tables) {
       const best = tables.items
         .filter((t) => (t.nestingLevel ?? 1) <= 1)
         .map((t) => ({ t, score: headerMatches((t.values?.[0] ?? []).map(cellText)) }))
         .sort((a, b) => b.score - a.score)[0];
-      if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, 'moHinh') as FieldSpec);
+      if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, FIELD.models) as FieldSpec);
     }
-    if (kind === 'individual' && !have.has('anh') && wanted('anh') && pictures.items.length > 0) {
-      mark(pictures.items[0].insertContentControl(), fieldSpec(kind, 'anh') as FieldSpec);
+    if (TEMPLATES[kind].fields.some((f) => f.id === FIELD.photo) && !have.has(FIELD.photo) && wanted(FIELD.photo) && pictures.items.length > 0) {
+      mark(pictures.items[0].insertContentControl(), fieldSpec(kind, FIELD.photo) as FieldSpec);
     }
     await context.sync();
     for (const { spec, paragraph, hits } of searches) {
@@ -559,7 +562,7 @@ export class WordHost implements DocumentHost {
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(fieldId) });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
         if (cc.text.trim() === '' || cc.text === cc.placeholderText) return;
         const upper = toUpperVi(normalize(cc.text));
         if (upper === cc.text) return;
@@ -576,7 +579,9 @@ export class WordHost implements DocumentHost {
       this.env.run(async (context) => {
         const table = await this.loadModelTable(context);
         const match = matchColumns((table.values[0] ?? []).map(cellText));
-        const tt = match.index.tt >= 0 ? match.index.tt : 0;
+        // Without a TT column there is nothing to number (and the first column holds what the person wrote).
+        const tt = match.index.tt;
+        if (tt < 0) return;
         let changed = false;
         for (let r = 1; r < table.rowCount; r++) {
           const want = String(r);
@@ -668,7 +673,9 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- fields
 
   async setField(fieldId: string, value: string): Promise<void> {
-    if (typeof value !== 'string') throw new AppError('word.invalidArgument', { field: fieldId });
+    if (typeof value !== 'string' || typeof fieldId !== 'string') throw new AppError('host.invalidArgument', { name: 'value' });
+    const spec = findFieldSpec(fieldId);
+    if (spec && (spec.kind === 'picture' || spec.kind === 'table')) throw new AppError('host.editUnsupported', { field: fieldName(fieldId) });
     const text = normalize(value);
     await guard('setField', () =>
       this.env.run(async (context) => {
@@ -676,7 +683,7 @@ export class WordHost implements DocumentHost {
         controls.load('tag');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName(fieldId) });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
         if (text === '') cc.clear(); // an empty control shows its instruction again
         else cc.insertText(text, 'Replace');
         await context.sync();
@@ -691,11 +698,11 @@ export class WordHost implements DocumentHost {
     const base64 = bytesToBase64(bytes);
     await guard('setPhoto', () =>
       this.env.run(async (context) => {
-        const controls = controlsByTag(context, this.support, tagOf('anh'));
+        const controls = controlsByTag(context, this.support, tagOf(FIELD.photo));
         controls.load('tag,type,text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('anh') });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
         // The picture replaces the frame's content: words typed into it are asked about first (issue 11).
         const typed = cc.text === cc.placeholderText ? '' : (cc.text ?? '');
         await this.mayRemove(lostWords(typed, ''));
@@ -720,15 +727,15 @@ export class WordHost implements DocumentHost {
   // ---------------------------------------------------------------- table
 
   private async loadModelTable(context: Word.RequestContext): Promise<Word.Table> {
-    const controls = controlsByTag(context, this.support, tagOf('moHinh'));
+    const controls = controlsByTag(context, this.support, tagOf(FIELD.models));
     controls.load('tag');
     await context.sync();
-    if (controls.items.length === 0) throw new AppError('word.tableMissing');
+    if (controls.items.length === 0) throw new AppError('host.tableMissing');
     const tables = controls.items[0].tables;
     tables.load('values,rowCount');
     await context.sync();
     const table = tables.items[0];
-    if (!table || table.values.length === 0) throw new AppError('word.tableMissing');
+    if (!table || table.values.length === 0) throw new AppError('host.tableMissing');
     return table;
   }
 
@@ -736,12 +743,8 @@ export class WordHost implements DocumentHost {
     return guard('readTable', () =>
       this.env.run(async (context) => {
         const table = await this.loadModelTable(context);
-        const match = matchColumns(table.values[0].map(cellText));
-        return table.values.slice(1).map((row) => {
-          const out = {} as ModelRow;
-          for (const c of MODEL_COLUMNS) if (c.id !== 'tt') out[c.id] = match.index[c.id] >= 0 ? cellText(row[match.index[c.id]]) : '';
-          return out;
-        }).filter((row, i, all) => !(all.length === 1 && i === 0 && isBlankRow(row)));
+        const values = table.values.map((row) => row.map(cellText));
+        return tableRowsOf({ header: values[0], rows: values.slice(1) });
       }),
     );
   }
@@ -755,11 +758,11 @@ export class WordHost implements DocumentHost {
         const match = matchColumns(header);
         if (match.missing.length > 0) {
           const names = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
-          throw new AppError('word.tableColumns', { missing: names.join(', ') });
+          throw new AppError('host.tableColumns', { missing: names.join(', ') });
         }
         const columns = header.length;
         // No rows: keep one empty numbered row, as in the empty template.
-        const wanted = valid.length > 0 ? valid : [{ ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: '' }];
+        const wanted = valid.length > 0 ? valid : [emptyModelRow()];
         const existing = table.rowCount - 1;
         const common = Math.min(existing, wanted.length);
         const current = table.values.slice(1, existing + 1);
@@ -789,16 +792,16 @@ export class WordHost implements DocumentHost {
   }
 
   async insertSummarySkeleton(headings: string[]): Promise<void> {
-    if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) throw new AppError('word.invalidArgument', {});
+    if (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string')) throw new AppError('host.invalidArgument', { name: 'headings' });
     const lines = headings.map((h) => normalize(h).trim()).filter((h) => h !== '');
     if (lines.length === 0) return;
     await guard('insertSummarySkeleton', () =>
       this.env.run(async (context) => {
-        const controls = controlsByTag(context, this.support, tagOf('tomTat'));
+        const controls = controlsByTag(context, this.support, tagOf(FIELD.summary));
         controls.load('text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
-        if (!cc) throw new AppError('word.fieldMissing', { field: fieldName('tomTat') });
+        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
         const empty = cc.text.trim() === '' || cc.text === cc.placeholderText;
         if (empty) {
           cc.insertText(lines.join('\n'), 'Replace');
@@ -831,9 +834,8 @@ export class WordHost implements DocumentHost {
         const part = parseReportXml(xml?.value);
         let template = part?.template ?? null;
         if (!template) {
-          const tags = new Set(controls.items.map((cc) => cc.tag));
-          const kind: TemplateKind | null = tags.has(tagOf('hoTen')) ? 'individual' : tags.has(tagOf('tenTapThe')) ? 'collective' : null;
-          if (!kind) throw new AppError('word.noTemplate');
+          const kind = inferTemplate(controls.items.map((cc) => fieldIdOfTag(cc.tag ?? '')).filter((id): id is string => id !== null));
+          if (!kind) throw new AppError('host.noTemplate');
           template = { id: kind, version: TEMPLATES[kind].version };
         }
         const next = buildReportXml({ template, sends: [...(part?.sends ?? []), record], period: part?.period });
@@ -848,7 +850,7 @@ export class WordHost implements DocumentHost {
   async setReportPeriod(label: string): Promise<void> {
     if (!this.support.api14) throw unsupported(SETS.api14, 'sendHistory');
     const ref = parseQuarterLabel(label);
-    if (!ref) throw new AppError('word.noTemplate');
+    if (!ref) throw new AppError('host.invalidArgument', { name: 'period' });
     await guard('setReportPeriod', () =>
       this.env.run(async (context) => {
         const doc = context.document;
@@ -859,7 +861,7 @@ export class WordHost implements DocumentHost {
         const xml = first ? first.getXml() : null;
         if (xml) await context.sync();
         const part = parseReportXml(xml?.value);
-        if (!first || !part?.template) throw new AppError('word.noTemplate');
+        if (!first || !part?.template) throw new AppError('host.noTemplate');
         first.setXml(buildReportXml({ template: part.template, sends: part.sends, period: ref.label }));
         await context.sync();
       }),
@@ -1012,5 +1014,5 @@ export class WordHost implements DocumentHost {
   }
 }
 
-/** Ids of every field a template may hold, for callers that restore or list fields. */
-export const ALL_FIELD_IDS = allSpecs().map((s) => s.id);
+/** Ids of every field a template may hold (one home: src/core/template/roles.ts). */
+export { ALL_FIELD_IDS } from '../core/template';

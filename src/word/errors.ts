@@ -2,15 +2,15 @@
  * Every failure of the Word host is an AppError with a `word.*` message key (Vietnamese and English in
  * src/core/i18n/catalogs/word.ts) and the original error kept as `cause` for "details".
  */
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError, type MessageKey } from '../core/errors';
 import './messages';
 
 /** OfficeExtension.Error codes we name; anything else becomes `word.unknown` with the code as a parameter. */
-const CODE_KEYS: Record<string, string> = {
+const CODE_KEYS: Record<string, MessageKey> = {
   GeneralException: 'word.general',
   ItemNotFound: 'word.itemNotFound',
   AccessDenied: 'word.accessDenied',
-  InvalidArgument: 'word.invalidArgument',
+  InvalidArgument: 'host.invalidArgument',
   InvalidRequest: 'word.invalidRequest',
   ApiNotFound: 'word.apiNotFound',
   NotImplemented: 'word.apiNotFound',
@@ -35,7 +35,7 @@ export function officeErrorCode(error: unknown): string | null {
 export function toWordError(error: unknown, operation: string): AppError {
   if (isAppError(error)) return error;
   const code = officeErrorCode(error);
-  const key = code ? CODE_KEYS[code] ?? 'word.unknown' : 'word.unknown';
+  const key: MessageKey = code ? CODE_KEYS[code] ?? 'word.unknown' : 'word.unknown';
   const message = error instanceof Error ? error.message : String(error);
   return new AppError(key, { operation, code: code ?? '-', message }, error);
 }

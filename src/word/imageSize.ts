@@ -1,11 +1,7 @@
-import { fitWithin, imageInfo as headerInfo, PHOTO_FRAME_MM } from '../core/image';
+import { fitWithin, imageInfo as headerInfo, PHOTO_FRAME_MM, type ImageInfo as CoreImageInfo } from '../core/image';
 
-/** Pixel size and type of a PNG, JPEG or GIF from its header, without decoding it; null for anything else. */
-export interface ImageInfo {
-  type: 'png' | 'jpeg' | 'gif';
-  width: number;
-  height: number;
-}
+/** Pixel size and type of a PNG, JPEG or GIF from its header, without decoding it. */
+export type ImageInfo = CoreImageInfo<'png' | 'jpeg' | 'gif'>;
 
 /** The picture types Word's insertInlinePictureFromBase64 is given here, with a readable size. */
 export function imageInfo(bytes: Uint8Array): ImageInfo | null {

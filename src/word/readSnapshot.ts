@@ -15,14 +15,13 @@
  * unavailable, and that must only mean "not in a control".
  */
 import { emptySnapshot, type DocumentSnapshot, type FieldSnapshot, type FontUsage, type PictureInfo } from '../core/snapshot';
-import { fieldIdOfAlias, fieldIdOfTag, fieldSpec, recognizeByText, templateFromText, TEMPLATES, type TemplateKind, type TextBlock } from '../core/template';
+import { FIELD, fieldIdOfAlias, fieldIdOfTag, fieldSpec, findFieldSpec, inferTemplate, matchColumns, MODEL_COLUMNS, pointsToMm, recognizeByText, tagOf, templateFromText, TEMPLATES, type TemplateKind, type TextBlock } from '../core/template';
 import { fieldControls } from './controls';
-import { cellText, matchColumns } from './table';
-import { parseReportXml, REPORT_NAMESPACE } from './reportXml';
+import { cellText } from './table';
+import { parseReportXml, REPORT_NAMESPACE } from '../docx/reportPart';
 import type { WordSupport } from './support';
 
 const EMU_PER_POINT = 12700;
-const MM_PER_POINT = 25.4 / 72;
 const SAMPLE_CHARS = 300;
 const HEADING_STYLES = /^(Title|Subtitle|Heading\d)$/;
 
@@ -53,12 +52,6 @@ function parentTag(item: { parentContentControlOrNullObject?: Word.ContentContro
 /** Word separates paragraphs with \r and line breaks with \v; the snapshot uses "\n". */
 function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/\r\n?|\u000b/g, '\n');
-}
-
-function inferTemplate(fields: Record<string, FieldSnapshot>): TemplateKind | null {
-  if (fields.hoTen || fields.sinhNam || fields.anh || fields.chucVuDonVi) return 'individual';
-  if (fields.tenTapThe) return 'collective';
-  return null;
 }
 
 /**
@@ -110,7 +103,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
       }
       if (!id || snapshot.fields[id]) continue;
       const field: FieldSnapshot = { id, text: showing ? '' : text, showingPlaceholder: showing };
-      const kind = fieldSpec('individual', id)?.kind ?? fieldSpec('collective', id)?.kind;
+      const kind = findFieldSpec(id)?.kind;
       if (kind === 'richText') field.paragraphs = showing ? [] : text.split('\n').filter((p) => p.trim() !== '');
       if (kind === 'table') field.text = '';
       snapshot.fields[id] = field;
@@ -137,32 +130,33 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     const hasOurControls = Object.keys(snapshot.fields).length > 0;
     const unlisted = (fieldKind: string): boolean =>
       hasOurControls && ((!support.api15 && (fieldKind === 'text' || fieldKind === 'year')) || (!support.desktop13 && fieldKind === 'picture'));
-    recoverByText(snapshot, blocks, inferTemplate(snapshot.fields) ?? textKind, unlisted);
+    recoverByText(snapshot, blocks, inferTemplate(Object.keys(snapshot.fields)) ?? textKind, unlisted);
 
     // The photo: the first picture inside the `bctt.anh` control.
-    if (snapshot.fields.anh) {
+    const photo = snapshot.fields[FIELD.photo];
+    if (photo) {
       const picture =
-        snapshot.fields.anh.via === undefined
-          ? pictures.items.find((p) => parentTag(p) === 'bctt.anh')
+        photo.via === undefined
+          ? pictures.items.find((p) => parentTag(p) === tagOf(FIELD.photo))
           : // Untagged: the first picture of the document (the photo frame comes first in the template).
             pictures.items[0];
       const info: PictureInfo | null = picture
         ? { widthEmu: Math.round(picture.width * EMU_PER_POINT), heightEmu: Math.round(picture.height * EMU_PER_POINT) }
         : null;
-      snapshot.fields.anh.picture = info;
-      if (info) snapshot.fields.anh.showingPlaceholder = false;
+      photo.picture = info;
+      if (info) photo.showingPlaceholder = false;
     }
 
     // The models table: inside `bctt.moHinh`; when the parent cannot be read, the top-level table with the most official headers.
-    if (tables && snapshot.fields.moHinh) {
+    if (tables && snapshot.fields[FIELD.models]) {
       const top = tables.items.filter((t) => (tryRead(() => t.nestingLevel) ?? 1) <= 1);
       // A recognised but untagged table: the table with the most official headers (below).
-      let table = top.find((t) => parentTag(t) === 'bctt.moHinh');
+      let table = top.find((t) => parentTag(t) === tagOf(FIELD.models));
       if (!table) {
         let best = 0;
         for (const t of top) {
           const header = (t.values?.[0] ?? []).map(cellText);
-          const matched = 6 - matchColumns(header).missing.length;
+          const matched = MODEL_COLUMNS.length - matchColumns(header).missing.length;
           if (matched > best) {
             best = matched;
             table = t;
@@ -216,7 +210,7 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
     } else {
       if (!wantXml) snapshot.unavailable.push('template', 'sendHistory');
       // No part (not readable, or another program dropped it): from the controls, else from the headings.
-      const fromControls = inferTemplate(snapshot.fields);
+      const fromControls = inferTemplate(Object.keys(snapshot.fields));
       const kind = fromControls ?? textKind;
       if (kind) {
         snapshot.template = { id: kind, version: TEMPLATES[kind].version };
@@ -229,13 +223,13 @@ export function queueSnapshot(context: Word.RequestContext, support: WordSupport
 
     if (pageSetup) {
       snapshot.pageSetup = {
-        widthMm: round1(pageSetup.pageWidth * MM_PER_POINT),
-        heightMm: round1(pageSetup.pageHeight * MM_PER_POINT),
+        widthMm: round1(pointsToMm(pageSetup.pageWidth)),
+        heightMm: round1(pointsToMm(pageSetup.pageHeight)),
         margins: {
-          topMm: round1(pageSetup.topMargin * MM_PER_POINT),
-          bottomMm: round1(pageSetup.bottomMargin * MM_PER_POINT),
-          leftMm: round1(pageSetup.leftMargin * MM_PER_POINT),
-          rightMm: round1(pageSetup.rightMargin * MM_PER_POINT),
+          topMm: round1(pointsToMm(pageSetup.topMargin)),
+          bottomMm: round1(pointsToMm(pageSetup.bottomMargin)),
+          leftMm: round1(pointsToMm(pageSetup.leftMargin)),
+          rightMm: round1(pointsToMm(pageSetup.rightMargin)),
         },
       };
     } else {
@@ -257,16 +251,16 @@ function recoverByText(snapshot: DocumentSnapshot, blocks: TextBlock[], kind: Te
     const showing = f.value === '' || f.value === instruction;
     snapshot.fields[id] = { id, text: showing ? '' : f.value, showingPlaceholder: showing, via: 'label' };
   }
-  if (!snapshot.fields.tomTat && found.summary) {
+  if (!snapshot.fields[FIELD.summary] && found.summary) {
     const paragraphs = found.summary.blocks.map((i) => (blocks[i] as { text: string }).text);
     const text = paragraphs.join('\n');
     const showing = text.trim() === '';
-    snapshot.fields.tomTat = { id: 'tomTat', text, showingPlaceholder: showing, paragraphs: showing ? [] : paragraphs.filter((p) => p.trim() !== ''), via: 'label' };
+    snapshot.fields[FIELD.summary] = { id: FIELD.summary, text, showingPlaceholder: showing, paragraphs: showing ? [] : paragraphs.filter((p) => p.trim() !== ''), via: 'label' };
   }
   // The table's paragraphs are not blocks here: a table with the official header after the models heading is read below.
   const modelsHeading = blocks.findIndex((b) => b.type === 'paragraph' && b.text.trim() === spec.headings.models);
-  if (!snapshot.fields.moHinh && modelsHeading >= 0) snapshot.fields.moHinh = { id: 'moHinh', text: '', showingPlaceholder: false, via: 'label' };
-  if (spec.fields.some((f) => f.id === 'anh') && !snapshot.fields.anh && !unlisted('picture')) snapshot.fields.anh = { id: 'anh', text: '', showingPlaceholder: true, via: 'label' };
+  if (!snapshot.fields[FIELD.models] && modelsHeading >= 0) snapshot.fields[FIELD.models] = { id: FIELD.models, text: '', showingPlaceholder: false, via: 'label' };
+  if (spec.fields.some((f) => f.id === FIELD.photo) && !snapshot.fields[FIELD.photo] && !unlisted('picture')) snapshot.fields[FIELD.photo] = { id: FIELD.photo, text: '', showingPlaceholder: true, via: 'label' };
 }
 
 function round1(value: number): number {

@@ -146,14 +146,14 @@ describe('editDocx send history', () => {
 
 describe('editDocx refusals', () => {
   it('refuses a field whose control was deleted', async () => {
-    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { fields: { hoTen: 'A' } }))).toBe('docx.fieldMissing');
-    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { models: [] }))).toBe('docx.fieldMissing');
+    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { fields: { hoTen: 'A' } }))).toBe('host.fieldMissing');
+    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { models: [] }))).toBe('host.fieldMissing');
   });
 
   it('refuses to write text into the picture or table control', async () => {
     const doc = await buildDocx({ body: pictureControl('rIdImg1') + tableControl([]), media: { 'a.png': pngHeader(1, 1) } });
-    expect(await errorKey(editDocx(doc, { fields: { anh: 'x' } }))).toBe('docx.editUnsupported');
-    expect(await errorKey(editDocx(doc, { fields: { moHinh: 'x' } }))).toBe('docx.editUnsupported');
+    expect(await errorKey(editDocx(doc, { fields: { anh: 'x' } }))).toBe('host.editUnsupported');
+    expect(await errorKey(editDocx(doc, { fields: { moHinh: 'x' } }))).toBe('host.editUnsupported');
   });
 
   it('returns the same bytes when there is nothing to change', async () => {
@@ -201,8 +201,8 @@ describe('editDocx photo', () => {
 
   it('refuses bytes that are neither JPEG nor PNG, and a document without the photo control', async () => {
     expect(await errorKey(editDocx(await writeTemplateDocx('individual'), { photo: new Uint8Array([1, 2, 3]) }))).toBe('docx.photoUnsupported');
-    expect(await errorKey(editDocx(await writeTemplateDocx('collective'), { photo: pngHeader(2, 3) }))).toBe('docx.photoNotInTemplate');
-    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { photo: pngHeader(2, 3) }))).toBe('docx.fieldMissing');
+    expect(await errorKey(editDocx(await writeTemplateDocx('collective'), { photo: pngHeader(2, 3) }))).toBe('host.photoNotInTemplate');
+    expect(await errorKey(editDocx(await buildDocx({ body: p('x') }), { photo: pngHeader(2, 3) }))).toBe('host.fieldMissing');
   });
 });
 

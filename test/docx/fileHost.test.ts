@@ -121,9 +121,9 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
   it('refuses unknown fields, the picture and the table as text, and non-string values', async () => {
     const host = await FileHost.create('collective');
     const before = await host.fileBytes();
-    expect(await errorKey(host.setField('hoTen', 'A'))).toBe('docx.fieldMissing');
-    expect(await errorKey(host.setField('moHinh', 'A'))).toBe('docx.editUnsupported');
-    expect(await errorKey(host.setField('tenTapThe', 42 as unknown as string))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.setField('hoTen', 'A'))).toBe('host.fieldMissing');
+    expect(await errorKey(host.setField('moHinh', 'A'))).toBe('host.editUnsupported');
+    expect(await errorKey(host.setField('tenTapThe', 42 as unknown as string))).toBe('host.invalidArgument');
     expect(same(await host.fileBytes(), before)).toBe(true);
   });
 
@@ -137,12 +137,12 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect(snap.table?.rows.map((r) => r[0])).toEqual(['1', '2']);
     // Emptying the table removes what the rows said: only after a confirmation that shows it (issue 11).
     const before = await host.fileBytes();
-    expect(await errorKey(host.writeTable([]))).toBe('docx.wouldRemoveText');
+    expect(await errorKey(host.writeTable([]))).toBe('host.wouldRemoveText');
     expect(same(await host.fileBytes(), before)).toBe(true);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (words) => (asked.push(words), false));
     // Declined: refused, so a form keeps its edits, and the document is as it was.
-    expect(await errorKey(host.writeTable([]))).toBe('docx.removalDeclined');
+    expect(await errorKey(host.writeTable([]))).toBe('host.removalDeclined');
     expect(same(await host.fileBytes(), before)).toBe(true);
     host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     await host.writeTable([]);
@@ -170,8 +170,8 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     const host = await FileHost.create('individual');
     await host.writeTable([ROW]);
     const before = await host.fileBytes();
-    expect(await errorKey(host.writeTable([ROW, { ...ROW, ten: 5 as unknown as string }]))).toBe('docx.invalidRow');
-    expect(await errorKey(host.writeTable('rows' as unknown as ModelRow[]))).toBe('docx.invalidRow');
+    expect(await errorKey(host.writeTable([ROW, { ...ROW, ten: 5 as unknown as string }]))).toBe('host.invalidRow');
+    expect(await errorKey(host.writeTable('rows' as unknown as ModelRow[]))).toBe('host.invalidRow');
     expect(same(await host.fileBytes(), before)).toBe(true);
   });
 
@@ -193,7 +193,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     host.onChange(() => calls.push(1));
     await host.insertSummarySkeleton([' ', '']);
     expect(calls).toEqual([]);
-    expect(await errorKey(host.insertSummarySkeleton([1 as unknown as string]))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.insertSummarySkeleton([1 as unknown as string]))).toBe('host.invalidArgument');
   });
 
   it('puts a PNG or JPEG photo in the frame, sized to fit 4x6 cm with its ratio, and replaces it without leaving the old one', async () => {
@@ -218,7 +218,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     const individual = await FileHost.create('individual');
     expect(await errorKey(individual.setPhoto(new TextEncoder().encode('GIF89a....')))).toBe('docx.photoUnsupported');
     const collective = await FileHost.create('collective');
-    expect(await errorKey(collective.setPhoto(pngHeader(40, 60)))).toBe('docx.photoNotInTemplate');
+    expect(await errorKey(collective.setPhoto(pngHeader(40, 60)))).toBe('host.photoNotInTemplate');
   });
 
   it('records sends, oldest first, and refuses a malformed record', async () => {
@@ -229,7 +229,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
       { at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'a&b@gd.vn', period: '2026-Q4' },
       { at: '2026-12-31T08:00:00.000Z', path: 'relay', to: 'c@gd.vn', receipt: '<id-1>' },
     ]);
-    expect(await errorKey(host.recordSend({ at: 'x', path: 'pigeon', to: 'x' } as never))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.recordSend({ at: 'x', path: 'pigeon', to: 'x' } as never))).toBe('host.invalidArgument');
   });
 
   it('records the quarter the report is written for when it is made, and changes it, sends kept', async () => {
@@ -242,7 +242,7 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect(after.sendHistory).toHaveLength(1);
     await host.setReportPeriod('2026-Q4');
     expect((await host.snapshot()).period).toBe('2026-Q4');
-    expect(await errorKey(host.setReportPeriod('2026-Q5'))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.setReportPeriod('2026-Q5'))).toBe('host.invalidArgument');
     // A file written without a quarter (the static templates) gets one when it is set.
     const bare = await FileHost.open(await writeTemplateDocx('collective'));
     expect((await bare.snapshot()).period).toBeUndefined();
@@ -258,11 +258,11 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
     expect((await host.snapshot()).template?.id).toBe('collective');
     await host.setField('tenTapThe', 'Trường Tiểu học An Phú');
     const before = await host.fileBytes();
-    expect(await errorKey(host.insertTemplate('individual', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(host.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     expect(same(await host.fileBytes(), before)).toBe(true);
     expect(await errorKey(host.insertTemplate('individual', 'here'))).toBe('docx.insertHere');
     // Even asked to overwrite, the words that would go are shown for confirmation first.
-    expect(await errorKey(host.insertTemplate('individual', 'newDocument', { overwrite: true }))).toBe('docx.wouldRemoveText');
+    expect(await errorKey(host.insertTemplate('individual', 'newDocument', { overwrite: true }))).toBe('host.wouldRemoveText');
     let shown: string[] = [];
     host.setRemovalConfirmer(async (words) => ((shown = words), true));
     await host.insertTemplate('individual', 'newDocument', { overwrite: true });
@@ -273,13 +273,13 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
   it('counts a photo, a table row or a send as content', async () => {
     const withRow = await FileHost.create('individual');
     await withRow.writeTable([{ ...ROW, ten: '', donVi: '', moTa: '', loTrinh: '', ketQua: 'x' }]);
-    expect(await errorKey(withRow.insertTemplate('individual', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(withRow.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     const withPhoto = await FileHost.create('individual');
     await withPhoto.setPhoto(pngHeader(2, 3));
-    expect(await errorKey(withPhoto.insertTemplate('individual', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(withPhoto.insertTemplate('individual', 'newDocument'))).toBe('host.notEmpty');
     const sent = await FileHost.create('collective');
     await sent.recordSend({ at: '2026-12-30T08:00:00.000Z', path: 'manual', to: 'x@y.vn' });
-    expect(await errorKey(sent.insertTemplate('collective', 'newDocument'))).toBe('docx.notEmpty');
+    expect(await errorKey(sent.insertTemplate('collective', 'newDocument'))).toBe('host.notEmpty');
   });
 
   it('goTo succeeds without changing anything (file mode scrolls the form instead)', async () => {
@@ -491,7 +491,7 @@ describe('FileHost fixes turn failing findings into passes', () => {
 
   it('refuses an unknown fix kind without changing anything', async () => {
     const host = await FileHost.create('individual');
-    expect(await errorKey(host.applyFix({ kind: 'makeCoffee' } as never))).toBe('docx.fixUnsupported');
-    expect(await errorKey(host.applyFix({ kind: 'convertLegacy', encoding: 'utf7' } as never))).toBe('docx.invalidArgument');
+    expect(await errorKey(host.applyFix({ kind: 'makeCoffee' } as never))).toBe('host.fixUnsupported');
+    expect(await errorKey(host.applyFix({ kind: 'convertLegacy', encoding: 'utf7' } as never))).toBe('host.invalidArgument');
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, isReadyToSend, stats } from '../../src/core/rules';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
+import type { FieldId } from '../../src/core/template';
 import { lostWords } from '../../src/core/text';
 import { FileHost } from '../../src/docx/fileHost';
 import { readDocx } from '../../src/docx/read';
@@ -110,7 +111,7 @@ describe('restore can no longer empty a document', () => {
   it.each(KINDS)('the %s report, every field restored one by one, keeps every word', async (kind) => {
     const host = await FileHost.open(bytesOf(`${kind}-pandoc.docx`));
     const before = await host.snapshot();
-    for (const id of Object.keys(before.fields)) await host.applyFix({ kind: 'restoreField', fieldId: id });
+    for (const id of Object.keys(before.fields) as FieldId[]) await host.applyFix({ kind: 'restoreField', fieldId: id });
     const after = await host.snapshot();
     expect(lostWords(before.bodyText, after.bodyText)).toEqual([]);
     expect(content(after)).toEqual(content(before));

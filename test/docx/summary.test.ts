@@ -205,19 +205,19 @@ describe('FileHost.writeSummary / readSummary', () => {
     const host = await FileHost.create('individual');
     const before = await host.fileBytes();
     await expect(errorKey(host.writeSummary('text' as unknown as SummaryBlock[]))).resolves.toBe(
-      'docx.invalidArgument',
+      'host.invalidArgument',
     );
     await expect(
       errorKey(host.writeSummary([{ kind: 'paragraph', runs: [{ text: 5 }] }] as unknown as SummaryBlock[])),
-    ).resolves.toBe('docx.invalidArgument');
+    ).resolves.toBe('host.invalidArgument');
     expect(await host.fileBytes()).toEqual(before);
 
     const zip = await JSZip.loadAsync(before);
     const doc = await zip.file('word/document.xml')!.async('string');
     zip.file('word/document.xml', doc.replace('bctt.tomTat', 'someone.else'));
     const foreign = await FileHost.open(await zip.generateAsync({ type: 'uint8array' }));
-    await expect(errorKey(foreign.writeSummary(RICH))).resolves.toBe('docx.fieldMissing');
-    await expect(errorKey(foreign.readSummary())).resolves.toBe('docx.fieldMissing');
+    await expect(errorKey(foreign.writeSummary(RICH))).resolves.toBe('host.fieldMissing');
+    await expect(errorKey(foreign.readSummary())).resolves.toBe('host.fieldMissing');
   });
 
   it('reads lists and headings other programs wrote (their numbering, "heading 2" style ids, Strong/Emphasis styles)', async () => {

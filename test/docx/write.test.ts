@@ -454,7 +454,7 @@ describe('writeTemplateDocx: the photo', () => {
   it('refuses a photo for the collective template, which has no photo field', async () => {
     await expect(
       writeTemplateDocx('collective', { kind: 'collective', photo: { bytes: pngBytes(4, 6) } }),
-    ).rejects.toMatchObject({ messageKey: 'docx.photoNotInTemplate' });
+    ).rejects.toMatchObject({ messageKey: 'host.photoNotInTemplate' });
   });
 });
 

@@ -10,6 +10,7 @@ import { t } from '../../src/core/i18n';
 import { DEFAULT_XML_CAPS, type XmlCaps } from '../../src/docx/limits';
 import { NS, fastParseXml, parseXml, parseXmlStrict, scanWork } from '../../src/docx/xml';
 import { readDocx } from '../../src/docx/read';
+import { REPORT_NAMESPACE } from '../../src/docx/reportPart';
 import '../../src/docx/messages';
 import { hostileDocx, manyAttributesXml, manyNamespacesXml, manyRunsXml, manySendsXml } from '../support/hostileInputs';
 
@@ -72,7 +73,7 @@ describe('caps, at their edge, in both parsers', () => {
     ['maxNamespaces', 'docx.tooManyNamespaces', (n) => `<r${Array.from({ length: n }, (_, i) => ` xmlns:p${i}="urn:${i}"`).join('')}/>`],
     ['maxElements', 'docx.tooManyElements', (n) => `<r>${'<e/>'.repeat(n - 1)}</r>`],
     ['maxRuns', 'docx.tooManyRuns', (n) => `<w:p xmlns:w="${NS.w}">${'<w:r/>'.repeat(n)}</w:p>`],
-    ['maxSendRecords', 'docx.tooManySendRecords', (n) => `<b:report xmlns:b="${NS.bctt}">${'<b:send/>'.repeat(n)}</b:report>`],
+    ['maxSendRecords', 'docx.tooManySendRecords', (n) => `<b:report xmlns:b="${REPORT_NAMESPACE}">${'<b:send/>'.repeat(n)}</b:report>`],
     ['maxTextChars', 'docx.tooMuchText', (n) => `<r>${'ễ'.repeat(n)}</r>`],
   ];
   it.each(cases)('%s: exactly the cap is read, one more is refused with %s', (cap, key, make) => {

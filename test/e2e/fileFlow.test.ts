@@ -1,5 +1,5 @@
 /**
- * The whole job in file mode, in real headless Chromium against the production build (issue 5 §4):
+ * The whole job in file mode, in real headless Chromium against the production build:
  * open a generated empty template and see its errors; open the same template once the summary is written; fill the
  * name, birth year, position and unit through the Fields form, insert a photo through the Photo view, fill two rows
  * of the models table through the Models form; see "Sẵn sàng gửi"; download the file; the command line's `check`

@@ -29,7 +29,7 @@ const pane = usePane({ officeJs: 'blocked' });
 
 test.each(FILES)('%s is refused with its localised message', async (file) => {
   const key = (expected as Record<string, { error?: string }>)[file].error!;
-  const template = docx.vi[key];
+  const template = (docx.vi as Record<string, string>)[key];
   expect(template).toBeTruthy();
   await pane.page.getByTestId('open-file-input').first().setInputFiles(path.join(HOSTILE, file));
   // The message shows at once as plain text, then in its message bar (loaded with the first error) with a title.

@@ -1,5 +1,5 @@
 /**
- * Sending through the relay, end to end (issue 6 §6): real headless Chromium in file mode against the production
+ * Sending through the relay, end to end: real headless Chromium in file mode against the production
  * build, the real relay (server/app.ts) and a real SMTP server (`smtp-server`) in this process.
  *
  * - The relay URL is set in the pane's Settings; the relay allows the static server's origin (CORS).

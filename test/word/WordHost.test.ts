@@ -7,7 +7,7 @@ import { readDocx } from '../../src/docx/read';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WordHost } from '../../src/word/WordHost';
-import { parseReportXml } from '../../src/word/reportXml';
+import { parseReportXml } from '../../src/docx/reportPart';
 import { ALL_SETS, emptyModel, individualModel, mockEnv, REPORT_XML, type DocModel } from './support/mockWord';
 
 const TEMPLATE_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
@@ -180,7 +180,7 @@ describe('WordHost.insertTemplate', () => {
     const before = JSON.stringify(model.controls);
     const { host } = hostFor(model);
     const error = await appError(host.insertTemplate('individual', 'here'));
-    expect(error.messageKey).toBe('word.notEmpty');
+    expect(error.messageKey).toBe('host.notEmpty');
     expect(model.inserted).toEqual([]);
     expect(JSON.stringify(model.controls)).toBe(before);
     // Our controls are locked against deletion: they are unlocked in the same batch, else Word refuses (office-js #2829).
@@ -238,7 +238,7 @@ describe('WordHost.goTo', () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.hoTen');
     const error = await appError(hostFor(model).host.goTo({ fieldId: 'hoTen' }));
-    expect(error.messageKey).toBe('word.fieldMissing');
+    expect(error.messageKey).toBe('host.fieldMissing');
     expect(t(error.messageKey, error.params)).toContain('Họ tên');
   });
 });
@@ -471,7 +471,7 @@ describe('WordHost table', () => {
     ];
     const before = JSON.stringify(cc.table);
     const error = await appError(hostFor(model).host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]));
-    expect(error.messageKey).toBe('word.tableColumns');
+    expect(error.messageKey).toBe('host.tableColumns');
     expect(error.params.missing).toContain('Đơn vị thực hiện');
     expect(JSON.stringify(cc.table)).toBe(before);
   });
@@ -492,7 +492,7 @@ describe('WordHost table', () => {
     const before = JSON.stringify(cc.table);
     const rows = [{ ten: 'ok', donVi: '', moTa: '', loTrinh: '', ketQua: '' }, { ten: 42 }] as never;
     const error = await appError(hostFor(model).host.writeTable(rows));
-    expect(error).toMatchObject({ messageKey: 'word.invalidRow', params: { row: 2 } });
+    expect(error).toMatchObject({ messageKey: 'host.invalidRow', params: { row: 2 } });
     expect(JSON.stringify(cc.table)).toBe(before);
     expect(model.syncs).toBe(0);
   });
@@ -512,7 +512,7 @@ describe('WordHost table', () => {
   it('reports a missing table', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((c) => c.tag !== 'bctt.moHinh');
-    expect((await appError(hostFor(model).host.readTable())).messageKey).toBe('word.tableMissing');
+    expect((await appError(hostFor(model).host.readTable())).messageKey).toBe('host.tableMissing');
   });
 });
 

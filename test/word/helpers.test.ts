@@ -1,10 +1,11 @@
 import { AppError } from '../../src/core/errors';
 import { hasMessage } from '../../src/core/i18n';
-import { bytesToBase64 } from '../../src/word/base64';
+import { bytesToBase64 } from '../../src/core/base64';
 import { toWordError } from '../../src/word/errors';
 import { fitToFrame, imageInfo, PHOTO_FRAME_PT } from '../../src/word/imageSize';
-import { buildReportXml, parseReportXml } from '../../src/word/reportXml';
-import { matchColumns, rowsFromValues, rowValues, validateRows } from '../../src/word/table';
+import { buildReportXml, parseReportXml } from '../../src/docx/reportPart';
+import { matchColumns, rowValues, validateRows } from '../../src/core/template';
+import { rowsFromValues } from '../../src/word/table';
 import { searchPrefix } from '../../src/word/WordHost';
 
 const HEADER = ['TT', 'Tên mô hình/ công trình', 'Đơn vị thực hiện', 'Mô tả mô hình/ công trình', 'Lộ trình triển khai', 'Kết quả đạt được'];
@@ -125,7 +126,7 @@ describe('base64, search prefix and errors', () => {
     expect(error.cause).toBe(cause);
     expect(toWordError(Object.assign(new Error('y'), { code: 'Weird' }), 'op')).toMatchObject({ messageKey: 'word.unknown', params: { code: 'Weird' } });
     expect(toWordError('plain', 'op').messageKey).toBe('word.unknown');
-    const app = new AppError('word.notEmpty');
+    const app = new AppError('host.notEmpty');
     expect(toWordError(app, 'op')).toBe(app);
     for (const code of ['GeneralException', 'ItemNotFound', 'AccessDenied', 'InvalidArgument', 'InvalidRequest', 'ApiNotFound', 'ActivityLimitReached']) {
       expect(hasMessage(toWordError(Object.assign(new Error(), { code }), 'op').messageKey)).toBe(true);

@@ -5,7 +5,7 @@
  *     ask (fixes whose purpose is to change words change only those: capitals only their case);
  *   - an insert over content, a table write with fewer rows or other cells, and a picture over typed text compute the
  *     words they would remove (core/text/lostWords) and ask first; declined, nothing changes; with nobody to ask they
- *     are refused with word.wouldRemoveText.
+ *     are refused with host.wouldRemoveText.
  * The file-mode counterpart is test/docx/keepWords.test.ts.
  */
 import fc from 'fast-check';
@@ -115,14 +115,14 @@ describe.each(PROFILES)('Word on $name: every fix and restore keeps every word t
         const model = reportModel(report, way);
         const before = allText(model);
         const host = hostOn(model, profile);
-        // Nobody to ask: a fix or restore that needed to remove a word would be refused with word.wouldRemoveText.
+        // Nobody to ask: a fix or restore that needed to remove a word would be refused with host.wouldRemoveText.
         try {
           await host.applyFix(fix);
         } catch (e) {
           // What a platform or document cannot do (page setup without WordApiDesktop 1.3, a field this template
           // lacks) is refused; removing words never is the reason.
           expect(e).toBeInstanceOf(AppError);
-          expect((e as AppError).messageKey).not.toBe('word.wouldRemoveText');
+          expect((e as AppError).messageKey).not.toBe('host.wouldRemoveText');
         }
         expect(lostWords(before, allText(model), { caseless: fix.kind === 'uppercaseName' })).toEqual([]);
       }),
@@ -171,7 +171,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const host = hostOn(model, profile);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (w) => (asked.push(w), false));
-    await expect(host.writeTable([first])).rejects.toMatchObject({ messageKey: 'word.removalDeclined', params: { count: 12 } });
+    await expect(host.writeTable([first])).rejects.toMatchObject({ messageKey: 'host.removalDeclined', params: { count: 12 } });
     expect(asked).toEqual([['Câu', 'lạc', 'bộ', 'Toán', 'Tổ', '2', 'Học', 'vui', 'Tháng', '10', 'Rất', 'tốt']]);
     expect(JSON.stringify(table(model))).toBe(before);
     host.setRemovalConfirmer(async (w) => (asked.push(w), true));
@@ -188,7 +188,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     await host.writeTable([report.models[1], { ...first, moTa: 'Sách đến từng lớp' }, first]); // reordered and added
     expect(asked).toEqual([]);
     await expect(host.writeTable([report.models[1], { ...first, moTa: 'Sách đến từng lớp' }, { ...first, ketQua: 'Khá' }])).rejects.toMatchObject({
-      messageKey: 'word.removalDeclined',
+      messageKey: 'host.removalDeclined',
     });
     expect(asked).toEqual([['Tốt']]);
     expect(table(model)[3][5]).toBe('Tốt'); // declined: unchanged
@@ -198,7 +198,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const model = reportModel(report, 'none');
     const before = JSON.stringify(table(model));
     const error = await hostOn(model, profile).writeTable([]).catch((e: unknown) => e);
-    expect(error).toMatchObject({ messageKey: 'word.wouldRemoveText', params: { count: 23 } });
+    expect(error).toMatchObject({ messageKey: 'host.wouldRemoveText', params: { count: 23 } });
     expect(String((error as AppError).params.text)).toContain('Thư viện xanh');
     expect(JSON.stringify(table(model))).toBe(before);
   });
@@ -209,7 +209,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const host = hostOn(model, profile, templateBytes);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (w) => (asked.push(w), false));
-    await expect(host.insertTemplate('individual', 'here', { overwrite: true })).rejects.toMatchObject({ messageKey: 'word.removalDeclined' });
+    await expect(host.insertTemplate('individual', 'here', { overwrite: true })).rejects.toMatchObject({ messageKey: 'host.removalDeclined' });
     expect(model.inserted).toEqual([]);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toEqual(expect.arrayContaining(['NGUYỄN', 'THỊ', 'MAI', '1984', 'Câu', 'lạc', 'bộ', 'Toán.']));
@@ -237,7 +237,7 @@ describe.each(PROFILES)('Word on $name: an edit that would remove written words 
     const host = hostOn(model, profile);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (w) => (asked.push(w), false));
-    await expect(host.setPhoto(PNG_3x4)).rejects.toMatchObject({ messageKey: 'word.removalDeclined' });
+    await expect(host.setPhoto(PNG_3x4)).rejects.toMatchObject({ messageKey: 'host.removalDeclined' });
     expect(asked).toEqual([['ảnh', 'chụp', 'năm', '2024']]);
     expect(frame).toMatchObject({ text: 'ảnh chụp năm 2024', picture: null });
   });

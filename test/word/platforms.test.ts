@@ -188,7 +188,7 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
     const promise = hostOn(model, profile).host.setPhoto(PNG_3x4);
     if (!has(profile, 'WordApiDesktop 1.3')) {
       // Picture controls cannot even be listed there (ContentControlOptions: picture is WordApiDesktop 1.3).
-      expect((await appError(promise)).messageKey).toBe('word.fieldMissing');
+      expect((await appError(promise)).messageKey).toBe('host.fieldMissing');
     } else if (profile.refuses.pictureIntoPictureControl) {
       expect((await appError(promise)).messageKey).toBe('word.photoLegacyControl');
     } else {

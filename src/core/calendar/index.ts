@@ -48,5 +48,5 @@ export {
   periodFor,
   reportingPeriod,
 } from './period';
-export { formatIsoDate, formatVnDate } from './format';
+export { formatIsoDate, formatVnDate, formatVnDateTime } from './format';
 export { daysLate, quarterForReception } from './reception';

@@ -7,13 +7,16 @@
  * - inclusive reading: the 3rd still counts.
  * The deadline is the last instant (23:59:59.999, UTC+7) of the last allowed day.
  */
-import type { DeadlineReading } from '../rules/types';
 import { type DeadlineAdvice, deadlineAdvice } from './advice';
 import { type CivilDate, compareCivilDates, daysBetween } from './civilDate';
 import { type QuarterNumber, type QuarterRef, nextQuarter, previousQuarter, quarterBounds, quarterOfDate, quarterRef } from './quarter';
 import { endOfVietnamDay, vietnamDateOf } from './vietnamTime';
 
-export type { DeadlineReading };
+/**
+ * How "before the 3rd day of the next quarter's first month" is read: 'strict' (the 2nd is the last day) or
+ * 'inclusive' (the 3rd still counts).
+ */
+export type DeadlineReading = 'strict' | 'inclusive';
 
 export interface ReportingPeriod {
   year: number;

@@ -4,7 +4,7 @@
  * received in the first month of a quarter is for the previous quarter (late after the last allowed day); one
  * received in the second or third month is for that calendar quarter.
  */
-import type { DeadlineReading } from '../rules/types';
+import type { DeadlineReading } from './period';
 import { daysBetween } from './civilDate';
 import { lastAllowedDay } from './period';
 import { type QuarterRef, previousQuarter, quarterOfDate } from './quarter';

@@ -1,3 +1,4 @@
+import type { MessageKey } from './keys';
 import type { CatalogArea, Lang } from './types';
 
 export type { Lang, CatalogArea } from './types';
@@ -105,7 +106,7 @@ export function t(key: string, params?: Record<string, string | number>, lang: L
   return format(template, params, lang);
 }
 
-export function hasMessage(key: string): boolean {
+export function hasMessage(key: string): key is MessageKey {
   return key in CATALOGS.vi && key in CATALOGS.en;
 }
 

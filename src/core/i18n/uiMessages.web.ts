@@ -1,7 +1,7 @@
 /**
  * Browser build of uiMessages.ts: the `ui` area is deferred and loaded per language, so the pane downloads only the
  * language it shows (the other one when the person switches). The pane awaits `loadCatalogs(lang, ['ui'])` before
- * its first render (src/taskpane/index.tsx) and on a language change (src/taskpane/app/i18n.tsx).
+ * its first render (src/taskpane/index.tsx) and on a language change (src/taskpane/state/i18n.tsx).
  */
 import { deferCatalog } from './runtime';
 

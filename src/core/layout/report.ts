@@ -6,6 +6,7 @@
  */
 import type { DocumentSnapshot } from '../snapshot';
 import { MODEL_COLUMNS } from '../template/columns';
+import { FIELD } from '../template/roles';
 import { TEMPLATES } from '../template/templates';
 import type { TemplateKind } from '../template/types';
 import { normalize } from '../text/normalize';
@@ -167,9 +168,9 @@ export function layoutInput(snapshot: DocumentSnapshot): LayoutInput | null {
     const f = snapshot.fields[field.id];
     if (f && !f.showingPlaceholder && (field.kind === 'text' || field.kind === 'year')) fields[field.id] = f.text;
   }
-  const tomTat = snapshot.fields.tomTat;
+  const tomTat = snapshot.fields[FIELD.summary];
   const summary = !tomTat || tomTat.showingPlaceholder ? [] : (tomTat.paragraphs ?? tomTat.text.split('\n'));
-  const picture = snapshot.fields.anh?.picture;
+  const picture = snapshot.fields[FIELD.photo]?.picture;
   return {
     kind,
     fields,

@@ -4,6 +4,7 @@
  * first send, prefilled from the report where it holds them.
  */
 import type { DocumentSnapshot } from '../snapshot';
+import { FIELD } from '../template/roles';
 import type { SubmissionKind } from './types';
 import { cleanLine } from './sanitize';
 
@@ -42,6 +43,6 @@ export function senderFromReport(snapshot: Pick<DocumentSnapshot, 'fields'>, kin
     const field = snapshot.fields[id];
     return field && !field.showingPlaceholder ? cleanLine(field.text) : '';
   };
-  const unitName = kind === 'collective' ? text('tenTapThe') : unitFromPosition(text('chucVuDonVi'));
+  const unitName = kind === 'collective' ? text(FIELD.collectiveName) : unitFromPosition(text(FIELD.position));
   return unitName ? { unitName } : {};
 }

@@ -4,6 +4,7 @@
  * going out as "NGUYỄN IAM ỊHT"), so it is an error; the fix removes them all.
  */
 import type { DocumentSnapshot } from '../snapshot';
+import { FIELD } from '../template/roles';
 import { bidiControlLabels, hasBidiControls } from '../text/bidi';
 import type { Finding, RuleConfig } from './types';
 
@@ -28,7 +29,7 @@ export function textBidiControl(snapshot: DocumentSnapshot, _config: RuleConfig)
   const row = rows.findIndex((cells) => cells.some(hasBidiControls));
   if (row >= 0) {
     inFields = true;
-    out.push(finding(rows.flat().join('\n'), 'moHinh', row));
+    out.push(finding(rows.flat().join('\n'), FIELD.models, row));
   }
   // Text outside every field (or a document without our template) is checked too.
   if (!inFields && hasBidiControls(snapshot.bodyText)) out.push(finding(snapshot.bodyText));

@@ -1,9 +1,11 @@
 /** birthYear.valid: "Sinh năm" holds a four-digit year, plausible for a working adult. */
 import type { DocumentSnapshot } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
-import { filledText, vietnamParts } from './util';
+import { vietnamDateOf } from '../calendar/vietnamTime';
+import { filledText } from './filled';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'sinhNam';
+const FIELD = ROLE.birthYear;
 const YEAR = /^\d{4}$/;
 /** A full date: 12/05/1984, 12-5-1984, 12.05.1984 or 1984-05-12. */
 const DAY_FIRST = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})$/;
@@ -22,7 +24,7 @@ export function birthYearValid(snapshot: DocumentSnapshot, config: RuleConfig): 
     return error('findings.birthYear.notYear', { text });
   }
   const year = Number(text);
-  const age = vietnamParts(config.now).year - year;
+  const age = vietnamDateOf(config.now).year - year;
   const { minAge, maxAge } = config.birthYear;
   if (age < 0) return error('findings.birthYear.future', { year: text });
   if (age < minAge || age > maxAge) {

@@ -1,7 +1,7 @@
 /** Run every rule over a snapshot; statistics; readiness to send; localised messages. */
 import { type Lang, t } from '../i18n';
 import type { DocumentSnapshot } from '../snapshot';
-import { TEMPLATES } from '../template';
+import { FIELD, TEMPLATES } from '../template';
 import { birthYearValid } from './birthYear';
 import { type PartialRuleConfig, resolveConfig } from './config';
 import { textBidiControl } from './bidi';
@@ -15,7 +15,7 @@ import { photoPresent } from './photo';
 import { submissionDeadline, submissionSent } from './submission';
 import { pageCount, summaryPages, summaryPagesRule, summaryWords, summaryWordsRule } from './summary';
 import { templateIntact, templatePresent } from './template';
-import type { Finding, Rule, RuleConfig, RuleId, Severity, Stats } from './types';
+import { SEVERITY_RANK, type Finding, type Rule, type RuleConfig, type RuleId, type Stats } from './types';
 import { unitCityLevel } from './unit';
 
 /** Every rule, in the order of DESIGN.md §3. Rules that need a template return nothing without one. */
@@ -40,7 +40,6 @@ export const RULES: ReadonlyArray<readonly [RuleId, Rule]> = [
   ['submission.sent', submissionSent],
 ];
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Rules about the whole document, not one field, sort after the fields: they are listed in this order. */
 const DOCUMENT_RULE_POSITION: Partial<Record<RuleId, number>> = {
@@ -59,7 +58,7 @@ function documentPosition(finding: Finding, fieldOrder: Map<string, number>): nu
     const base = fieldOrder.get(fieldId)! * 10;
     return finding.rule === 'template.intact' ? base : base + 1;
   }
-  if (finding.rule === 'instructions.leftover') return (fieldOrder.get('tomTat') ?? 100) * 10 + 2;
+  if (finding.rule === 'instructions.leftover') return (fieldOrder.get(FIELD.summary) ?? 100) * 10 + 2;
   return DOCUMENT_RULE_POSITION[finding.rule] ?? 999;
 }
 

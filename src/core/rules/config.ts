@@ -1,3 +1,4 @@
+import { DECREE30_LAYOUT as L } from '../template/layout';
 import type { RuleConfig } from './types';
 
 /**
@@ -13,16 +14,17 @@ export const DEFAULT_RULE_CONFIG: Readonly<Omit<RuleConfig, 'now'>> = {
   fixedPagesEstimate: 0.6,
   birthYear: { minAge: 18, maxAge: 75 },
   photoRatioTolerance: 0.1,
+  // The decree's paper and ranges, from the one definition of the layout (src/core/template/layout.ts).
   page: {
-    widthMm: 210,
-    heightMm: 297,
+    widthMm: L.paper.widthMm,
+    heightMm: L.paper.heightMm,
     sizeToleranceMm: 2,
-    topMm: [20, 25],
-    bottomMm: [20, 25],
-    leftMm: [30, 35],
-    rightMm: [15, 20],
+    topMm: [...L.marginRangesMm.top],
+    bottomMm: [...L.marginRangesMm.bottom],
+    leftMm: [...L.marginRangesMm.left],
+    rightMm: [...L.marginRangesMm.right],
   },
-  font: { name: 'Times New Roman', minPt: 13, maxPt: 14, tolerance: 0.05 },
+  font: { name: L.font.name, minPt: L.font.minPt, maxPt: L.font.maxPt, tolerance: 0.05 },
   cityName: 'Thành phố Hồ Chí Minh',
   deadlineReading: 'strict',
   deadlineWarningDays: 7,

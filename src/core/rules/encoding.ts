@@ -1,8 +1,9 @@
 /** encoding.legacy: text in TCVN3 / VNI fonts or byte patterns, and decomposed (NFD) Unicode. */
 import type { DocumentSnapshot } from '../snapshot';
+import { FIELD } from '../template/roles';
 import { detectLegacy, legacyEncodingOfFont } from '../text';
 import type { Finding, RuleConfig } from './types';
-import { isNfcText as isNfc } from './util';
+import { isNfcText as isNfc } from '../text/clean';
 
 export function encodingLegacy(snapshot: DocumentSnapshot, _config: RuleConfig): Finding[] {
   const out: Finding[] = [];
@@ -43,6 +44,6 @@ function firstNfdField(snapshot: DocumentSnapshot): string | null {
     if (!isNfc(field.text)) return field.id;
     if (field.paragraphs?.some((p) => !isNfc(p))) return field.id;
   }
-  if (snapshot.table) for (const row of snapshot.table.rows) if (row.some((cell) => !isNfc(cell))) return 'moHinh';
+  if (snapshot.table) for (const row of snapshot.table.rows) if (row.some((cell) => !isNfc(cell))) return FIELD.models;
   return null;
 }

@@ -2,7 +2,7 @@
 import type { DocumentSnapshot } from '../snapshot';
 import { TEMPLATES } from '../template';
 import type { Finding, RuleConfig } from './types';
-import { isUnfilled } from './util';
+import { isUnfilled } from './filled';
 
 /**
  * A required text field that shows its placeholder, is blank (spaces, no-break spaces) or holds only its

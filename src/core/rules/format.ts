@@ -2,7 +2,6 @@
 import type { DocumentSnapshot, FontUsage } from '../snapshot';
 import { legacyEncodingOfFont } from '../text';
 import type { Finding, RuleConfig } from './types';
-import { round1 } from './util';
 
 /** Hosts report sizes converted from twips or points; allow for rounding. */
 const MM_EPSILON = 0.1;
@@ -83,4 +82,9 @@ export function formatFont(snapshot: DocumentSnapshot, config: RuleConfig): Find
       fix: { kind: 'applyBodyFont' },
     },
   ];
+}
+
+/** Round to one decimal (millimetres and points in messages). */
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }

@@ -3,7 +3,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { instructionTexts } from '../template';
 import type { TemplateKind } from '../template/types';
 import type { Finding, RuleConfig } from './types';
-import { clean, toNfc } from './util';
+import { clean, toNfc } from '../text/clean';
 
 /** Words an opening "(" probe needs, and a probe from the middle of an instruction; shorter instructions must match whole. */
 const OPENING_PROBE_WORDS = 5;

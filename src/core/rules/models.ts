@@ -1,23 +1,15 @@
 /** models.table: the table of exemplary models/projects has rows, every cell filled, TT numbered 1..n. */
 import type { DocumentSnapshot, TableSnapshot } from '../snapshot';
-import { MODEL_COLUMNS } from '../template';
+import { DATA_COLUMNS, isBlankRow, matchColumns, MODEL_COLUMNS, readRows, withoutTrailingBlankRows, type ReadRow } from '../template';
 import type { Finding, RuleConfig } from './types';
-import { clean } from './util';
+import { clean, isBlank } from '../text/clean';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'moHinh';
-/** Column 0 is TT (numbered automatically); the others are written by the person. */
-const TT = 0;
+const FIELD = ROLE.models;
 
-function isEmptyRow(row: string[]): boolean {
-  for (let c = TT + 1; c < Math.max(row.length, MODEL_COLUMNS.length); c++) if (clean(row[c] ?? '') !== '') return false;
-  return true;
-}
-
-/** Body rows that count: trailing empty rows are dropped (the template ships one empty row). */
-export function meaningfulRows(table: TableSnapshot): string[][] {
-  let end = table.rows.length;
-  while (end > 0 && isEmptyRow(table.rows[end - 1])) end--;
-  return table.rows.slice(0, end);
+/** Body rows that count, read by header: trailing empty rows are dropped (the template ships one empty row). */
+export function meaningfulRows(table: TableSnapshot): ReadRow[] {
+  return withoutTrailingBlankRows(readRows(table.header, table.rows), (r) => r.cells);
 }
 
 const TT_VALUE = /^(\d+)\.?$/;
@@ -35,8 +27,13 @@ export function modelsTable(snapshot: DocumentSnapshot, _config: RuleConfig): Fi
     message: { key, params },
     target,
   });
+  // Columns are found by their header; a column that is not there is reported once, not once per cell.
+  const match = matchColumns(table.header);
   if (table.header.length !== MODEL_COLUMNS.length) {
     out.push(error('findings.models.columns', { count: table.header.length, expected: MODEL_COLUMNS.length }));
+  } else if (match.missing.length > 0) {
+    const missing = MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header);
+    out.push(error('findings.models.missingColumns', { missing: missing.join(', ') }));
   }
   const rows = meaningfulRows(table);
   if (rows.length === 0) {
@@ -45,20 +42,19 @@ export function modelsTable(snapshot: DocumentSnapshot, _config: RuleConfig): Fi
   }
   let numbered = true;
   rows.forEach((row, r) => {
-    const tt = clean(row[TT] ?? '');
-    const m = TT_VALUE.exec(tt);
+    const m = TT_VALUE.exec(clean(row.tt));
     if (!m || Number(m[1]) !== r + 1) numbered = false;
-    if (isEmptyRow(row)) {
+    if (isBlankRow(row.cells)) {
       out.push(error('findings.models.emptyRow', { row: r + 1 }, { fieldId: FIELD, tableRow: r }));
       return;
     }
-    for (let c = TT + 1; c < MODEL_COLUMNS.length; c++) {
-      if (clean(row[c] ?? '') !== '') continue;
-      const column = MODEL_COLUMNS[c].id;
+    for (const column of DATA_COLUMNS) {
+      if (match.index[column] < 0 || !isBlank(row.cells[column])) continue;
       out.push(error(`findings.models.emptyCell.${column}`, { row: r + 1 }, { fieldId: FIELD, tableRow: r, column }));
     }
   });
-  if (!numbered) {
+  // Without a TT column there is nothing to renumber: the missing column is the finding.
+  if (!numbered && match.index.tt >= 0) {
     out.push({
       rule: 'models.table',
       severity: 'warning',

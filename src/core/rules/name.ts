@@ -2,9 +2,11 @@
 import type { DocumentSnapshot } from '../snapshot';
 import { isUppercaseName, toUpperVi } from '../text';
 import type { Finding, RuleConfig } from './types';
-import { filledText, tokens } from './util';
+import { tokens } from '../text/clean';
+import { filledText } from './filled';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'hoTen';
+const FIELD = ROLE.fullName;
 
 function individualName(snapshot: DocumentSnapshot): string {
   return snapshot.template?.id === 'individual' ? filledText(snapshot, FIELD) : '';

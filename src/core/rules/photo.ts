@@ -1,8 +1,9 @@
 /** photo.present: the individual's 4x6 photo is in its frame, in portrait 2:3. */
 import type { DocumentSnapshot } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'anh';
+const FIELD = ROLE.photo;
 const RATIO = 2 / 3;
 
 export function photoPresent(snapshot: DocumentSnapshot, config: RuleConfig): Finding[] {

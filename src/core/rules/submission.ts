@@ -2,7 +2,7 @@
 import { type ReportingPeriod, parseQuarterLabel, periodFor, reportingPeriod, vietnamDateOf } from '../calendar';
 import type { DocumentSnapshot, SendRecord } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
-import { formatDay, formatInstant } from './util';
+import { formatVnDate as formatDay, formatVnDateTime as formatInstant } from '../calendar/format';
 
 function currentPeriod(config: RuleConfig): ReportingPeriod | null {
   if (!(config.now instanceof Date) || Number.isNaN(config.now.getTime())) return null;

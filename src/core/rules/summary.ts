@@ -3,8 +3,9 @@ import { layoutSnapshot, type ReportLayout } from '../layout';
 import type { DocumentSnapshot, PagesSource } from '../snapshot';
 import { countWords } from '../text';
 import type { Finding, RuleConfig } from './types';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'tomTat';
+const FIELD = ROLE.summary;
 
 const wordCache = new WeakMap<DocumentSnapshot, { text: string; words: number }>();
 

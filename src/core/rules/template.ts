@@ -1,6 +1,6 @@
 /** template.present and template.intact. */
 import type { DocumentSnapshot } from '../snapshot';
-import { TEMPLATES } from '../template';
+import { FIELD, TEMPLATES } from '../template';
 import type { Finding, RuleConfig } from './types';
 
 /** The document holds one of our templates (recorded id and version). */
@@ -11,7 +11,7 @@ export function templatePresent(snapshot: DocumentSnapshot, _config: RuleConfig)
 
 /** True when the models table is gone: its control was deleted, or the table inside it was. */
 export function modelsTableMissing(snapshot: DocumentSnapshot): boolean {
-  return !snapshot.fields.moHinh || snapshot.table === null;
+  return !snapshot.fields[FIELD.models] || snapshot.table === null;
 }
 
 /**

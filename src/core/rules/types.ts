@@ -1,7 +1,15 @@
 import type { DocumentSnapshot, PagesSource } from '../snapshot';
-import type { ColumnId } from '../template/types';
+import type { ColumnId, FieldId } from '../template/types';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** Severities from the most to the least serious: the one ranking (checklist, command line, forms). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Sort comparator: more serious first. */
+export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
 
 export type RuleId =
   | 'template.present'
@@ -31,7 +39,7 @@ export interface MessageRef {
 
 /** Where a finding is in the document, for "go to". Hosts resolve it to a range. */
 export interface FindingTarget {
-  /** A field's content control (tag `bctt.<fieldId>`). */
+  /** A field's content control (tag `bctt.<fieldId>`); any tag found in the document, not only the templates' fields. */
   fieldId?: string;
   /** A body row of the models table, 0-based, and optionally a column. */
   tableRow?: number;
@@ -42,10 +50,10 @@ export interface FindingTarget {
 
 /** What a fix does; hosts (Word, file) carry it out. */
 export type FixDescriptor =
-  | { kind: 'restoreField'; fieldId: string }
+  | { kind: 'restoreField'; fieldId: FieldId }
   /** Put back every content control another program dropped, around the text already there (DESIGN.md §8). */
   | { kind: 'restoreControls' }
-  | { kind: 'uppercaseName'; fieldId: string }
+  | { kind: 'uppercaseName'; fieldId: FieldId }
   | { kind: 'renumberTable' }
   | { kind: 'convertLegacy'; encoding: 'tcvn3' | 'vni'; font?: string }
   | { kind: 'normalizeNfc' }
@@ -69,14 +77,15 @@ export const FIX_KINDS: readonly FixDescriptor['kind'][] = [
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  /** The field concerned, when there is one. */
+  /** The field concerned, when there is one (an id found in the document; see FieldId for the templates' own). */
   field?: string;
   message: MessageRef;
   target?: FindingTarget;
   fix?: FixDescriptor;
 }
 
-export type DeadlineReading = 'strict' | 'inclusive';
+import type { DeadlineReading } from '../calendar/period';
+export type { DeadlineReading };
 
 /** Every threshold of every rule, in one place. */
 export interface RuleConfig {

@@ -1,9 +1,11 @@
 /** unit.cityLevel: the collective's name is written out up to the city ("…, Thành phố Hồ Chí Minh"). */
 import type { DocumentSnapshot } from '../snapshot';
 import type { Finding, RuleConfig } from './types';
-import { filledText, fold } from './util';
+import { fold } from '../text/clean';
+import { filledText } from './filled';
+import { FIELD as ROLE } from '../template/roles';
 
-const FIELD = 'tenTapThe';
+const FIELD = ROLE.collectiveName;
 const CITY_WORD = 'thành phố';
 
 function escape(text: string): string {

@@ -91,6 +91,7 @@ export const INDIVIDUAL: TemplateSpec = {
     summaryField,
     modelsField,
   ],
+  subjectField: 'hoTen',
   headings: HEADINGS,
   headingsEn: HEADINGS_EN,
 };
@@ -116,6 +117,7 @@ export const COLLECTIVE: TemplateSpec = {
     summaryField,
     modelsField,
   ],
+  subjectField: 'tenTapThe',
   headings: HEADINGS,
   headingsEn: HEADINGS_EN,
 };
@@ -129,6 +131,7 @@ export function isTemplateKind(value: unknown): value is TemplateKind {
   return value === 'individual' || value === 'collective';
 }
 
+/** The field's spec in `kind`'s template only (see findFieldSpec in ./roles.ts to look across templates). */
 export function fieldSpec(kind: TemplateKind, fieldId: string): FieldSpec | undefined {
   return TEMPLATES[kind].fields.find((f) => f.id === fieldId);
 }

@@ -6,6 +6,9 @@ export type FieldKind = 'text' | 'year' | 'picture' | 'richText' | 'table';
 
 export type ColumnId = 'tt' | 'ten' | 'donVi' | 'moTa' | 'loTrinh' | 'ketQua';
 
+/** Every field of the two templates; by role in FIELD (./roles.ts). */
+export type FieldId = 'anh' | 'hoTen' | 'sinhNam' | 'chucVuDonVi' | 'tenTapThe' | 'tomTat' | 'moHinh';
+
 export interface Localized {
   vi: string;
   en: string;
@@ -13,7 +16,7 @@ export interface Localized {
 
 export interface FieldSpec {
   /** Stable id; the content control's tag is `bctt.<id>`; also the key in the command line's JSON. */
-  id: string;
+  id: FieldId;
   kind: FieldKind;
   required: boolean;
   /** Static label printed before the control ("Họ tên"), exactly as in the letter; null when the field has none. */
@@ -50,6 +53,8 @@ export interface TemplateSpec {
   description: Localized;
   /** Fields in document order. */
   fields: FieldSpec[];
+  /** The field naming the report's subject (the person or the collective): the draft key, the mail's subject. */
+  subjectField: FieldId;
   /** Section headings exactly as in the letter. */
   headings: { summary: string; models: string };
   headingsEn: { summary: string; models: string };

@@ -1,4 +1,5 @@
 export * from './normalize';
+export * from './clean';
 export * from './wordCount';
 export * from './capitals';
 export * from './ascii';

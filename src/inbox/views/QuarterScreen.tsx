@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
-import { errorText } from '../App';
+import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { NO_FILTERS, STATUSES, countRows, filterRows, formatDay, formatInstant, quarterLabel, statusDetail, type RowFilters } from '../logic';
 import type { QuarterList, QuarterView, Status } from '../types';

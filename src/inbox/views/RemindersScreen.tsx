@@ -15,7 +15,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
-import { errorText } from '../App';
+import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { formatInstant, quarterLabel, statusLabel } from '../logic';
 import type { QuarterList, ReminderLogEntry, ReminderPreview } from '../types';

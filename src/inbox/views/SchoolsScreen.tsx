@@ -19,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
-import { errorText } from '../App';
+import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { parseEmails } from '../logic';
 import type { ImportResult, Onboarding, School, SchoolInput } from '../types';

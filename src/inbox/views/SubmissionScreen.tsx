@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
-import { errorText } from '../App';
+import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { formatInstant, quarterLabel } from '../logic';
 import type { SubmissionDetail } from '../types';

@@ -14,7 +14,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
-import { errorText } from '../App';
+import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { formatInstant, quarterLabel } from '../logic';
 import type { School, UnsortedItem } from '../types';

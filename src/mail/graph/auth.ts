@@ -40,7 +40,7 @@ export interface MsalTokenProviderOptions {
  * Why the Graph path cannot be offered here, as a message key, or undefined when it can.
  * Use it to decide whether to show the Microsoft 365 option at all.
  */
-export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): string | undefined {
+export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): 'graph.naaUnsupported' | 'graph.notConfigured' | undefined {
   let supported = false;
   try {
     supported = options.isSetSupported(NAA_REQUIREMENT_SET.name, NAA_REQUIREMENT_SET.version);

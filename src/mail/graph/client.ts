@@ -12,7 +12,7 @@
 import { AppError, isAppError } from '../../core/errors';
 import { isValidEmail } from '../../core/settings/email';
 import { createRequester, GraphNetworkError, type GraphContext, type GraphRequester } from './http';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../../core/base64';
 import { realSleep, resolvePolicy } from './retry';
 import { assertChunkSize, nextExpectedOffset, uploadInSession } from './upload';
 import type { GraphSendResult, SendReportViaGraphOptions } from './types';

@@ -1,5 +1,5 @@
 /**
- * One Graph request with the retry rules of issue 6 §2:
+ * One Graph request with these retry rules:
  * - 401 once: a fresh token (forceRefresh) and one more try;
  * - 429, 503, 504: wait what Retry-After asks (capped), else back off;
  * - other 5xx and network errors: exponential backoff, a bounded number of attempts;
@@ -43,14 +43,11 @@ export interface GraphCall {
 }
 
 /** A request that got no HTTP answer (connection refused, reset, dropped). */
-export class GraphNetworkError extends Error {
-  override readonly cause: unknown;
+export class GraphNetworkError extends AppError {
   /** True when the connection was never established, so the server cannot have acted on the request. */
   readonly neverConnected: boolean;
   constructor(cause: unknown) {
-    super('network error');
-    this.name = 'GraphNetworkError';
-    this.cause = cause;
+    super('graph.network', { attempts: 1 }, cause);
     this.neverConnected = neverConnected(cause);
   }
 }

@@ -1,4 +1,4 @@
-/** Delivery through Microsoft Graph for staff with a Microsoft 365 mailbox (issue 6 §2). */
+/** Delivery through Microsoft Graph for staff with a Microsoft 365 mailbox (DESIGN.md §6). */
 export { sendReportViaGraph, GRAPH_BASE_URL, GRAPH_INLINE_LIMIT, GRAPH_MAX_ATTACHMENT, GRAPH_SCOPES, DOCX_CONTENT_TYPE } from './client';
 export {
   createMsalTokenProvider,

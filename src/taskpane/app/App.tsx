@@ -9,13 +9,13 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import type { DocumentHost } from '../../core/host';
 import { DEFAULT_LANG, type Lang } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
-import { SendEnvProvider, type SendEnv } from '../forms/sendEnv';
-import { ChecksProvider } from './checks';
-import { HostProvider, useHostApi, type HostFactory } from './host';
-import { I18nProvider } from './i18n';
-import { NavigationProvider, type ViewId } from './navigation';
-import { SettingsProvider, useSettings } from './settings';
-import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from './settingsStore';
+import { SendEnvProvider, type SendEnv } from '../state/sendEnv';
+import { ChecksProvider } from '../state/checks';
+import { HostProvider, useHostApi, type HostFactory } from '../state/host';
+import { I18nProvider } from '../state/i18n';
+import { NavigationProvider, type ViewId } from '../state/navigation';
+import { SettingsProvider, useSettings } from '../state/settings';
+import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from '../../storage/settingsStore';
 import { Shell } from './Shell';
 import { PaneLayout } from '../preview/PaneLayout';
 

@@ -4,21 +4,21 @@
  */
 import { Suspense, useState, type DragEvent } from 'react';
 import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
-import { FileGuard } from '../components/FileGuard';
-import { RemovalGuard } from '../components/RemovalGuard';
-import { ShellError } from '../components/ShellError';
-import { useFileActions } from '../components/ShellFileActions';
-import { ShellFileBar } from '../components/ShellFileBar';
-import { ShellNav } from '../components/ShellNav';
-import { ShellStatus } from '../components/ShellStatus';
-import { SHELL_CLASSES, ShellStyles } from '../components/ShellStyles';
-import { ShellViewBoundary } from '../components/ShellViewBoundary';
-import { VIEWS, forgetView, lazyView } from '../views/registry';
-import { useHostApi } from './host';
-import { useI18n } from './i18n';
-import { useNavigation } from './navigation';
-import { useAction } from './useAction';
-import { FileReadProgress } from '../components/FileReadProgress';
+import { FileGuard } from '../shell/FileGuard';
+import { RemovalGuard } from '../shell/RemovalGuard';
+import { ShellError } from '../shell/ShellError';
+import { useFileActions } from '../shell/ShellFileActions';
+import { ShellFileBar } from '../shell/ShellFileBar';
+import { ShellNav } from './ShellNav';
+import { ShellStatus } from '../shell/ShellStatus';
+import { SHELL_CLASSES, ShellStyles } from '../shell/ShellStyles';
+import { ShellViewBoundary } from '../shell/ShellViewBoundary';
+import { VIEWS, forgetView, lazyView } from './registry';
+import { useHostApi } from '../state/host';
+import { useI18n } from '../state/i18n';
+import { useNavigation } from '../state/navigation';
+import { useAction } from '../state/useAction';
+import { FileReadProgress } from '../shell/FileReadProgress';
 
 const styles = SHELL_CLASSES;
 

@@ -11,8 +11,8 @@ import { AppError } from '../../core/errors';
 import { graphUnavailableReason } from '../../mail/graph/auth';
 import type { TokenProvider } from '../../mail/graph/types';
 import { officeIsSetSupported, officeLoginHint, officeOpenHttps } from '../../word/office';
-import type { SendEnv } from '../forms/sendEnv';
-import { copyText, downloadBytes } from '../forms/mailto';
+import type { SendEnv } from '../state/sendEnv';
+import { copyText, downloadBytes } from '../views/send/mailto';
 
 interface PageScope {
   location?: { href: string };

@@ -6,7 +6,7 @@
  * pane (and the view's state) is not remounted.
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { useHostApi } from '../app/host';
+import { useHostApi } from '../state/host';
 
 const PrintPreview = lazy(() => import(/* webpackChunkName: "print-preview" */ './PrintPreview'));
 

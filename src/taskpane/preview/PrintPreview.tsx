@@ -12,8 +12,8 @@ import { useEffect, useRef, useState } from 'react';
 import { renderAsync } from 'docx-preview';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
-import { useI18n } from '../app/i18n';
-import '../editor/messages';
+import { useI18n } from '../state/i18n';
+import '../views/guide/editor/messages';
 
 /** The wide layout (src/taskpane/preview/PaneLayout.tsx): pane and preview side by side, each scrolling on its own. */
 const LAYOUT_CSS = [

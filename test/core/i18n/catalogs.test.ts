@@ -74,8 +74,8 @@ describe('areas load with the modules that use them', () => {
     ['graph', '../../../src/mail/graph'],
     ['relay', '../../../src/mail/relay'],
     ['cli', '../../../src/cli/textReport'],
-    ['forms', '../../../src/taskpane/forms/messages'],
-    ['ui', '../../../src/taskpane/app/i18n'],
+    ['forms', '../../../src/taskpane/ui/messages'],
+    ['ui', '../../../src/taskpane/state/i18n'],
   ])('importing the module that uses the %s area registers all of its messages', (area, modulePath) => {
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { bytesToBase64 } from '../../../src/mail/graph/base64';
+import { bytesToBase64 } from '../../../src/core/base64';
 import { backoffDelay, parseRetryAfter, DEFAULT_RETRY_POLICY } from '../../../src/mail/graph/retry';
 import { nextExpectedOffset, DEFAULT_UPLOAD_CHUNK, UPLOAD_FRAGMENT_UNIT } from '../../../src/mail/graph/upload';
 import { redactUrl } from '../../../src/mail/graph/http';

@@ -1,7 +1,7 @@
 /** Renders the whole task pane (App) over a fake host, with a fixed clock and the real live-check pipeline. */
 import { configure, render } from '@testing-library/react';
 import { App } from '../../../src/taskpane/app/App';
-import type { ViewId } from '../../../src/taskpane/app/navigation';
+import type { ViewId } from '../../../src/taskpane/state/navigation';
 import type { BootInfo } from '../../../src/taskpane/boot/detect';
 import type { DocumentHost } from '../../../src/core/host';
 import { NOW } from '../../support/snapshots';

@@ -1,7 +1,7 @@
 import type { CatalogArea } from '../types';
 
 /** Messages of the `cli` area. Keys are prefixed with "cli.". Both languages must have every key (tested). */
-export const cli: CatalogArea = {
+export const cli = {
   vi: {
     'cli.usage':
       'Cách dùng:\n' +
@@ -180,4 +180,4 @@ export const cli: CatalogArea = {
     'cli.check.sendPath.manual': 'sent by hand',
     'cli.check.summary': '{total} file(s) in all: {ready} ready to send, {failing} with errors, {unreadable} unreadable.',
   },
-};
+} satisfies CatalogArea;

@@ -1,7 +1,7 @@
 import type { CatalogArea } from '../types';
 
 /** Messages of the `docx` area. Keys are prefixed with "docx.". Both languages must have every key (tested). */
-export const docx: CatalogArea = {
+export const docx = {
   vi: {
     'docx.empty': 'Tệp trống (0 byte). Hãy chọn lại tệp .docx đã lưu từ Word.',
     'docx.notZip': 'Tệp này không phải tệp Word .docx. Hãy mở tệp trong Word và lưu lại dưới dạng “Word Document (*.docx)”.',
@@ -14,22 +14,10 @@ export const docx: CatalogArea = {
     'docx.tooDeep': 'Tệp có cấu trúc XML lồng nhau quá sâu (quá {limit} cấp) nên không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
     'docx.badXml': 'Phần {part} của tệp .docx bị lỗi XML ({detail}). Hãy mở tệp trong Word và lưu lại.',
     'docx.encrypted': 'Tệp được đặt mật khẩu hoặc là định dạng .doc cũ. Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .docx trong Word.',
-    'docx.fieldMissing': 'Không tìm thấy ô nội dung “{field}” trong tài liệu. Hãy khôi phục mẫu báo cáo rồi thử lại.',
-    'docx.editUnsupported': 'Không thể ghi nội dung dạng văn bản vào ô “{field}”. Hãy sửa ô này trực tiếp trong Word.',
-    'docx.tableMissing': 'Không tìm thấy bảng mô hình/công trình trong ô “{field}”. Hãy khôi phục mẫu báo cáo rồi thử lại.',
-    'docx.kindMismatch': 'Dữ liệu dành cho mẫu “{actual}” nhưng đang tạo mẫu “{expected}”. Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
+    'docx.kindMismatch': 'Dữ liệu dành cho mẫu "{actual}" nhưng đang tạo mẫu "{expected}". Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
     'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
-    'docx.photoNotInTemplate': 'Mẫu “{kind}” không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
     // File mode (FileHost): the .docx edited in the browser.
-    'docx.notEmpty': 'Tài liệu đang mở đã có nội dung. Tạo mẫu mới sẽ thay thế toàn bộ nội dung hiện có. Bạn có muốn tiếp tục?',
     'docx.insertHere': 'Khi làm việc với tệp .docx trong trình duyệt, chỉ có thể tạo báo cáo mới từ mẫu, không chèn mẫu vào giữa tài liệu.',
-    'docx.invalidArgument': 'Dữ liệu gửi vào không hợp lệ ({name}). Tài liệu không bị thay đổi.',
-    'docx.invalidRow': 'Dòng {row} của bảng có dữ liệu không hợp lệ. Không ghi gì vào bảng.',
-    'docx.tableColumns': 'Bảng mô hình, công trình trong tài liệu không đúng các cột của mẫu: {missing}. Không ghi gì vào bảng; hãy khôi phục bảng theo mẫu.',
-    'docx.noTemplate': 'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy tạo báo cáo từ mẫu trước.',
-    'docx.fixUnsupported': 'Không thể tự sửa lỗi này trên tệp ({kind}). Hãy sửa trực tiếp trong Word.',
-    'docx.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
-    'docx.removalDeclined': 'Đã huỷ: tài liệu không bị thay đổi, {count} chữ bạn đã viết vẫn được giữ nguyên.',
     // Caps of the reader (src/docx/limits.ts): far above any real document, so only a crafted file reaches one.
     'docx.tooManyAttributes': 'Phần {part} của tệp có một thẻ XML mang quá nhiều thuộc tính (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
     'docx.tooManyNamespaces': 'Phần {part} của tệp khai báo quá nhiều không gian tên XML (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
@@ -52,21 +40,9 @@ export const docx: CatalogArea = {
     'docx.tooDeep': 'The file nests XML too deeply (more than {limit} levels), so it was not opened. Save it again from Word and retry.',
     'docx.badXml': 'Part {part} of the .docx file is not valid XML ({detail}). Open the file in Word and save it again.',
     'docx.encrypted': 'The file is password-protected or in the old .doc format. Remove the password or save it as .docx in Word.',
-    'docx.fieldMissing': 'The content control "{field}" was not found in the document. Restore the report template and retry.',
-    'docx.editUnsupported': 'Text cannot be written into the control "{field}". Edit it directly in Word.',
-    'docx.tableMissing': 'The models/projects table was not found in the control "{field}". Restore the report template and retry.',
     'docx.kindMismatch': 'The data is for the "{actual}" template but the "{expected}" template is being made. Choose the right kind (individual or collective).',
     'docx.photoUnsupported': 'The photo cannot be read or is not a JPEG/PNG. Choose a .jpg or .png picture.',
-    'docx.photoNotInTemplate': 'The "{kind}" template has no photo frame; only the individual template has a 4x6 photo.',
-    'docx.notEmpty': 'The open document already has content. Creating a new report from the template replaces all of it. Continue?',
     'docx.insertHere': 'When working on a .docx file in the browser, a report can only be created anew from the template, not inserted into the document.',
-    'docx.invalidArgument': 'The data given is not valid ({name}). The document was not changed.',
-    'docx.invalidRow': 'Row {row} of the table holds invalid data. Nothing was written to the table.',
-    'docx.tableColumns': 'The models/projects table in the document does not have the template\'s columns: {missing}. Nothing was written; restore the table from the template.',
-    'docx.noTemplate': 'This document does not use the achievement report template yet. Create the report from the template first.',
-    'docx.fixUnsupported': 'This problem cannot be fixed automatically in the file ({kind}). Fix it directly in Word.',
-    'docx.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
-    'docx.removalDeclined': 'Cancelled: the document was not changed; the {count} words you wrote are kept.',
     'docx.tooManyAttributes': 'Part {part} of the file has an XML element with too many attributes (more than {limit}), so the file was not opened. Save it again from Word and retry.',
     'docx.tooManyNamespaces': 'Part {part} of the file declares too many XML namespaces (more than {limit}), so the file was not opened. Save it again from Word and retry.',
     'docx.tooManyElements': 'Part {part} of the file has too many XML elements (more than {limit}), so the file was not opened. Save it again from Word and retry.',
@@ -76,4 +52,4 @@ export const docx: CatalogArea = {
     'docx.timeBudget': 'Reading the file took too long (more than {seconds} seconds) and was stopped. Save it again from Word and retry.',
     'docx.memoryBudget': 'Reading the file needed too much memory (more than {mb} MB) and was stopped. Save it again from Word and retry.',
   },
-};
+} satisfies CatalogArea;

@@ -128,6 +128,7 @@ export const findings: CatalogArea = {
       'findings.summary.pages.shortEstimated':
         'Báo cáo dàn trang theo mẫu được {pages} trang, cần tối thiểu {min} trang A4 (chương trình tính theo bố cục của mẫu; Word trên máy tính cho số trang thật).',
       'findings.models.columns': 'Bảng mô hình có {count} cột, mẫu có {expected} cột. Khôi phục bảng theo mẫu.',
+      'findings.models.missingColumns': 'Bảng mô hình thiếu cột: {missing}. Khôi phục bảng theo mẫu.',
       'findings.models.noRows': 'Bảng mô hình, công trình thi đua chưa có dòng nào. Thêm ít nhất một mô hình.',
       'findings.models.emptyRow': 'Dòng {row} của bảng mô hình đang trống. Điền nội dung hoặc xóa dòng này.',
       'findings.models.numbering': 'Cột TT chưa được đánh số 1 đến {rows}. Đánh số lại.',
@@ -184,6 +185,7 @@ export const findings: CatalogArea = {
       'findings.summary.pages.shortEstimated':
         'Laid out as the template lays it out, the report fills {pages} of the at least {min} A4 pages required (computed from the template\'s layout; desktop Word gives its real count).',
       'findings.models.columns': 'The models table has {count} columns instead of the template’s {expected}. Restore the table.',
+      'findings.models.missingColumns': 'The models table lacks columns: {missing}. Restore the table.',
       'findings.models.noRows': 'The table of emulation models or projects has no row yet. Add at least one.',
       'findings.models.emptyRow': 'Row {row} of the models table is empty. Fill it in or delete it.',
       'findings.models.numbering': 'The No. column is not numbered 1 to {rows}. Renumber it.',

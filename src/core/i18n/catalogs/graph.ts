@@ -5,7 +5,7 @@ import type { CatalogArea } from '../types';
  * Every failure says what the user can do instead: the relay server or the manual path.
  * Keys are prefixed with "graph.". Both languages must have every key (tested).
  */
-export const graph: CatalogArea = {
+export const graph = {
   vi: {
     'graph.naaUnsupported':
       'Phiên bản Word này chưa cho phần bổ trợ đăng nhập Microsoft 365 (cần bộ API NestedAppAuth 1.1), nên không gửi qua Microsoft 365 được. Hãy gửi qua máy chủ chuyển tiếp, hoặc gửi thủ công: tải tệp về rồi tự gửi bằng hộp thư của bạn.',
@@ -76,4 +76,4 @@ export const graph: CatalogArea = {
     'graph.invalidRecipient': 'The recipient address “{address}” is not valid. Correct it in Settings and send again.',
     'graph.cancelled': 'Sending through Microsoft 365 was cancelled. The message was not sent.',
   },
-};
+} satisfies CatalogArea;

@@ -4,7 +4,7 @@ import type { CatalogArea } from '../types';
  * Messages of the `inbox` area (keys prefixed with "inbox."): the office inbox's API answers, its exports
  * (sheet headings, status names), reminders and the printable view. Both languages must have every key (tested).
  */
-export const inbox: CatalogArea = {
+export const inbox = {
   vi: {
     'inbox.auth.required': 'Cần đăng nhập để dùng hộp thư của phòng.',
     'inbox.auth.invalid': 'Tên đăng nhập hoặc mật khẩu không đúng.',
@@ -132,4 +132,4 @@ export const inbox: CatalogArea = {
       'Deadline: end of {date} ({daysLeft} days left).\n\nPlease complete the report and send it with the "Báo cáo thành tích" add-in (Send), or email the .docx file to {to}.\n\nKind regards,\n{office}',
     'inbox.reminder.bodyErrors': 'Your latest report still has errors to fix:\n{errors}',
   },
-};
+} satisfies CatalogArea;

@@ -7,6 +7,7 @@ import { editor } from './editor';
 import { findings } from './findings';
 import { forms } from './forms';
 import { graph } from './graph';
+import { host } from './host';
 import { inbox } from './inbox';
 import { inboxPage } from './inboxPage';
 import { mail } from './mail';
@@ -16,4 +17,4 @@ import { ui } from './ui';
 import { word } from './word';
 
 /** Every area's catalog. Each area owns its key prefix ("findings.", "docx.", …). */
-export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, editor, findings, forms, graph, inbox, inboxPage, mail, relay, settings, ui, word };
+export const AREAS: Readonly<Record<string, CatalogArea>> = { boot, calendar, cli, docx, editor, findings, forms, graph, host, inbox, inboxPage, mail, relay, settings, ui, word };

@@ -5,7 +5,7 @@ import type { CatalogArea } from '../types';
  * (`relay.<reason>`), its start-up configuration problems (`relay.config.*`) and the browser-side
  * relay client's errors (`relay.client.*`). Both languages must have every key (tested).
  */
-export const relay: CatalogArea = {
+export const relay = {
   vi: {
     'relay.schoolKeyMissing': 'Thiếu mã gửi báo cáo của trường. Vui lòng nhập mã do phòng cấp trong Cài đặt.',
     'relay.schoolKeyInvalid': 'Mã gửi báo cáo của trường không đúng hoặc đã được thay. Vui lòng liên hệ phòng để nhận mã mới.',
@@ -120,4 +120,4 @@ export const relay: CatalogArea = {
     'relay.client.refused': 'The relay server refused the file (status {status}): {message}',
     'relay.client.aborted': 'Sending was cancelled.',
   },
-};
+} satisfies CatalogArea;

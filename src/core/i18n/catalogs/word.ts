@@ -1,7 +1,7 @@
 import type { CatalogArea } from '../types';
 
 /** Messages of the `word` area. Keys are prefixed with "word.". Both languages must have every key (tested). */
-export const word: CatalogArea = {
+export const word = {
   vi: {
     // Errors reported by Word (OfficeExtension.Error codes).
     'word.general': 'Word gặp lỗi khi thực hiện thao tác. Tài liệu không bị thay đổi; hãy thử lại sau giây lát.',
@@ -16,21 +16,13 @@ export const word: CatalogArea = {
     'word.unknown': 'Word báo lỗi không xác định (mã {code}). Tài liệu không bị thay đổi.',
     // Our own refusals.
     'word.unsupported': 'Phiên bản Word này không hỗ trợ thao tác này (cần bộ API {set}). Hãy cập nhật Office, dùng Word trên máy tính hoặc làm thủ công.',
-    'word.notEmpty': 'Tài liệu đang có nội dung. Chèn mẫu sẽ thay thế toàn bộ nội dung hiện có. Bạn có muốn tiếp tục?',
     'word.templateLoad': 'Không tải được mẫu báo cáo. Hãy kiểm tra kết nối mạng rồi thử lại.',
-    'word.fieldMissing': 'Không tìm thấy ô “{field}” trong tài liệu (có thể đã bị xóa). Hãy dùng nút “Khôi phục” trong danh sách kiểm tra.',
-    'word.tableMissing': 'Không tìm thấy bảng mô hình, công trình trong tài liệu. Hãy dùng nút “Khôi phục” để chèn lại bảng.',
-    'word.tableColumns': 'Bảng mô hình, công trình trong tài liệu thiếu cột: {missing}. Không ghi gì vào bảng; hãy khôi phục bảng theo mẫu.',
-    'word.invalidRow': 'Dòng {row} của bảng có dữ liệu không hợp lệ. Không ghi gì vào bảng.',
     'word.imageInvalid': 'Tệp ảnh không đọc được. Hãy chọn ảnh JPEG, PNG hoặc GIF.',
     'word.file': 'Không lấy được tệp tài liệu từ Word: {message}',
-    'word.noTemplate': 'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy chèn mẫu trước.',
     'word.textNotFound': 'Không tìm thấy đoạn văn bản này trong tài liệu (có thể đã được sửa).',
     'word.notFoundInDocument': 'Không tìm thấy vị trí này trong tài liệu.',
     'word.notAllowed': 'Word trên nền tảng này không cho phép thao tác này (mã NotAllowed). Tài liệu không bị thay đổi; hãy thử trong Word trên máy tính.',
     'word.fileNetwork': 'Word trên web không gửi được tệp tài liệu cho phần bổ trợ (lỗi mạng 11001, thường gặp với tài liệu lưu ở SharePoint, Dropbox hoặc nơi lưu trữ khác). Hãy thử lại; nếu vẫn lỗi, chọn Tệp > Tải xuống bản sao rồi gửi thủ công, hoặc mở tài liệu bằng Word trên máy tính.',
-    'word.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
-    'word.removalDeclined': 'Đã huỷ: tài liệu không bị thay đổi, {count} chữ bạn đã viết vẫn được giữ nguyên.',
     'word.photoLegacyControl': 'Khung ảnh trong tài liệu này thuộc loại cũ mà Word trên web không cho chèn ảnh. Hãy mở tài liệu bằng Word trên máy tính để chèn ảnh, hoặc xóa khung ảnh rồi dùng nút "Khôi phục".',
     // What a Word version cannot read or do, and the fallback used.
     'word.unavailable.pages': 'Số trang được ước tính vì Word trên nền tảng này không cho biết bố cục trang (cần WordApiDesktop 1.2).',
@@ -51,21 +43,13 @@ export const word: CatalogArea = {
     'word.stale': 'The document changed while working on it. Try again.',
     'word.unknown': 'Word reported an unknown error (code {code}). The document was not changed.',
     'word.unsupported': 'This version of Word cannot do this (needs the {set} API set). Update Office, use Word on the desktop or do it by hand.',
-    'word.notEmpty': 'The document already has content. Inserting the template will replace all of it. Continue?',
     'word.templateLoad': 'Could not load the report template. Check the network connection and try again.',
-    'word.fieldMissing': 'The field "{field}" is not in the document (it may have been deleted). Use "Restore" in the check list.',
-    'word.tableMissing': 'The models/projects table is not in the document. Use "Restore" to insert it again.',
-    'word.tableColumns': 'The models/projects table in the document lacks columns: {missing}. Nothing was written; restore the table from the template.',
-    'word.invalidRow': 'Row {row} of the table holds invalid data. Nothing was written to the table.',
     'word.imageInvalid': 'The picture file cannot be read. Choose a JPEG, PNG or GIF picture.',
     'word.file': 'Could not get the document file from Word: {message}',
-    'word.noTemplate': 'This document does not use the achievement report template yet. Insert the template first.',
     'word.textNotFound': 'This text was not found in the document (it may have been edited).',
     'word.notFoundInDocument': 'This place was not found in the document.',
     'word.notAllowed': 'Word on this platform does not allow this action (NotAllowed). The document was not changed; try it in Word on the desktop.',
     'word.fileNetwork': 'Word on the web could not hand the document file to the add-in (network error 11001, common with documents stored in SharePoint, Dropbox or other storage). Try again; if it keeps failing, use File > Download a copy and send it by hand, or open the document in Word on the desktop.',
-    'word.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
-    'word.removalDeclined': 'Cancelled: the document was not changed; the {count} words you wrote are kept.',
     'word.photoLegacyControl': 'The photo frame in this document is an older kind that Word on the web cannot put a picture into. Open the document in Word on the desktop to insert the photo, or delete the frame and use "Restore".',
     'word.unavailable.pages': 'The page count is estimated because Word on this platform does not report its layout (needs WordApiDesktop 1.2).',
     'word.unavailable.pageSetup': 'Paper size and margins could not be checked because Word on this platform does not expose them (needs WordApiDesktop 1.3). Check by hand: A4, margins top 20, bottom 20, left 30, right 15 mm.',
@@ -73,4 +57,4 @@ export const word: CatalogArea = {
     'word.unavailable.sendHistory': 'This version of Word cannot read the send history stored in the document (needs WordApi 1.4).',
     'word.unavailable.liveEvents': 'This version of Word does not report content changes; the check list updates when you move the cursor.',
   },
-};
+} satisfies CatalogArea;

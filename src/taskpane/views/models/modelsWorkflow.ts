@@ -29,7 +29,7 @@ import {
   type FormRow,
   type Removed,
   type TextColumnId,
-} from '../../forms/modelsDraft';
+} from './modelsDraft';
 
 export type ModelsNotice =
   | { kind: 'restored' }

@@ -7,10 +7,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import { useI18n } from '../../app/i18n';
-import { useSettings } from '../../app/settings';
-import { useFormStyles } from '../../components/FormGate';
-import { GrowingTextarea } from '../../components/GrowingTextarea';
+import { useI18n } from '../../state/i18n';
+import { useSettings } from '../../state/settings';
+import { useFormStyles } from '../../shell/FormGate';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { SENDER_FIELDS, missingSenderFields, senderFromReport, type Sender, type SenderField } from '../../../core/mail/sender';
 import { SETTINGS_MAX_LENGTH } from '../../../core/settings';
 import type { DocumentSnapshot } from '../../../core/snapshot';

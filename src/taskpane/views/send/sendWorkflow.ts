@@ -16,10 +16,10 @@ import type { Settings } from '../../../core/settings';
 import type { SendRecord } from '../../../core/snapshot';
 import type { TemplateKind } from '../../../core/template';
 import { RelayRefusal, type RelayFinding, type RelayReceipt, type RelayStatusValue } from '../../../mail/relay';
-import type { CheckResult } from '../../app/checks';
-import { mailtoUrl } from '../../forms/mailto';
-import { SendAttempts } from '../../forms/sendAttempt';
-import type { SendEnv, TokenProvider } from '../../forms/sendEnv';
+import type { CheckResult } from '../../state/checks';
+import { mailtoUrl } from './mailto';
+import { SendAttempts } from './sendAttempt';
+import type { SendEnv, TokenProvider } from '../../state/sendEnv';
 import {
   availablePaths,
   choosePath,
@@ -28,8 +28,8 @@ import {
   videoLinkState,
   type SendPathId,
   type VideoLinkState,
-} from '../../forms/sendPaths';
-import { sendPlan, type SendPlan } from '../../forms/sendPlan';
+} from './sendPaths';
+import { sendPlan, type SendPlan } from './sendPlan';
 import { missingSenderFields, type SenderField } from '../../../core/mail/sender';
 
 export type Outcome =

@@ -1,8 +1,8 @@
 /** The models table workflow without rendering: a ModelsWorkflow over a FakeHost and an in-memory draft storage. */
 import { ModelsWorkflow } from '../../../../src/taskpane/views/models/modelsWorkflow';
-import { DRAFTS_KEY, type DraftStorage } from '../../../../src/taskpane/forms/modelsDraft';
+import { DRAFTS_KEY, type DraftStorage } from '../../../../src/taskpane/views/models/modelsDraft';
 import { AppError } from '../../../../src/core/errors';
-import { FakeHost, templateSnapshot } from '../../forms/support/fakeHost';
+import { FakeHost, templateSnapshot } from '../../../support/fakeHost';
 
 function memory(): DraftStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -49,9 +49,9 @@ describe('ModelsWorkflow', () => {
   it('a failed write keeps the edits and the draft and holds the error', async () => {
     const { workflow, host, storage } = setUp();
     fill(workflow, 0, 'A');
-    host.failNext.writeTable = new AppError('host.writeFailed');
+    host.failNext.writeTable = new AppError('host.tableMissing');
     await workflow.write();
-    expect(workflow.state.error?.messageKey).toBe('host.writeFailed');
+    expect(workflow.state.error?.messageKey).toBe('host.tableMissing');
     expect(workflow.state.dirty).toBe(true);
     expect(storage.map.get(DRAFTS_KEY)).toContain('A ten');
     workflow.clearError();

@@ -6,19 +6,19 @@
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import SendView from '../../../../src/taskpane/views/SendView';
-import { SendEnvProvider, type SendEnv } from '../../../../src/taskpane/forms/sendEnv';
-import { ChecksProvider } from '../../../../src/taskpane/app/checks';
-import { HostProvider } from '../../../../src/taskpane/app/host';
-import { I18nProvider } from '../../../../src/taskpane/app/i18n';
-import { NavigationProvider } from '../../../../src/taskpane/app/navigation';
-import { SettingsProvider, useSettings } from '../../../../src/taskpane/app/settings';
-import { SETTINGS_KEY, loadSettings } from '../../../../src/taskpane/app/settingsStore';
+import SendView from '../../../../src/taskpane/views/send/SendView';
+import { SendEnvProvider, type SendEnv } from '../../../../src/taskpane/state/sendEnv';
+import { ChecksProvider } from '../../../../src/taskpane/state/checks';
+import { HostProvider } from '../../../../src/taskpane/state/host';
+import { I18nProvider } from '../../../../src/taskpane/state/i18n';
+import { NavigationProvider } from '../../../../src/taskpane/state/navigation';
+import { SettingsProvider, useSettings } from '../../../../src/taskpane/state/settings';
+import { SETTINGS_KEY, loadSettings } from '../../../../src/storage/settingsStore';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 import type { DocumentSnapshot } from '../../../../src/core/snapshot';
 import type { TemplateKind } from '../../../../src/core/template';
-import { FakeHost, templateSnapshot } from '../../forms/support/fakeHost';
-import { NOW, memoryStorage } from '../../forms/support/render';
+import { FakeHost, templateSnapshot } from '../../../support/fakeHost';
+import { NOW, memoryStorage } from '../../support/renderView';
 
 function readySnapshot(kind: TemplateKind = 'individual'): DocumentSnapshot {
   const s =

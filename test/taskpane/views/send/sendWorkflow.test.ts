@@ -2,15 +2,15 @@
  * The send workflow without rendering: a SendWorkflow over a FakeHost, a scripted send environment and the real
  * rule engine (runCheck), driven action by action as the view would.
  */
-import { runCheck, type CheckResult } from '../../../../src/taskpane/app/checks';
-import type { SendEnv } from '../../../../src/taskpane/forms/sendEnv';
-import { SendAttempts } from '../../../../src/taskpane/forms/sendAttempt';
+import { runCheck, type CheckResult } from '../../../../src/taskpane/state/checks';
+import type { SendEnv } from '../../../../src/taskpane/state/sendEnv';
+import { SendAttempts } from '../../../../src/taskpane/views/send/sendAttempt';
 import { SendWorkflow, sendView, type SendDeps } from '../../../../src/taskpane/views/send/sendWorkflow';
 import { AppError } from '../../../../src/core/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 import type { DocumentSnapshot } from '../../../../src/core/snapshot';
 import { RelayRefusal, type RelayReceipt } from '../../../../src/mail/relay';
-import { FakeHost, templateSnapshot } from '../../forms/support/fakeHost';
+import { FakeHost, templateSnapshot } from '../../../support/fakeHost';
 
 const NOW = new Date('2026-11-10T03:00:00Z');
 const RELAY = 'https://relay.truong.edu.vn';
@@ -134,9 +134,9 @@ describe('SendWorkflow: the relay path', () => {
 
   it('when the record fails after the send, recordAgain writes the record and never sends again', async () => {
     const { env, workflow, host } = setUp();
-    host.failNext.recordSend = new AppError('host.writeFailed');
+    host.failNext.recordSend = new AppError('host.noTemplate');
     await workflow.send('relay');
-    expect(workflow.state.outcome).toMatchObject({ kind: 'sent', recordError: { messageKey: 'host.writeFailed' } });
+    expect(workflow.state.outcome).toMatchObject({ kind: 'sent', recordError: { messageKey: 'host.noTemplate' } });
     await workflow.recordAgain();
     expect(env.submitToRelay).toHaveBeenCalledTimes(1);
     expect(host.callsOf('recordSend')).toHaveLength(2);
@@ -147,9 +147,9 @@ describe('SendWorkflow: the relay path', () => {
     const { env, workflow } = setUp();
     await workflow.checkStatus('R1');
     expect(workflow.state.statuses).toEqual({ R1: 'sent' });
-    env.relayStatus.mockRejectedValueOnce(new AppError('relay.offline'));
+    env.relayStatus.mockRejectedValueOnce(new AppError('relay.client.network'));
     await workflow.checkStatus('R2');
-    expect(workflow.state.statusError?.messageKey).toBe('relay.offline');
+    expect(workflow.state.statusError?.messageKey).toBe('relay.client.network');
     expect(workflow.state.statusChecking).toBeNull();
     workflow.dismissStatusError();
     expect(workflow.state.statusError).toBeNull();
@@ -246,7 +246,7 @@ describe('SendWorkflow: small things', () => {
 
   it('choosing a path clears the last outcome', async () => {
     const { workflow, env } = setUp();
-    env.submitToRelay.mockRejectedValueOnce(new AppError('relay.offline'));
+    env.submitToRelay.mockRejectedValueOnce(new AppError('relay.client.network'));
     await workflow.send('relay');
     expect(workflow.state.outcome?.kind).toBe('failed');
     workflow.choosePath('manual');

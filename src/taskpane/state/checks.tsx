@@ -1,0 +1,143 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ReportingPeriod } from '../../core/calendar';
+import { AppError, isAppError } from '../../core/errors';
+import { DEFAULT_LANG, loadCatalogs } from '../../core/i18n';
+import type { DocumentHost } from '../../core/host';
+import type { Finding, Stats } from '../../core/rules';
+import { createDebouncedChecker } from '../../core/schedule';
+import type { Settings } from '../../core/settings';
+import type { DocumentSnapshot } from '../../core/snapshot';
+
+export interface CheckResult {
+  snapshot: DocumentSnapshot;
+  findings: Finding[];
+  stats: Stats;
+  period: ReportingPeriod;
+  at: Date;
+}
+
+export interface ChecksApi {
+  /** The latest result, or null before the first check (or without a document). */
+  result: CheckResult | null;
+  /** True while a check runs. */
+  checking: boolean;
+  /** The last check's failure, localised by the UI. */
+  error: AppError | null;
+  /** A fresh check, never overlapping another (used before sending and after every action). */
+  refresh: () => Promise<CheckResult | null>;
+  /** Note a change made by the pane itself; a check follows after the debounce delay. */
+  changed: () => void;
+}
+
+const ChecksContext = createContext<ChecksApi | null>(null);
+
+/**
+ * The rule engine and the calendar, loaded with the first document (to keep the first view small): the start view in file mode, before a
+ * file is open, does not download them. Started as soon as there is a host, alongside its first snapshot.
+ */
+function loadEngine() {
+  return Promise.all([
+    import(/* webpackChunkName: "rules" */ '../../core/rules'),
+    import(/* webpackChunkName: "rules" */ '../../core/calendar'),
+    // The findings' messages (both languages; deferred in the browser build only).
+    loadCatalogs(DEFAULT_LANG, ['findings']),
+  ]);
+}
+
+export async function runCheck(snapshot: DocumentSnapshot, settings: Settings, now: Date): Promise<CheckResult> {
+  const [{ check, stats, reportPeriodAt }, { reportingPeriod }] = await loadEngine();
+  const config = { now, cityName: settings.cityName, deadlineReading: settings.deadlineReading };
+  return {
+    snapshot,
+    findings: check(snapshot, config),
+    stats: stats(snapshot, config),
+    // The quarter recorded in the report (issue 13), else the one being prepared today.
+    period: reportPeriodAt(snapshot, now, settings.deadlineReading) ?? reportingPeriod(now, { reading: settings.deadlineReading }),
+    at: now,
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  return isAppError(error) ? error : new AppError('ui.error.unexpected', { message: String(error) }, error);
+}
+
+/** Live checks: the host's change events, debounced (400 ms), never two at once (src/core/schedule). */
+export function ChecksProvider({
+  host,
+  settings,
+  now = () => new Date(),
+  delayMs,
+  children,
+}: {
+  host: DocumentHost | null;
+  settings: Settings;
+  now?: () => Date;
+  delayMs?: number;
+  children: ReactNode;
+}) {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const nowRef = useRef(now);
+  nowRef.current = now;
+
+  const checker = useMemo(() => {
+    if (!host) return null;
+    void loadEngine().catch(() => undefined);
+    return createDebouncedChecker<CheckResult>({
+      delayMs,
+      run: async () => {
+        setChecking(true);
+        try {
+          return runCheck(await host.snapshot(), settingsRef.current, nowRef.current());
+        } finally {
+          setChecking(false);
+        }
+      },
+      onResult: (r) => {
+        setResult(r);
+        setError(null);
+      },
+      onError: (e) => setError(toAppError(e)),
+    });
+  }, [host, delayMs]);
+
+  useEffect(() => {
+    setResult(null);
+    setError(null);
+    if (!host || !checker) return undefined;
+    checker.checkNow().catch(() => undefined);
+    const unsubscribe = host.onChange(() => checker.schedule());
+    return () => {
+      unsubscribe();
+      checker.dispose();
+    };
+  }, [host, checker]);
+
+  // Settings change the rules' configuration (city, deadline reading): re-check.
+  useEffect(() => {
+    checker?.schedule();
+  }, [settings, checker]);
+
+  const refresh = useCallback(async () => {
+    if (!checker) return null;
+    try {
+      return await checker.checkNow();
+    } catch (e) {
+      setError(toAppError(e));
+      return null;
+    }
+  }, [checker]);
+  const changed = useCallback(() => checker?.schedule(), [checker]);
+
+  const value = useMemo<ChecksApi>(() => ({ result, checking, error, refresh, changed }), [result, checking, error, refresh, changed]);
+  return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
+}
+
+export function useChecks(): ChecksApi {
+  const value = useContext(ChecksContext);
+  if (!value) throw new Error('useChecks outside ChecksProvider');
+  return value;
+}
