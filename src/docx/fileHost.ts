@@ -131,13 +131,15 @@ export async function removedWords(before: DocumentSnapshot, after: DocumentSnap
   if (guard === 'none') return [];
   const kind = kindOf(before);
   const own = kind ? await templateText(kind) : '';
+  // The table's TT cells are its own numbering, not the person's words: they count as kept, each once, so a "2"
+  // written in another cell ("Tổ 2") is still held (the same comparison as WordHost's, which leaves the column out).
   const table = before.table;
-  const tt = table ? Math.max(0, matchColumns(table.header).index.tt) : 0;
-  const numbers = new Set((table?.rows ?? []).flatMap((row, i) => [String(i + 1), (row[tt] ?? '').trim()]));
-  const options: LostWordsOptions = { caseless: guard === 'caseless', ignore: (w) => numbers.has(w) };
+  const tt = table ? matchColumns(table.header).index.tt : -1;
+  const numbering = tt >= 0 ? (table?.rows ?? []).map((row) => row[tt] ?? '').join('\n') : '';
+  const options: LostWordsOptions = { caseless: guard === 'caseless' };
   // The summary's old words count as kept when the edit is the person rewriting it (writeSummary).
   const rewritten = guard === 'summary' ? (before.fields[FIELD.summary]?.text ?? '') : '';
-  return lostWords(before.bodyText, after.bodyText + '\n' + own + '\n' + rewritten, options);
+  return lostWords(before.bodyText, [after.bodyText, own, rewritten, numbering].join('\n'), options);
 }
 
 export class FileHost implements DocumentHost {
