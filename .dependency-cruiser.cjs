@@ -2,7 +2,7 @@
  * Import rules of the product (ARCHITECTURE.md), checked by dependency-cruiser in `npm test` (`npm run depcruise`):
  * no import cycle between files or folders, and each layer imports only the layers below it.
  *
- *   core  <-  ooxml  <-  docx  <-  word, mail, export, cli, storage  <-  commands, taskpane
+ *   core  <-  ooxml  <-  docx  <-  word, mail, export, cli, storage  <-  commands, signin, taskpane;  core  <-  inbox (page)
  *
  * Inside src/taskpane the folders layer too (no folder cycle): app -> shell, views -> ui -> state.
  */
@@ -42,7 +42,11 @@ module.exports = {
     layer('cli', ['core', 'ooxml', 'docx', 'mail', 'export']),
     // The settings kept in the browser (localStorage): read by the pane and by the ribbon commands (their language).
     layer('storage', ['core']),
+    // The office's inbox page (its own webpack entry) speaks to the server's API only.
+    layer('inbox', ['core']),
     layer('commands', ['core', 'ooxml', 'docx', 'word', 'storage']),
+    // The Office dialog's Microsoft 365 sign-in page (where Nested App Authentication is missing).
+    layer('signin', ['core', 'word', 'mail']),
     layer('taskpane', ['core', 'ooxml', 'docx', 'word', 'mail', 'storage']),
     {
       name: 'no-office-outside-word',

@@ -62,7 +62,7 @@ module.exports = async (env = {}, argv = {}) => {
   const page = (name, chunk) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: `./src/${chunk === 'taskpane' ? 'taskpane' : 'commands'}/${name}.html`,
+      template: `./src/${chunk}/${name}.html`,
       chunks: [chunk],
       officeJs: officeJsSrc,
       scriptLoading: 'defer',
@@ -95,6 +95,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The Office dialog's Microsoft 365 sign-in page, where Nested App Authentication is missing (src/mail/graph/dialogAuth.ts).
+      signin: './src/signin/signin.ts',
       // The office's inbox page (/inbox, served by the relay server): its own entry, nothing shared with the pane's
       // first view (splitChunks' initial groups only merge modules the pane's entry already needs).
       inbox: './src/inbox/index.tsx',
@@ -151,6 +153,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', 'taskpane'),
       page('commands', 'commands'),
+      page('signin', 'signin'),
       new HtmlWebpackPlugin({
         filename: 'inbox.html',
         template: './src/inbox/inbox.html',

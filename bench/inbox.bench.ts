@@ -1,6 +1,6 @@
 /**
- * Benchmark of the office inbox at scale (issue 15): 500 schools × 8 quarters of submissions (up to 4,000 generated
- * .docx files, each unique, written with src/docx/write.ts), then over HTTP against the real server:
+ * Benchmark of the office inbox at scale (issue 15): 500 schools × 8 quarters of submissions (4,000 generated .docx
+ * files, each unique, written with src/docx/write.ts), then over HTTP against the real server:
  *   - GET /api/inbox/quarters/:q (one row per school, statuses, counts): median of --rounds requests (target < 300 ms);
  *   - GET /api/inbox/quarters/:q/export.xlsx: median of --rounds requests (target < 2 s).
  *
@@ -9,6 +9,10 @@
  * Filing uses the intake's storage path (Submissions.insert: file stored by SHA-256, row, findings) with the
  * checks computed once per kind of report (ready, errors): the bench measures the quarter page and the export,
  * not the reading of 4,000 documents (that is `npm run bench -- cli`).
+ *
+ * Per quarter, one school in ten sends nothing and one in ten sends twice (a report with errors, then again one
+ * still with errors): schools × quarters files in all (4,000 at the defaults), with every status on the page
+ * (on time, late, with errors, missing) and schools whose latest report is not their first.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -79,25 +83,32 @@ export default async function run(): Promise<void> {
       quarters.push(q);
       const lastDay = lastAllowedDay(q);
       for (let i = 0; i < schools.length; i++) {
-        const kind = (i * 7 + k) % 10; // 0–6 on time, 7 late, 8 errors, 9 missing
+        const kind = (i * 7 + k) % 10; // 0–6 on time, 7 late, 8 errors (sent twice), 9 missing
         if (kind === 9) continue;
         const isReady = kind !== 8;
-        const day = kind === 7 ? addDays(lastDay, 4) : addDays(lastDay, -5);
-        const receivedAt = vietnamInstant(day, 9, i % 60);
-        // Small but unique reports: a short summary for the error kind, the school's name in the unit field.
-        const bytes = await writeTemplateDocx('collective', {
-          kind: 'collective',
-          fields: { tenTapThe: `Tổ Toán, ${schools[i].name}, ${q.label}, Thành phố Hồ Chí Minh` },
-          summary: isReady ? summary.slice(0, 3) : ['Chưa xong.'],
-        });
-        bytesTotal += bytes.length;
-        inbox.submissions.insert(
-          { bytes, fileName: `bao-cao-${i + 1}-${q.label}.docx`, schoolId: schools[i].id, source: i % 2 ? 'relay' : 'imap', receivedAt },
-          isReady ? ready : errors,
-        );
-        files++;
+        const sends = kind === 8 ? [-9, -5] : [kind === 7 ? 4 : -5];
+        for (const [n, offset] of sends.entries()) {
+          const receivedAt = vietnamInstant(addDays(lastDay, offset), 9, i % 60);
+          // Small but unique reports: a short summary for the error kind, the school's name in the unit field.
+          const bytes = await writeTemplateDocx('collective', {
+            kind: 'collective',
+            fields: { tenTapThe: `Tổ Toán, ${schools[i].name}, ${q.label}, Thành phố Hồ Chí Minh` },
+            summary: isReady ? summary.slice(0, 3) : [n === 0 ? 'Chưa xong.' : 'Vẫn chưa xong.'],
+          });
+          bytesTotal += bytes.length;
+          inbox.submissions.insert(
+            { bytes, fileName: `bao-cao-${i + 1}-${q.label}${n ? `-lan-${n + 1}` : ''}.docx`, schoolId: schools[i].id, source: i % 2 ? 'relay' : 'imap', receivedAt },
+            isReady ? ready : errors,
+          );
+          files++;
+        }
       }
     }
+    const stored = inbox.db.prepare('SELECT (SELECT count(*) FROM inbox_submissions) AS subs, (SELECT count(*) FROM inbox_files) AS files').get() as {
+      subs: number;
+      files: number;
+    };
+    if (stored.subs !== files || stored.files !== files) throw new Error(`stored ${stored.subs} submissions and ${stored.files} files, generated ${files}`);
     console.log(`generated ${SCHOOLS} schools and ${files} files (${(bytesTotal / 1048576).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const login = await fetch(`${relay.url}/api/inbox/login`, {
@@ -107,14 +118,16 @@ export default async function run(): Promise<void> {
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     const q = quarters[QUARTERS - 1].label;
-    const time = async (url: string): Promise<{ ms: number; bytes: number }> => {
+    const time = async (url: string): Promise<{ ms: number; bytes: number; body: ArrayBuffer }> => {
       const started = performance.now();
       const res = await fetch(`${relay.url}${url}`, { headers: { Cookie: cookie } });
       const body = await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-      return { ms: performance.now() - started, bytes: body.byteLength };
+      return { ms: performance.now() - started, bytes: body.byteLength, body };
     };
-    await time(`/api/inbox/quarters/${q}`); // warm-up
+    const warm = await time(`/api/inbox/quarters/${q}`); // warm-up
+    const { counts } = JSON.parse(Buffer.from(warm.body).toString('utf8')) as { counts: Record<string, number> };
+    console.log(`quarter ${q} counts: ${JSON.stringify(counts)}`);
     const page: number[] = [];
     let pageBytes = 0;
     for (let r = 0; r < ROUNDS; r++) {

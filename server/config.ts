@@ -7,12 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError, type MessageKey } from '../src/core/errors';
 import { isValidEmail } from '../src/core/settings/email';
+import { DEFAULT_SETTINGS } from '../src/core/settings/types';
 import type { MessageRef } from '../src/core/rules/types';
 import type { DeadlineReading } from '../src/core/rules/types';
 import { type InboxConfig, defaultInboxConfig, inboxConfigFromEnv } from './inbox/config';
 
-export const DEFAULT_RECIPIENT = 'tquong.ql@tphcm.gov.vn';
-export const DEFAULT_RECIPIENT_OFFICE = 'Phòng Giáo dục và Đào tạo Quận 1';
+/** The letter's address and a generic office name: the pane's defaults (src/core/settings), one home. */
+export const DEFAULT_RECIPIENT = DEFAULT_SETTINGS.recipient;
+export const DEFAULT_RECIPIENT_OFFICE = DEFAULT_SETTINGS.recipientOffice;
 export const DEFAULT_ORIGINS = ['https://localhost:3000'];
 export const DEFAULT_DB = './relay.sqlite';
 const MB = 1024 * 1024;

@@ -10,6 +10,7 @@
  * `npm run server` itself runs (tsx), so no build step is needed.
  */
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../src/core/errors';
 
 export interface ReadPoolOptions {
   /** The worker module (absolute path): exports `handle(job)`. */
@@ -24,14 +25,13 @@ export interface ReadPoolOptions {
   heapMb?: number;
 }
 
-/** A job refused for a budget or because the pool is full; `key`/`params` are the i18n message. */
-export class PoolRefusal extends Error {
+/** A job refused for a budget or because the pool is full (an AppError: message key and parameters). */
+export class PoolRefusal extends AppError {
   constructor(
     readonly key: 'docx.timeBudget' | 'docx.memoryBudget' | 'relay.busy',
-    readonly params: Record<string, number> = {},
+    override readonly params: Record<string, number> = {},
   ) {
-    super(key);
-    this.name = 'PoolRefusal';
+    super(key, params);
   }
 }
 

@@ -3,14 +3,13 @@
  * and build subject, body and file name with src/core/mail. Pure of HTTP; app.ts turns refusals into answers.
  */
 import { AppError, isAppError, type MessageKey, type MessageParams } from '../src/core/errors';
-import { type Lang, t } from '../src/core/i18n';
 import { reportingPeriod } from '../src/core/calendar';
 import { cleanLine, isValidVideoLink, submissionMail, type SubmissionMail } from '../src/core/mail';
 import { check, isReadyToSend } from '../src/core/rules';
 import type { Finding } from '../src/core/rules/types';
 import { isValidEmail } from '../src/core/settings/email';
 import type { DocumentSnapshot } from '../src/core/snapshot';
-import { subjectName } from '../src/core/template';
+import { reportSubjectName } from '../src/core/template';
 import { readDocx } from '../src/docx/read';
 import type { RelayConfig } from './config';
 import '../src/mail/relayMessages';
@@ -26,14 +25,7 @@ export const TEXT_FIELDS = {
 export type TextField = keyof typeof TEXT_FIELDS;
 
 /** A finding as the relay reports it: the localised message, plus its key and parameters for the add-in. */
-export interface FindingReport {
-  rule: string;
-  severity: string;
-  field?: string;
-  message: string;
-  key: string;
-  params?: Record<string, string | number>;
-}
+export { type FindingReport, reportFinding } from '../src/core/rules/report';
 
 /** A refused submission: an HTTP status and a message key (an AppError), with the findings when it is not ready. */
 export class Refusal extends AppError {
@@ -59,17 +51,6 @@ export interface PreparedSubmission {
   period: string;
 }
 
-export function reportFinding(finding: Finding, lang: Lang): FindingReport {
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    ...(finding.field ? { field: finding.field } : {}),
-    message: t(finding.message.key, finding.message.params, lang),
-    key: finding.message.key,
-    ...(finding.message.params ? { params: finding.message.params } : {}),
-  };
-}
-
 /** The cleaned, validated text fields; throws Refusal(400) for a value too long or malformed. */
 export function readFields(raw: ReadonlyMap<string, string>): Partial<Record<TextField, string>> {
   const out: Partial<Record<TextField, string>> = {};
@@ -93,10 +74,6 @@ export const REQUIRED_FIELDS: readonly TextField[] = ['unitName', 'senderName'];
 export function requireSender(fields: Partial<Record<TextField, string>>): void {
   const missing = REQUIRED_FIELDS.filter((name) => !fields[name]);
   if (missing.length > 0) throw new Refusal(422, 'relay.senderMissing', { fields: missing.join(', ') });
-}
-
-function subjectNameOf(snapshot: DocumentSnapshot): string {
-  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
 /** What reading and checking needs from the configuration: plain data, so it can cross to a worker thread. */
@@ -175,7 +152,7 @@ export async function prepareSubmission(
   try {
     mail = submissionMail({
       kind: snapshot.template.id,
-      subjectName: subjectNameOf(snapshot),
+      subjectName: reportSubjectName(snapshot),
       unitName: fields.unitName ?? '',
       senderName: fields.senderName ?? '',
       senderRole: fields.senderRole ?? '',

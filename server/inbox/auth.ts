@@ -11,13 +11,9 @@ import { audit, sha256Hex } from './db';
 import type { InboxConfig } from './config';
 import { HttpError } from './http';
 
-export type Role = 'admin' | 'staff';
-
-export interface User {
-  username: string;
-  role: Role;
-  createdAt: string;
-}
+// The answers' shapes live once, with the page that reads them (src/inbox/types.ts, server/inbox/API.md).
+import type { Role, User } from '../../src/inbox/types';
+export type { Role, User };
 
 export interface Session {
   user: User;
@@ -45,7 +41,15 @@ interface UserRow {
   failed_count: number;
   failed_since: number;
   locked_until: number;
+  disabled: number;
 }
+
+const userOf = (r: Pick<UserRow, 'username' | 'role' | 'created_at' | 'disabled'>): User => ({
+  username: r.username,
+  role: r.role,
+  createdAt: r.created_at,
+  disabled: r.disabled === 1,
+});
 
 export class Accounts {
   private dummyHash: Promise<string> | null = null;
@@ -75,13 +79,69 @@ export class Accounts {
     this.db
       .prepare('INSERT INTO inbox_users (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)')
       .run(name, role, hash, createdAt);
-    return { username: name, role, createdAt };
+    return { username: name, role, createdAt, disabled: false };
   }
 
   users(): User[] {
     return (
-      this.db.prepare('SELECT username, role, created_at FROM inbox_users ORDER BY username').all() as UserRow[]
-    ).map((r) => ({ username: r.username, role: r.role, createdAt: r.created_at }));
+      this.db.prepare('SELECT username, role, created_at, disabled FROM inbox_users ORDER BY username').all() as UserRow[]
+    ).map(userOf);
+  }
+
+  private userRow(username: string): UserRow {
+    const row = this.db.prepare('SELECT * FROM inbox_users WHERE username = ?').get(username) as UserRow | undefined;
+    if (!row) throw new HttpError(404, 'inbox.notFound');
+    return row;
+  }
+
+  private checkPassword(password: string): void {
+    if (Array.from(password).length < MIN_PASSWORD_LENGTH)
+      throw new HttpError(400, 'inbox.invalid', {}, { fieldProblems: [{ field: 'password', code: 'inbox.user.passwordShort', params: { min: MIN_PASSWORD_LENGTH } }] });
+  }
+
+  /**
+   * An administrator's change to another account: disable or enable it, or set a new password (a forgotten one).
+   * Both end that account's sessions. Nobody disables their own account, so one administrator always remains.
+   */
+  async updateUser(by: Session, username: string, change: { disabled?: boolean; password?: string }): Promise<User> {
+    const row = this.userRow(username);
+    if (row.username === by.user.username && change.disabled !== undefined) throw new HttpError(409, 'inbox.user.self');
+    if (change.password !== undefined) this.checkPassword(change.password);
+    const hash = change.password !== undefined ? await this.hash(change.password) : row.password_hash;
+    const disabled = change.disabled === undefined ? row.disabled : change.disabled ? 1 : 0;
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE inbox_users SET disabled = ?, password_hash = ? WHERE username = ?').run(disabled, hash, row.username);
+      if (disabled || change.password !== undefined)
+        this.db.prepare('DELETE FROM inbox_sessions WHERE username = ?').run(row.username);
+    })();
+    return userOf({ ...row, disabled });
+  }
+
+  /**
+   * A signed-in user's own new password: the current one is checked like a sign-in (a wrong one is slow, counts
+   * toward the lock-out, answers 403 inbox.password.wrong); the user's other sessions end, this one stays.
+   */
+  async changePassword(session: Session, current: string, next: string, client: string): Promise<void> {
+    const started = this.clock();
+    const row = this.userRow(session.user.username);
+    let ok = false;
+    try {
+      ok = await argon2.verify(row.password_hash, current.slice(0, 1024));
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      this.recordFailure(row.username, client, this.clock());
+      audit(this.db, row.username, 'passwordWrong', client, null, new Date(this.clock()));
+      await sleep(Math.max(0, this.config.failedLoginDelayMs - (this.clock() - started)));
+      throw new HttpError(403, 'inbox.password.wrong');
+    }
+    this.checkPassword(next);
+    const hash = await this.hash(next);
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE inbox_users SET password_hash = ? WHERE username = ?').run(hash, row.username);
+      this.db.prepare('DELETE FROM inbox_sessions WHERE username = ? AND token_hash <> ?').run(row.username, session.tokenHash);
+    })();
   }
 
   userCount(): number {
@@ -145,7 +205,8 @@ export class Accounts {
     } catch {
       ok = false;
     }
-    if (!row || !ok) {
+    // A disabled account is refused exactly like a wrong password (nothing tells it exists).
+    if (!row || !ok || row.disabled) {
       this.recordFailure(username, client, this.clock());
       audit(this.db, username || null, 'loginFailed', client, null, new Date(this.clock()));
       const elapsed = this.clock() - started;
@@ -169,7 +230,7 @@ export class Accounts {
     audit(this.db, username, 'login', client, null, new Date(at));
     return {
       token,
-      session: { user: { username, role: row.role, createdAt: row.created_at }, csrfToken: csrf, tokenHash },
+      session: { user: userOf(row), csrfToken: csrf, tokenHash },
     };
   }
 
@@ -180,7 +241,7 @@ export class Accounts {
     const row = this.db
       .prepare(
         `SELECT s.csrf, s.created_at, s.last_seen, u.username, u.role, u.created_at AS user_created
-         FROM inbox_sessions s JOIN inbox_users u ON u.username = s.username WHERE s.token_hash = ?`,
+         FROM inbox_sessions s JOIN inbox_users u ON u.username = s.username WHERE s.token_hash = ? AND u.disabled = 0`,
       )
       .get(tokenHash) as
       | { csrf: string; created_at: number; last_seen: number; username: string; role: Role; user_created: string }
@@ -194,7 +255,7 @@ export class Accounts {
     if (now - row.last_seen > 60_000)
       this.db.prepare('UPDATE inbox_sessions SET last_seen = ? WHERE token_hash = ?').run(now, tokenHash);
     return {
-      user: { username: row.username, role: row.role, createdAt: row.user_created },
+      user: { username: row.username, role: row.role, createdAt: row.user_created, disabled: false },
       csrfToken: row.csrf,
       tokenHash,
     };

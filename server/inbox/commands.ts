@@ -5,7 +5,8 @@
  *   backup FILE             a consistent copy of the database while the server runs (SQLite online backup)
  * The database is RELAY_DB (default ./relay.sqlite), as for the server.
  */
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
@@ -21,6 +22,17 @@ export const COMMANDS = ['create-admin', 'backup'] as const;
 
 function dbPathOf(env: Record<string, string | undefined>, cwd: string): string {
   return path.resolve(cwd, env.RELAY_DB?.trim() || DEFAULT_DB);
+}
+
+/** Opens the database, or says why not (Vietnamese, then English, naming RELAY_DB and the path) and returns null. */
+function openOrSay(dbPath: string, stderr: NodeJS.WritableStream): Database.Database | null {
+  try {
+    return openInboxDb(dbPath);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    for (const lang of ['vi', 'en'] as const) stderr.write(`${t('relay.storeOpen', { path: dbPath, detail }, lang)}\n`);
+    return null;
+  }
 }
 
 /** Reads one line; on a terminal without echo. */
@@ -65,16 +77,25 @@ export async function runCommand(
       io.stderr.write('usage: npm run server -- create-admin USERNAME  (password on stdin or asked)\n');
       return 2;
     }
-    let password = await ask('Mật khẩu / Password: ', io.stdin, io.stdout).catch(() => '');
+    // Opened first, so a wrong RELAY_DB is said before a password is asked for.
+    const db = openOrSay(dbPath, io.stderr);
+    if (!db) return 1;
+    let password: string;
+    try {
+      password = await ask('Mật khẩu / Password: ', io.stdin, io.stdout).catch(() => '');
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     if (io.stdin.isTTY) {
       const again = await ask('Nhập lại / Again: ', io.stdin, io.stdout);
       if (again !== password) {
+        db.close();
         io.stderr.write('Hai mật khẩu không khớp. / The passwords differ.\n');
         return 1;
       }
-    }
+    } else io.stdout.write('\n');
     password = password.replace(/\r$/, '');
-    const db = openInboxDb(dbPath);
     try {
       const user = await new Accounts(db, defaultInboxConfig()).createUser(arg, password, 'admin');
       io.stdout.write(`admin "${user.username}" created in ${dbPath}\n`);
@@ -102,17 +123,40 @@ export async function runCommand(
       return 1;
     }
     if (!existsSync(dbPath)) {
-      io.stderr.write(`Không thấy cơ sở dữ liệu. / No database at RELAY_DB.\n`);
+      io.stderr.write(`Không thấy cơ sở dữ liệu tại RELAY_DB (${dbPath}). / No database at RELAY_DB (${dbPath}).\n`);
       return 1;
     }
-    const db = openInboxDb(dbPath);
+    const db = openOrSay(dbPath, io.stderr);
+    if (!db) return 1;
+    // Written beside the target under a temporary name, then linked to it: the target appears whole or not at
+    // all, and link() fails rather than replace a file made meanwhile (never overwrites, even racing another copy).
+    const partial = `${target}.${process.pid}.partial`;
     try {
-      // better-sqlite3's db.backup: SQLite's online backup API, consistent while other connections write.
-      await db.backup(target);
+      // better-sqlite3's db.backup: SQLite's online backup API. A write by another connection between two steps
+      // restarts the copy, so the default 100 pages a step never ends while the server keeps writing (seen with a
+      // writer committing in a loop: test/server/inbox/storage.test.ts). After the first step, copy every remaining
+      // page in one step: one read transaction, a consistent snapshot, and WAL lets the server go on writing.
+      await db.backup(partial, { progress: () => 0x7fffffff });
+      // A single self-contained file: the copy leaves WAL mode (opening it, even read-only, then makes no -wal or
+      // -shm beside it; the server turns WAL back on when a restored copy is opened as RELAY_DB). It holds
+      // password hashes and every report: readable by its owner only.
+      const copy = new Database(partial);
+      try {
+        copy.pragma('journal_mode = DELETE');
+      } finally {
+        copy.close();
+      }
+      chmodSync(partial, 0o600);
+      linkSync(partial, target);
       io.stdout.write(`backup written: ${arg}\n`);
       return 0;
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'EEXIST' : error instanceof Error ? error.message : String(error);
+      io.stderr.write(`Không ghi được bản sao lưu ${arg} (${detail}). / Could not write the backup ${arg} (${detail}).\n`);
+      return 1;
     } finally {
       db.close();
+      rmSync(partial, { force: true });
     }
   }
   io.stderr.write(`unknown command: ${command}\n`);

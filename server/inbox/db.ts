@@ -1,10 +1,13 @@
 /**
  * The inbox's tables, in the relay's SQLite file (a second better-sqlite3 connection; WAL lets the relay's
  * outbox and the inbox write in turn). Files are stored once per SHA-256 and never overwritten
- * (`INSERT OR IGNORE`); submissions, choices, reminders and the audit log only ever add rows or flags.
+ * (`INSERT OR IGNORE`, and triggers that make SQLite refuse any UPDATE or DELETE of a file or any DELETE of a
+ * submission); submissions, choices, reminders and the audit log only ever add rows or flags.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+// The audit log's answer shape lives once, with the page that reads it (src/inbox/types.ts).
+import type { AuditEntry } from '../../src/inbox/types';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS inbox_users (
@@ -100,6 +103,20 @@ CREATE TABLE IF NOT EXISTS inbox_settings (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
+-- Nothing received is ever overwritten or removed: a file row is written once (INSERT OR IGNORE) and the database
+-- itself refuses to change or delete it (an INSERT OR REPLACE of stored bytes is skipped, keeping the first row), or
+-- to delete a submission or point it at other bytes.
+CREATE TRIGGER IF NOT EXISTS inbox_files_first_kept BEFORE INSERT ON inbox_files
+  WHEN EXISTS (SELECT 1 FROM inbox_files WHERE sha256 = NEW.sha256) BEGIN SELECT RAISE(IGNORE); END;
+CREATE TRIGGER IF NOT EXISTS inbox_files_never_updated BEFORE UPDATE ON inbox_files
+  BEGIN SELECT RAISE(ABORT, 'inbox_files rows are never overwritten'); END;
+CREATE TRIGGER IF NOT EXISTS inbox_files_never_deleted BEFORE DELETE ON inbox_files
+  BEGIN SELECT RAISE(ABORT, 'inbox_files rows are never deleted'); END;
+CREATE TRIGGER IF NOT EXISTS inbox_submissions_never_deleted BEFORE DELETE ON inbox_submissions
+  BEGIN SELECT RAISE(ABORT, 'inbox_submissions rows are never deleted'); END;
+CREATE TRIGGER IF NOT EXISTS inbox_submissions_file_fixed
+  BEFORE UPDATE OF file_sha256, file_name, size, received_at, received_ms, source ON inbox_submissions
+  BEGIN SELECT RAISE(ABORT, 'a submission keeps the file and reception it was received with'); END;
 CREATE TABLE IF NOT EXISTS inbox_audit (
   id       INTEGER PRIMARY KEY AUTOINCREMENT,
   at       TEXT NOT NULL,
@@ -128,6 +145,10 @@ export function openInboxDb(file: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  // Added after the first release: a disabled account keeps its name in the audit log but cannot sign in.
+  const userColumns = db.prepare('PRAGMA table_info(inbox_users)').all() as Array<{ name: string }>;
+  if (!userColumns.some((c) => c.name === 'disabled'))
+    db.exec('ALTER TABLE inbox_users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0');
   return db;
 }
 
@@ -164,14 +185,7 @@ export function setSetting(db: Database.Database, key: string, value: unknown): 
   ).run(key, JSON.stringify(value));
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  username: string | null;
-  action: string;
-  target: string | null;
-  detail: string | null;
-}
+export type { AuditEntry };
 
 export function audit(
   db: Database.Database,

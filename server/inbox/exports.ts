@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import type Database from 'better-sqlite3';
 import type { QuarterRef } from '../../src/core/calendar';
 import { type Lang, t } from '../../src/core/i18n';
-import { type QuarterTableRow, quarterWorkbook, statusText, vietnamDateTime } from '../../src/export/quarterTable';
+import { type QuarterTableRow, TABLE_COLUMNS, quarterWorkbook, statusText, vietnamDateTime } from '../../src/export/quarterTable';
 import { getFile } from './db';
 import type { QuarterRows } from './submissions';
 
@@ -72,8 +72,33 @@ export async function zipExport(
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
 }
 
+/** The printed page shows the table's columns (one list: TABLE_COLUMNS) but days late (in the status) and file. */
+type PrintColumn = Exclude<(typeof TABLE_COLUMNS)[number], 'lateDays' | 'file'>;
+const PRINT_COLUMNS = TABLE_COLUMNS.filter((c): c is PrintColumn => c !== 'lateDays' && c !== 'file');
+
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function printCell(c: PrintColumn, r: QuarterTableRow, i: number, lang: Lang): string {
+  switch (c) {
+    case 'stt':
+      return `<td>${i + 1}</td>`;
+    case 'school':
+      return `<td>${esc(r.school)}</td>`;
+    case 'ward':
+      return `<td>${esc(r.ward)}</td>`;
+    case 'cluster':
+      return `<td>${r.cluster ?? ''}</td>`;
+    case 'status':
+      return `<td class="${r.status}">${esc(statusText(r, lang))}</td>`;
+    case 'errors':
+      return `<td>${r.errors.map(esc).join('<br>')}</td>`;
+    case 'receivedAt':
+      return `<td>${r.receivedAt ? esc(vietnamDateTime(r.receivedAt)) : ''}</td>`;
+    case 'source':
+      return `<td>${esc(r.source)}</td>`;
+  }
 }
 
 export function printHtml(q: QuarterRef, view: QuarterRows, lang: Lang, now: Date): string {
@@ -96,13 +121,10 @@ th{background:#eee}
 <h1>${esc(quarterTitle(q, lang))}</h1>
 <p>${esc(t('inbox.print.deadline', { date: `${d}/${m}/${y}` }, lang))}</p>
 <p>${esc(t('inbox.print.counts', view.counts, lang))}</p>
-<table><thead><tr>${['stt', 'school', 'ward', 'cluster', 'status', 'errors', 'receivedAt', 'source'].map(col).join('')}</tr></thead><tbody>
+<table><thead><tr>${PRINT_COLUMNS.map(col).join('')}</tr></thead><tbody>
 ${rows
   .map(
-    (r, i) =>
-      `<tr><td>${i + 1}</td><td>${esc(r.school)}</td><td>${esc(r.ward)}</td><td>${r.cluster ?? ''}</td>` +
-      `<td class="${r.status}">${esc(statusText(r, lang))}</td><td>${r.errors.map(esc).join('<br>')}</td>` +
-      `<td>${r.receivedAt ? esc(vietnamDateTime(r.receivedAt)) : ''}</td><td>${esc(r.source)}</td></tr>`,
+    (r, i) => `<tr>${PRINT_COLUMNS.map((c) => printCell(c, r, i, lang)).join('')}</tr>`,
   )
   .join('\n')}
 </tbody></table>

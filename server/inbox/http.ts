@@ -4,20 +4,25 @@
  */
 import type http from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { AppError, type MessageKey, type MessageParams } from '../../src/core/errors';
 import { type Lang, t } from '../../src/core/i18n';
 import './messages';
 
-/** A refusal: HTTP status, i18n key, parameters and extra JSON members (e.g. `fields`). */
-export class HttpError extends Error {
+/** A refusal: HTTP status, message key and parameters (an AppError), extra JSON members (e.g. `fields`), headers. */
+export class HttpError extends AppError {
   constructor(
     readonly status: number,
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
+    key: MessageKey,
+    params: MessageParams = {},
     readonly extra: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},
   ) {
-    super(key);
-    this.name = 'HttpError';
+    super(key, params);
+  }
+
+  /** The message key (AppError.messageKey), as the inbox's answers name it. */
+  get key(): MessageKey {
+    return this.messageKey;
   }
 }
 

@@ -31,6 +31,7 @@ import { coveringLetterDocx } from './letter';
 import { type ReminderContext, preview, reminderLog, reminderSettings, runScheduled, saveReminderSettings, sendReminders } from './reminders';
 import { Directory, type School, onboarding, readImportFile, XLSX_MIME } from './schools';
 import { STATUSES, type Status, Submissions, checkReport, parseQuarter, quarterForReception, type Checked } from './submissions';
+import type { QuarterRef } from '../../src/core/calendar';
 import './messages';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -238,79 +239,297 @@ export class Inbox {
     return isHttps(req, this.config.inbox.trustProxy) || (this.config.inbox.publicUrl?.startsWith('https:') ?? false);
   }
 
+  /** Every address of the API with its method and role (the router's own table: tests enumerate it). */
+  routes(): RouteInfo[] {
+    return this.table.map(({ method, path: p, role, public: open }) => ({
+      method,
+      path: `${API}${p}`,
+      ...(role ? { role } : {}),
+      ...(open ? { public: true } : {}),
+    }));
+  }
+
+  /**
+   * The router: the most specific pattern matching the path wins (literal segments before `:params`); then, in
+   * order, the Origin check on changes, the session (401), the CSRF token on changes (403), 404 / 405, the role.
+   */
   private async route(r: Request): Promise<void> {
     const { req, method } = r;
-    const sub = r.url.pathname.slice(API.length) || '/';
     const changing = method !== 'GET' && method !== 'HEAD';
     if (changing) {
       const origin = req.headers.origin;
       if (origin !== undefined && origin !== ownOrigin(req, this.config.inbox.publicUrl, this.config.inbox.trustProxy))
         throw new HttpError(403, 'inbox.csrf');
     }
-    if (sub === '/login') {
-      this.allow(r, ['POST']);
-      return this.login(r);
-    }
-    const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
-    r.session = this.accounts.session(token);
-    if (!r.session) {
-      req.resume();
-      throw new HttpError(401, 'inbox.auth.required');
-    }
-    if (changing && !csrfMatches(r.session, req.headers['x-csrf-token'])) {
-      req.resume();
-      throw new HttpError(403, 'inbox.csrf');
-    }
-    const user = r.session.user.username;
-    const seg = sub.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-
-    switch (seg[0]) {
-      case 'session':
-        this.allow(r, ['GET']);
-        return sendJson(r.res, 200, { user: r.session.user, csrfToken: r.session.csrfToken });
-      case 'logout':
-        this.allow(r, ['POST']);
-        this.accounts.logout(r.session);
-        audit(this.db, user, 'logout', null, null, this.config.now());
-        return sendNoContent(r.res, { 'Set-Cookie': clearedCookie(this.secure(req)) });
-      case 'users':
-        return this.users(r, seg);
-      case 'audit': {
-        this.allow(r, ['GET']);
-        this.requireRole(r, 'admin');
-        const limit = Math.min(1000, Math.max(1, Number(r.url.searchParams.get('limit')) || 200));
-        const before = Number(r.url.searchParams.get('before')) || undefined;
-        return sendJson(r.res, 200, { entries: auditEntries(this.db, limit, before) });
+    const found = matchRoutes(this.table, r.url.pathname.slice(API.length));
+    const wanted = method === 'HEAD' ? 'GET' : method;
+    const route = found?.routes.find((x) => x.method === wanted);
+    const isPublic = found?.routes.some((x) => x.public) ?? false;
+    if (!isPublic) {
+      r.session = this.accounts.session(parseCookies(req.headers.cookie).get(SESSION_COOKIE));
+      if (!r.session) {
+        req.resume();
+        throw new HttpError(401, 'inbox.auth.required');
       }
-      case 'schools':
-        return this.schools(r, seg);
-      case 'quarters':
-        return this.quarters(r, seg);
-      case 'submissions':
-        return this.submissionRoutes(r, seg);
-      case 'unsorted':
-        this.allow(r, ['GET']);
-        return sendJson(r.res, 200, { items: this.submissions.unsorted() });
-      case 'reminders':
-        return this.reminders(r, seg);
-      case 'mailbox':
-        return this.mailbox(r, seg);
-      default:
-        throw new HttpError(404, 'inbox.notFound');
+      if (changing && !csrfMatches(r.session, req.headers['x-csrf-token'])) {
+        req.resume();
+        throw new HttpError(403, 'inbox.csrf');
+      }
     }
+    if (!found) {
+      req.resume();
+      throw new HttpError(404, 'inbox.notFound');
+    }
+    if (!route) {
+      req.resume();
+      const allowed = found.routes.map((x) => x.method).flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]));
+      throw new HttpError(405, 'inbox.methodNotAllowed', { method: method.slice(0, 10) }, {}, { Allow: allowed.join(', ') });
+    }
+    if (route.role && r.session?.user.role !== route.role) {
+      req.resume();
+      throw new HttpError(403, 'inbox.forbidden');
+    }
+    await route.handle(r, found.params);
   }
 
-  private allow(r: Request, methods: string[]): void {
-    const allowed = methods.includes('GET') ? [...methods, 'HEAD'] : methods;
-    if (!allowed.includes(r.method)) {
-      r.req.resume();
-      throw new HttpError(405, 'inbox.methodNotAllowed', { method: r.method.slice(0, 10) }, {}, { Allow: allowed.join(', ') });
-    }
+  /** The user signed in (every route but /login has one). */
+  private user(r: Request): string {
+    return r.session!.user.username;
   }
 
-  private requireRole(r: Request, role: Role): void {
-    if (r.session?.user.role !== role) throw new HttpError(403, 'inbox.forbidden');
+  private log(r: Request, action: string, target: string | null = null, detail: string | null = null): void {
+    audit(this.db, r.session ? r.session.user.username : null, action, target, detail, this.config.now());
   }
+
+  /** The API's addresses (server/inbox/API.md). */
+  private readonly table: Route[] = [
+    { method: 'POST', path: '/login', public: true, handle: (r) => this.login(r) },
+    {
+      method: 'GET',
+      path: '/session',
+      handle: (r) => sendJson(r.res, 200, { user: r.session!.user, csrfToken: r.session!.csrfToken }),
+    },
+    {
+      method: 'POST',
+      path: '/logout',
+      handle: (r) => {
+        this.accounts.logout(r.session!);
+        this.log(r, 'logout');
+        sendNoContent(r.res, { 'Set-Cookie': clearedCookie(this.secure(r.req)) });
+      },
+    },
+    { method: 'PUT', path: '/password', handle: (r) => this.changePassword(r) },
+    { method: 'GET', path: '/users', role: 'admin', handle: (r) => sendJson(r.res, 200, { users: this.accounts.users() }) },
+    { method: 'POST', path: '/users', role: 'admin', handle: (r) => this.createUser(r) },
+    { method: 'PUT', path: '/users/:username', role: 'admin', handle: (r, p) => this.updateUser(r, p.username) },
+    {
+      method: 'GET',
+      path: '/audit',
+      role: 'admin',
+      handle: (r) => {
+        const q = r.url.searchParams;
+        const limit = Math.min(1000, Math.max(1, Number(q.get('limit')) || 200));
+        const before = Number(q.get('before')) || undefined;
+        sendJson(r.res, 200, { entries: auditEntries(this.db, limit, before) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/schools',
+      handle: (r) => {
+        const q = r.url.searchParams;
+        const cluster = q.get('cluster') ? Number(q.get('cluster')) : undefined;
+        sendJson(r.res, 200, { schools: this.directory.list({ ward: q.get('ward') || undefined, cluster, q: q.get('q') || undefined }) });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/schools',
+      handle: async (r) => {
+        const { school, key } = this.directory.create(await readJson(r.req));
+        this.log(r, 'schoolCreated', school.id, school.name);
+        sendJson(r.res, 201, { school, onboarding: await onboarding(school, key, this.target(r.req)) });
+      },
+    },
+    { method: 'POST', path: '/schools/import', handle: (r) => this.importSchools(r) },
+    {
+      method: 'GET',
+      path: '/schools/:id',
+      handle: (r, p) => {
+        const school = this.directory.get(p.id);
+        if (!school) throw new HttpError(404, 'inbox.notFound');
+        sendJson(r.res, 200, { school });
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/schools/:id',
+      handle: async (r, p) => {
+        const school = this.directory.update(p.id, await readJson(r.req));
+        this.log(r, 'schoolUpdated', school.id, school.name);
+        sendJson(r.res, 200, { school });
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/schools/:id',
+      handle: (r, p) => {
+        this.directory.archive(p.id);
+        this.log(r, 'schoolArchived', p.id);
+        sendNoContent(r.res);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/schools/:id/key',
+      handle: async (r, p) => {
+        const { school, key } = this.directory.rotateKey(p.id);
+        this.log(r, 'keyIssued', school.id, school.name);
+        sendJson(r.res, 200, { onboarding: await onboarding(school, key, this.target(r.req)) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/quarters',
+      handle: (r) => {
+        const current = quarterForReception(this.config.now()).label;
+        const quarters = [...new Set([current, ...this.submissions.quarters()])].sort().reverse();
+        sendJson(r.res, 200, { current, quarters, wards: this.directory.wards(), clusters: [1, 2, 3, 4, 5] });
+      },
+    },
+    { method: 'GET', path: '/quarters/:q', handle: (r, p) => this.quarterView(r, p.q) },
+    { method: 'PUT', path: '/quarters/:q/choice', handle: (r, p) => this.choose(r, p.q) },
+    {
+      method: 'DELETE',
+      path: '/quarters/:q/choice',
+      handle: (r, p) => {
+        const q = parseQuarter(p.q);
+        this.db.prepare('DELETE FROM inbox_choices WHERE quarter = ?').run(q.label);
+        this.log(r, 'unchose', q.label);
+        sendNoContent(r.res);
+      },
+    },
+    { method: 'GET', path: '/quarters/:q/letter', handle: (r, p) => this.letter(r, p.q) },
+    {
+      method: 'GET',
+      path: '/quarters/:q/export.xlsx',
+      handle: async (r, p) => {
+        const { q, view } = this.view(r, p.q);
+        const bytes = await xlsxExport(q, view, r.lang);
+        this.log(r, 'exported', q.label, 'xlsx');
+        sendDownload(r.res, bytes, XLSX_MIME, t('inbox.export.fileXlsx', quarterNames(q), r.lang));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/quarters/:q/export.zip',
+      handle: async (r, p) => {
+        const q = parseQuarter(p.q);
+        const view = this.submissions.quarterRows(q, this.directory.list(), r.lang);
+        const bytes = await zipExport(this.db, q, view, this.submissions.latestFiles(q.label), r.lang);
+        this.log(r, 'exported', q.label, 'zip');
+        sendDownload(r.res, bytes, 'application/zip', t('inbox.export.fileZip', quarterNames(q), r.lang));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/quarters/:q/print',
+      handle: (r, p) => {
+        const { q, view } = this.view(r, p.q);
+        this.log(r, 'exported', q.label, 'print');
+        sendHtml(r.res, printHtml(q, view, r.lang, this.config.now()));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/submissions/:id',
+      handle: (r, p) => {
+        const detail = this.submissions.detail(p.id, r.lang);
+        if (!detail) throw new HttpError(404, 'inbox.notFound');
+        this.log(r, 'viewed', p.id, 'submission');
+        sendJson(r.res, 200, { submission: detail });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/submissions/:id/file',
+      handle: (r, p) => {
+        const ref = this.submissions.fileRef(p.id);
+        const bytes = ref ? getFile(this.db, ref.sha256) : null;
+        if (!ref || !bytes) throw new HttpError(404, 'inbox.notFound');
+        this.log(r, 'viewed', p.id, 'file');
+        sendDownload(r.res, bytes, DOCX_MIME, ref.fileName, { ETag: `"${ref.sha256}"` });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/submissions/:id/shortlist',
+      handle: async (r, p) => {
+        const body = await readJson(r.req);
+        const submission = this.submissions.setShortlisted(p.id, body.shortlisted !== false);
+        this.log(r, 'shortlisted', p.id, String(body.shortlisted !== false));
+        sendJson(r.res, 200, { submission });
+      },
+    },
+    { method: 'POST', path: '/submissions/:id/assign', handle: (r, p) => this.assign(r, p.id) },
+    { method: 'GET', path: '/unsorted', handle: (r) => sendJson(r.res, 200, { items: this.submissions.unsorted() }) },
+    { method: 'GET', path: '/reminders/settings', handle: (r) => sendJson(r.res, 200, reminderSettings(this.db)) },
+    {
+      method: 'PUT',
+      path: '/reminders/settings',
+      handle: async (r) => {
+        const settings = saveReminderSettings(this.db, await readJson(r.req));
+        this.log(r, 'reminderSettings', null, `${settings.enabled ? 'on' : 'off'} ${settings.daysBefore.join(',')}`);
+        sendJson(r.res, 200, settings);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/reminders/preview',
+      handle: (r) => {
+        const q = parseQuarter(r.url.searchParams.get('quarter') ?? quarterForReception(this.config.now()).label);
+        sendJson(r.res, 200, preview(this.reminderCtx, q, 'manual', r.lang));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/reminders/send',
+      handle: async (r) => {
+        const body = await readJson(r.req);
+        const q = parseQuarter(typeof body.quarter === 'string' ? body.quarter : null);
+        sendJson(r.res, 200, await sendReminders(this.reminderCtx, q, 'manual', this.user(r), r.lang));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/reminders/log',
+      handle: (r) => {
+        const quarter = r.url.searchParams.get('quarter');
+        sendJson(r.res, 200, { entries: reminderLog(this.db, quarter ? parseQuarter(quarter).label : null) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/mailbox',
+      handle: (r) =>
+        sendJson(r.res, 200, {
+          configured: !!this.config.inbox.imapUrl,
+          lastPollAt: this.lastPoll.at,
+          lastError: this.lastPoll.error,
+          intervalMinutes: this.config.inbox.imapPollMinutes,
+        }),
+    },
+    {
+      method: 'POST',
+      path: '/mailbox/poll',
+      handle: async (r) => {
+        r.req.resume();
+        const result = await this.poll();
+        this.log(r, 'mailboxPolled', null, JSON.stringify(result));
+        sendJson(r.res, 200, result);
+      },
+    },
+  ];
 
   private async login(r: Request): Promise<void> {
     const body = await readJson(r.req, 16 * 1024);
@@ -322,79 +541,57 @@ export class Inbox {
     sendJson(r.res, 200, { user: session.user, csrfToken: session.csrfToken }, { 'Set-Cookie': sessionCookie(token, this.secure(r.req)) });
   }
 
-  private async users(r: Request, seg: string[]): Promise<void> {
-    this.requireRole(r, 'admin');
-    if (seg.length !== 1) throw new HttpError(404, 'inbox.notFound');
-    this.allow(r, ['GET', 'POST']);
-    if (r.method !== 'POST') return sendJson(r.res, 200, { users: this.accounts.users() });
+  private async createUser(r: Request): Promise<void> {
     const body = await readJson(r.req);
     const role = body.role === 'admin' || body.role === 'staff' ? body.role : null;
     if (!role) throw new HttpError(400, 'inbox.invalid', {}, { fieldProblems: [{ field: 'role', code: 'inbox.user.roleInvalid' }] });
     const user = await this.accounts.createUser(String(body.username ?? ''), String(body.password ?? ''), role);
-    audit(this.db, r.session!.user.username, 'userCreated', user.username, role, this.config.now());
-    return sendJson(r.res, 201, { user });
+    this.log(r, 'userCreated', user.username, role);
+    sendJson(r.res, 201, { user });
+  }
+
+  private async updateUser(r: Request, username: string): Promise<void> {
+    const body = await readJson(r.req);
+    const change: { disabled?: boolean; password?: string } = {};
+    if (typeof body.disabled === 'boolean') change.disabled = body.disabled;
+    if (typeof body.password === 'string') change.password = body.password;
+    if (change.disabled === undefined && change.password === undefined) throw new HttpError(400, 'inbox.badRequest');
+    const user = await this.accounts.updateUser(r.session!, username, change);
+    if (change.disabled !== undefined) this.log(r, change.disabled ? 'userDisabled' : 'userEnabled', user.username);
+    if (change.password !== undefined) this.log(r, 'passwordReset', user.username);
+    sendJson(r.res, 200, { user });
+  }
+
+  private async changePassword(r: Request): Promise<void> {
+    const body = await readJson(r.req, 16 * 1024);
+    const current = typeof body.current === 'string' ? body.current : '';
+    const password = typeof body.password === 'string' ? body.password : '';
+    if (!current) throw new HttpError(400, 'inbox.badRequest');
+    await this.accounts.changePassword(r.session!, current, password, clientAddress(r.req, this.config.inbox.trustProxy));
+    this.log(r, 'passwordChanged', this.user(r));
+    sendNoContent(r.res);
   }
 
   private target(req: http.IncomingMessage): { baseUrl: string; to: string; office: string } {
     return { baseUrl: this.baseUrl(req), to: this.config.to, office: this.config.recipientOffice };
   }
 
-  private async schools(r: Request, seg: string[]): Promise<void> {
-    const user = r.session!.user.username;
-    const now = this.config.now();
-    if (seg.length === 1) {
-      this.allow(r, ['GET', 'POST']);
-      if (r.method === 'GET') {
-        const q = r.url.searchParams;
-        const cluster = q.get('cluster') ? Number(q.get('cluster')) : undefined;
-        return sendJson(r.res, 200, {
-          schools: this.directory.list({ ward: q.get('ward') || undefined, cluster, q: q.get('q') || undefined }),
-        });
-      }
-      const { school, key } = this.directory.create(await readJson(r.req));
-      audit(this.db, user, 'schoolCreated', school.id, school.name, now);
-      return sendJson(r.res, 201, { school, onboarding: await onboarding(school, key, this.target(r.req)) });
+  private async importSchools(r: Request): Promise<void> {
+    const type = (r.req.headers['content-type'] ?? '').toLowerCase();
+    if (!type.startsWith(XLSX_MIME) && !/^text\/(csv|plain)\b/.test(type)) {
+      r.req.resume();
+      throw new HttpError(415, 'inbox.unsupportedType');
     }
-    if (seg[1] === 'import' && seg.length === 2) {
-      this.allow(r, ['POST']);
-      const type = (r.req.headers['content-type'] ?? '').toLowerCase();
-      if (!type.startsWith(XLSX_MIME) && !/^text\/(csv|plain)\b/.test(type)) {
-        r.req.resume();
-        throw new HttpError(415, 'inbox.unsupportedType');
-      }
-      const rows = await readImportFile(await readBody(r.req, 5 * 1024 * 1024), type);
-      const outcome = this.directory.importRows(rows);
-      audit(this.db, user, 'imported', null, `${outcome.created.length} created, ${outcome.updated} updated`, now);
-      const target = this.target(r.req);
-      return sendJson(r.res, 200, {
-        created: outcome.created.length,
-        updated: outcome.updated,
-        errors: outcome.errors.map((e) => ({ row: e.row, code: e.code, error: t(e.code, e.params ?? {}, r.lang) })),
-        onboarding: await Promise.all(outcome.created.map((c) => onboarding(c.school, c.key, target))),
-      });
-    }
-    const id = seg[1];
-    if (seg.length === 3 && seg[2] === 'key') {
-      this.allow(r, ['POST']);
-      const { school, key } = this.directory.rotateKey(id);
-      audit(this.db, user, 'keyIssued', school.id, school.name, now);
-      return sendJson(r.res, 200, { onboarding: await onboarding(school, key, this.target(r.req)) });
-    }
-    if (seg.length !== 2) throw new HttpError(404, 'inbox.notFound');
-    this.allow(r, ['GET', 'PUT', 'DELETE']);
-    if (r.method === 'GET') {
-      const school = this.directory.get(id);
-      if (!school) throw new HttpError(404, 'inbox.notFound');
-      return sendJson(r.res, 200, { school });
-    }
-    if (r.method === 'PUT') {
-      const school = this.directory.update(id, await readJson(r.req));
-      audit(this.db, user, 'schoolUpdated', school.id, school.name, now);
-      return sendJson(r.res, 200, { school });
-    }
-    this.directory.archive(id);
-    audit(this.db, user, 'schoolArchived', id, null, now);
-    return sendNoContent(r.res);
+    const rows = await readImportFile(await readBody(r.req, 5 * 1024 * 1024), type);
+    const outcome = this.directory.importRows(rows);
+    this.log(r, 'imported', null, `${outcome.created.length} created, ${outcome.updated} updated`);
+    const target = this.target(r.req);
+    sendJson(r.res, 200, {
+      created: outcome.created.length,
+      updated: outcome.updated,
+      errors: outcome.errors.map((e) => ({ row: e.row, code: e.code, error: t(e.code, e.params ?? {}, r.lang) })),
+      onboarding: await Promise.all(outcome.created.map((c) => onboarding(c.school, c.key, target))),
+    });
   }
 
   private filteredSchools(q: URLSearchParams): School[] {
@@ -422,201 +619,138 @@ export class Inbox {
     return row ?? null;
   }
 
-  private async quarters(r: Request, seg: string[]): Promise<void> {
-    const user = r.session!.user.username;
+  private quarterView(r: Request, label: string): void {
     const now = this.config.now();
-    if (seg.length === 1) {
-      this.allow(r, ['GET']);
-      const current = quarterForReception(now).label;
-      const quarters = [...new Set([current, ...this.submissions.quarters()])].sort().reverse();
-      return sendJson(r.res, 200, { current, quarters, wards: this.directory.wards(), clusters: [1, 2, 3, 4, 5] });
-    }
-    const label = seg[1];
-    const action = seg[2];
-    if (seg.length === 2) {
-      this.allow(r, ['GET']);
-      const { q, view } = this.view(r, label);
-      audit(this.db, user, 'viewed', q.label, 'quarter', now);
-      const lastDay = view.lastDay;
-      const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-      const daysLeft = Math.round((Date.parse(lastDay) - Date.parse(today)) / 86_400_000);
-      return sendJson(r.res, 200, {
-        quarter: q.label,
-        lastDay,
-        deadline: view.deadline,
-        daysLeft,
-        counts: view.counts,
-        rows: view.rows,
-        choice: this.choice(q.label),
-        shortlist: view.shortlist,
-      });
-    }
-    if (seg.length !== 3) throw new HttpError(404, 'inbox.notFound');
+    const { q, view } = this.view(r, label);
+    this.log(r, 'viewed', q.label, 'quarter');
+    const lastDay = view.lastDay;
+    const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const daysLeft = Math.round((Date.parse(lastDay) - Date.parse(today)) / 86_400_000);
+    sendJson(r.res, 200, {
+      quarter: q.label,
+      lastDay,
+      deadline: view.deadline,
+      daysLeft,
+      counts: view.counts,
+      rows: view.rows,
+      choice: this.choice(q.label),
+      shortlist: view.shortlist,
+    });
+  }
+
+  private async choose(r: Request, label: string): Promise<void> {
     const q = parseQuarter(label);
-    const names = { quarter: q.quarter, year: String(q.year) };
-    switch (action) {
-      case 'choice': {
-        this.allow(r, ['PUT', 'DELETE']);
-        if (r.method === 'DELETE') {
-          this.db.prepare('DELETE FROM inbox_choices WHERE quarter = ?').run(q.label);
-          audit(this.db, user, 'unchose', q.label, null, now);
-          return sendNoContent(r.res);
-        }
-        const body = await readJson(r.req);
-        const submissionId = typeof body.submissionId === 'string' ? body.submissionId : '';
-        const note = typeof body.note === 'string' ? body.note.normalize('NFC').trim() : '';
-        if (note.length > 2000)
-          throw new HttpError(400, 'inbox.invalid', {}, { fieldProblems: [{ field: 'note', code: 'inbox.school.tooLong', params: { max: 2000 } }] });
-        const row = this.submissions.row(submissionId);
-        if (!row) throw new HttpError(404, 'inbox.notFound');
-        if (row.quarter !== q.label) throw new HttpError(409, 'inbox.choice.wrongQuarter');
-        if (!row.ready) throw new HttpError(409, 'inbox.choice.notReady');
-        if (!row.school_id) throw new HttpError(409, 'inbox.choice.unsorted');
-        this.db
-          .prepare(
-            `INSERT INTO inbox_choices (quarter, submission_id, note, by_user, at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT(quarter) DO UPDATE SET submission_id = excluded.submission_id, note = excluded.note,
-               by_user = excluded.by_user, at = excluded.at`,
-          )
-          .run(q.label, submissionId, note, user, now.toISOString());
-        audit(this.db, user, 'chose', q.label, submissionId, now);
-        return sendJson(r.res, 200, { choice: this.choice(q.label) });
-      }
-      case 'letter': {
-        this.allow(r, ['GET']);
-        const choice = this.choice(q.label);
-        if (!choice) throw new HttpError(409, 'inbox.choice.none');
-        const sub = this.submissions.row(String(choice.submissionId))!;
-        const bytes = await coveringLetterDocx({
-          office: this.config.recipientOffice,
-          parent: this.config.inbox.parentBody,
-          council: this.config.inbox.council,
-          year: q.year,
-          quarter: q.quarter,
-          schoolName: String(choice.schoolName ?? ''),
-          subjectName: sub.subject_name,
-          kind: sub.kind,
-          note: String(choice.note ?? ''),
-          date: now,
-        });
-        audit(this.db, user, 'exported', q.label, 'letter', now);
-        return sendDownload(r.res, bytes, DOCX_MIME, t('inbox.export.fileLetter', names, r.lang));
-      }
-      case 'export.xlsx': {
-        this.allow(r, ['GET']);
-        const { view } = this.view(r, label);
-        const bytes = await xlsxExport(q, view, r.lang);
-        audit(this.db, user, 'exported', q.label, 'xlsx', now);
-        return sendDownload(r.res, bytes, XLSX_MIME, t('inbox.export.fileXlsx', names, r.lang));
-      }
-      case 'export.zip': {
-        this.allow(r, ['GET']);
-        const view = this.submissions.quarterRows(q, this.directory.list(), r.lang);
-        const bytes = await zipExport(this.db, q, view, this.submissions.latestFiles(q.label), r.lang);
-        audit(this.db, user, 'exported', q.label, 'zip', now);
-        return sendDownload(r.res, bytes, 'application/zip', t('inbox.export.fileZip', names, r.lang));
-      }
-      case 'print': {
-        this.allow(r, ['GET']);
-        const { view } = this.view(r, label);
-        audit(this.db, user, 'exported', q.label, 'print', now);
-        return sendHtml(r.res, printHtml(q, view, r.lang, now));
-      }
-      default:
-        throw new HttpError(404, 'inbox.notFound');
-    }
+    const body = await readJson(r.req);
+    const submissionId = typeof body.submissionId === 'string' ? body.submissionId : '';
+    const note = typeof body.note === 'string' ? body.note.normalize('NFC').trim() : '';
+    if (note.length > 2000)
+      throw new HttpError(400, 'inbox.invalid', {}, { fieldProblems: [{ field: 'note', code: 'inbox.school.tooLong', params: { max: 2000 } }] });
+    const row = this.submissions.row(submissionId);
+    if (!row) throw new HttpError(404, 'inbox.notFound');
+    if (row.quarter !== q.label) throw new HttpError(409, 'inbox.choice.wrongQuarter');
+    if (!row.ready) throw new HttpError(409, 'inbox.choice.notReady');
+    if (!row.school_id) throw new HttpError(409, 'inbox.choice.unsorted');
+    this.db
+      .prepare(
+        `INSERT INTO inbox_choices (quarter, submission_id, note, by_user, at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(quarter) DO UPDATE SET submission_id = excluded.submission_id, note = excluded.note,
+           by_user = excluded.by_user, at = excluded.at`,
+      )
+      .run(q.label, submissionId, note, this.user(r), this.config.now().toISOString());
+    this.log(r, 'chose', q.label, submissionId);
+    sendJson(r.res, 200, { choice: this.choice(q.label) });
   }
 
-  private async submissionRoutes(r: Request, seg: string[]): Promise<void> {
-    const user = r.session!.user.username;
-    const now = this.config.now();
-    const id = seg[1] ?? '';
-    if (seg.length === 2) {
-      this.allow(r, ['GET']);
-      const detail = this.submissions.detail(id, r.lang);
-      if (!detail) throw new HttpError(404, 'inbox.notFound');
-      audit(this.db, user, 'viewed', id, 'submission', now);
-      return sendJson(r.res, 200, { submission: detail });
-    }
-    if (seg.length !== 3) throw new HttpError(404, 'inbox.notFound');
-    switch (seg[2]) {
-      case 'file': {
-        this.allow(r, ['GET']);
-        const ref = this.submissions.fileRef(id);
-        const bytes = ref ? getFile(this.db, ref.sha256) : null;
-        if (!ref || !bytes) throw new HttpError(404, 'inbox.notFound');
-        audit(this.db, user, 'viewed', id, 'file', now);
-        return sendDownload(r.res, bytes, DOCX_MIME, ref.fileName, { ETag: `"${ref.sha256}"` });
-      }
-      case 'shortlist': {
-        this.allow(r, ['POST']);
-        const body = await readJson(r.req);
-        const submission = this.submissions.setShortlisted(id, body.shortlisted !== false);
-        audit(this.db, user, 'shortlisted', id, String(body.shortlisted !== false), now);
-        return sendJson(r.res, 200, { submission });
-      }
-      case 'assign': {
-        this.allow(r, ['POST']);
-        const body = await readJson(r.req);
-        let schoolId: string | null = null;
-        if (body.schoolId !== undefined) {
-          const school = typeof body.schoolId === 'string' ? this.directory.get(body.schoolId) : null;
-          if (!school) throw new HttpError(404, 'inbox.notFound');
-          schoolId = school.id;
-        }
-        const quarter = body.quarter !== undefined ? parseQuarter(String(body.quarter)).label : null;
-        const submission = this.submissions.assign(id, schoolId, quarter);
-        audit(this.db, user, 'assigned', id, `${schoolId ?? ''} ${quarter ?? ''}`.trim(), now);
-        return sendJson(r.res, 200, { submission });
-      }
-      default:
-        throw new HttpError(404, 'inbox.notFound');
-    }
+  private async letter(r: Request, label: string): Promise<void> {
+    const q = parseQuarter(label);
+    const choice = this.choice(q.label);
+    if (!choice) throw new HttpError(409, 'inbox.choice.none');
+    const sub = this.submissions.row(String(choice.submissionId))!;
+    const bytes = await coveringLetterDocx({
+      office: this.config.recipientOffice,
+      parent: this.config.inbox.parentBody,
+      council: this.config.inbox.council,
+      year: q.year,
+      quarter: q.quarter,
+      schoolName: String(choice.schoolName ?? ''),
+      subjectName: sub.subject_name,
+      kind: sub.kind,
+      note: String(choice.note ?? ''),
+      date: this.config.now(),
+    });
+    this.log(r, 'exported', q.label, 'letter');
+    sendDownload(r.res, bytes, DOCX_MIME, t('inbox.export.fileLetter', quarterNames(q), r.lang));
   }
 
-  private async reminders(r: Request, seg: string[]): Promise<void> {
-    const user = r.session!.user.username;
-    switch (seg[1]) {
-      case 'settings':
-        this.allow(r, ['GET', 'PUT']);
-        if (r.method === 'GET') return sendJson(r.res, 200, reminderSettings(this.db));
-        return sendJson(r.res, 200, saveReminderSettings(this.db, await readJson(r.req)));
-      case 'preview': {
-        this.allow(r, ['GET']);
-        const q = parseQuarter(r.url.searchParams.get('quarter') ?? quarterForReception(this.config.now()).label);
-        return sendJson(r.res, 200, preview(this.reminderCtx, q, 'manual', r.lang));
-      }
-      case 'send': {
-        this.allow(r, ['POST']);
-        const body = await readJson(r.req);
-        const q = parseQuarter(typeof body.quarter === 'string' ? body.quarter : null);
-        return sendJson(r.res, 200, await sendReminders(this.reminderCtx, q, 'manual', user, r.lang));
-      }
-      case 'log': {
-        this.allow(r, ['GET']);
-        const quarter = r.url.searchParams.get('quarter');
-        return sendJson(r.res, 200, { entries: reminderLog(this.db, quarter ? parseQuarter(quarter).label : null) });
-      }
-      default:
-        throw new HttpError(404, 'inbox.notFound');
+  private async assign(r: Request, id: string): Promise<void> {
+    const body = await readJson(r.req);
+    let schoolId: string | null = null;
+    if (body.schoolId !== undefined) {
+      const school = typeof body.schoolId === 'string' ? this.directory.get(body.schoolId) : null;
+      if (!school) throw new HttpError(404, 'inbox.notFound');
+      schoolId = school.id;
     }
+    const quarter = body.quarter !== undefined ? parseQuarter(String(body.quarter)).label : null;
+    const submission = this.submissions.assign(id, schoolId, quarter);
+    this.log(r, 'assigned', id, `${schoolId ?? ''} ${quarter ?? ''}`.trim());
+    sendJson(r.res, 200, { submission });
   }
+}
 
-  private async mailbox(r: Request, seg: string[]): Promise<void> {
-    if (seg.length === 1) {
-      this.allow(r, ['GET']);
-      return sendJson(r.res, 200, {
-        configured: !!this.config.inbox.imapUrl,
-        lastPollAt: this.lastPoll.at,
-        lastError: this.lastPoll.error,
-        intervalMinutes: this.config.inbox.imapPollMinutes,
-      });
-    }
-    if (seg[1] !== 'poll' || seg.length !== 2) throw new HttpError(404, 'inbox.notFound');
-    this.allow(r, ['POST']);
-    r.req.resume();
-    const result = await this.poll();
-    audit(this.db, r.session!.user.username, 'mailboxPolled', null, JSON.stringify(result), this.config.now());
-    return sendJson(r.res, 200, result);
+/** The file names' parameters for a quarter. */
+function quarterNames(q: QuarterRef): { quarter: number; year: string } {
+  return { quarter: q.quarter, year: String(q.year) };
+}
+
+type Params = Record<string, string>;
+
+interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Below /api/inbox; `:name` matches one path segment. */
+  path: string;
+  /** Only this role may call it (403 inbox.forbidden otherwise). */
+  role?: Role;
+  /** Answers without a session (only /login). */
+  public?: boolean;
+  handle(r: Request, params: Params): Promise<void> | void;
+}
+
+/** An address of the API as the router knows it (Inbox.routes()). */
+export interface RouteInfo {
+  method: Route['method'];
+  path: string;
+  role?: Role;
+  public?: boolean;
+}
+
+/**
+ * The routes whose pattern matches `sub` (below /api/inbox), keeping only the most specific pattern (most literal
+ * segments), with its parameters; null when none matches or a segment is not valid percent-encoding.
+ */
+function matchRoutes(table: readonly Route[], sub: string): { routes: Route[]; params: Params } | null {
+  let segs: string[];
+  try {
+    segs = sub.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    return null;
   }
+  let best: { routes: Route[]; params: Params; literal: number } | null = null;
+  for (const route of table) {
+    const parts = route.path.split('/').filter(Boolean);
+    if (parts.length !== segs.length) continue;
+    const params: Params = {};
+    let literal = 0;
+    const ok = parts.every((part, i) => {
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = segs[i];
+        return true;
+      }
+      literal += 1;
+      return part === segs[i];
+    });
+    if (!ok) continue;
+    if (!best || literal > best.literal) best = { routes: [route], params, literal };
+    else if (literal === best.literal) best.routes.push(route);
+  }
+  return best && { routes: best.routes, params: best.params };
 }

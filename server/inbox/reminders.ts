@@ -13,11 +13,10 @@ import { audit, getSetting, setSetting } from './db';
 import { HttpError } from './http';
 import type { Directory } from './schools';
 import { type QuarterRow, type Submissions, quarterForReception } from './submissions';
+// The settings' shape lives once, with the page that edits them (src/inbox/types.ts).
+import type { ReminderSettings } from '../../src/inbox/types';
 
-export interface ReminderSettings {
-  daysBefore: number[];
-  enabled: boolean;
-}
+export type { ReminderSettings };
 
 export const DEFAULT_REMINDERS: ReminderSettings = { daysBefore: [7, 2], enabled: true };
 

@@ -15,42 +15,22 @@ import {
 } from '../../src/core/calendar';
 import type { DeadlineReading } from '../../src/core/rules/types';
 import { isAppError } from '../../src/core/errors';
-import { type Lang, t } from '../../src/core/i18n';
+import type { Lang } from '../../src/core/i18n';
 import { check, isReadyToSend } from '../../src/core/rules';
 import type { Finding } from '../../src/core/rules/types';
 import type { DocumentSnapshot } from '../../src/core/snapshot';
-import { FIELD, subjectName } from '../../src/core/template';
+import { FIELD, reportSubjectName } from '../../src/core/template';
 import { readDocx } from '../../src/docx/read';
 import { ID_PATTERN, newId, putFile } from './db';
 import { HttpError } from './http';
 import type { School } from './schools';
 
 // The answers' shapes live once, with the page that reads them (src/inbox/types.ts, server/inbox/API.md).
-import type { Status, SubmissionSummary } from '../../src/inbox/types';
-export type { Status, SubmissionSummary };
+import type { Status, SubmissionDetail, SubmissionSummary } from '../../src/inbox/types';
+import { type FindingReport, reportFinding } from '../../src/core/rules/report';
+export type { FindingReport, Status, SubmissionDetail, SubmissionSummary };
+export { reportFinding };
 export const STATUSES: readonly Status[] = ['onTime', 'late', 'errors', 'missing'];
-
-export interface FindingReport {
-  rule: string;
-  severity: string;
-  field?: string;
-  key: string;
-  params?: Record<string, string | number>;
-  message: string;
-}
-
-export interface SubmissionDetail extends SubmissionSummary {
-  schoolId: string | null;
-  schoolName: string | null;
-  quarter: string;
-  sha256: string;
-  size: number;
-  from: string | null;
-  mailSubject: string | null;
-  findings: FindingReport[];
-  summary: string;
-  fields: Record<string, string>;
-}
 
 export interface NewReceived {
   bytes: Uint8Array;
@@ -95,21 +75,6 @@ export function parseQuarter(label: string | undefined | null): QuarterRef {
   const q = label ? parseQuarterLabel(label) : null;
   if (!q || q.year < 2000 || q.year > 2100) throw new HttpError(400, 'inbox.quarter.invalid', { value: String(label ?? '').slice(0, 20) });
   return q;
-}
-
-export function reportFinding(f: Finding, lang: Lang): FindingReport {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    ...(f.field ? { field: f.field } : {}),
-    key: f.message.key,
-    ...(f.message.params ? { params: f.message.params } : {}),
-    message: t(f.message.key, f.message.params, lang),
-  };
-}
-
-function subjectNameOf(snapshot: DocumentSnapshot): string {
-  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
 }
 
 function summaryOf(snapshot: DocumentSnapshot): string {
@@ -157,7 +122,7 @@ export async function checkReport(bytes: Uint8Array, at: Date, reading: Deadline
     findings,
     ready: isReadyToSend(findings) && !!snapshot.template,
     kind: snapshot.template?.id ?? null,
-    subjectName: subjectNameOf(snapshot),
+    subjectName: reportSubjectName(snapshot),
     summary: summaryOf(snapshot),
     fields: fieldsOf(snapshot),
   };

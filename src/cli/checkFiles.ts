@@ -1,20 +1,16 @@
 import { check, formatFinding, isReadyToSend, stats } from '../core';
 import { isAppError } from '../core/errors';
 import { t, type Lang } from '../core/i18n';
-import { SEVERITY_RANK, type Finding, type RuleConfig, type RuleId, type Severity } from '../core/rules/types';
+import type { FindingReport as SharedFindingReport } from '../core/rules/report';
+import { SEVERITY_RANK, type Finding, type RuleConfig } from '../core/rules/types';
 import type { SendRecord } from '../core/snapshot';
 import type { TemplateKind } from '../core/template/types';
 import { readDocx } from '../docx/read';
 import { type CheckInput, MAX_DOCX_BYTES, megabytes, readFileBounded } from './files';
 import './messages';
 
-/** One finding as `check --json` prints it. */
-export interface FindingReport {
-  rule: RuleId;
-  severity: Severity;
-  field?: string;
-  message: string;
-}
+/** One finding as `check --json` prints it: the shared report (src/core/rules/report.ts) without key and params. */
+export type FindingReport = Pick<SharedFindingReport, 'rule' | 'severity' | 'field' | 'message'>;
 
 /** One file's result, exactly the object `check --json` prints for it. */
 export interface FileReport {

@@ -8,20 +8,16 @@
  *     "models": [{ "ten": "…", "donVi": "…", "moTa": "…", "loTrinh": "…", "ketQua": "…" }],
  *     "photo": "photo.jpg" }                                                 // path: resolved by the CLI
  */
-import { TEMPLATES, isTemplateKind } from '../core/template';
+import { DATA_COLUMNS, TEMPLATES, isTemplateKind, type DataColumnId, type ModelRow as CoreModelRow } from '../core/template';
 import type { TemplateKind } from '../core/template';
 import type { SendRecord } from '../core/snapshot';
 import { textFieldIds } from '../ooxml/fields';
 
-export interface ModelRow {
-  ten?: string;
-  donVi?: string;
-  moTa?: string;
-  loTrinh?: string;
-  ketQua?: string;
-}
+/** A row of the models table as data gives it: any column may be left out (written empty). */
+export type ModelRow = Partial<CoreModelRow>;
 
-export const MODEL_ROW_KEYS: readonly (keyof ModelRow)[] = ['ten', 'donVi', 'moTa', 'loTrinh', 'ketQua'];
+/** The columns a row may name, in the template's order (the models table's one home). */
+export const MODEL_ROW_KEYS: readonly DataColumnId[] = DATA_COLUMNS;
 
 export interface ReportData {
   kind: TemplateKind;

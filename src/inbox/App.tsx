@@ -1,11 +1,12 @@
-/** The inbox page: log-in, then the quarter, the "to sort" list, the school directory and reminders. */
+/**
+ * The inbox page: log-in, then the quarter, the "to sort" list, the school directory, reminders, accounts and (for
+ * administrators) the audit log.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Tab,
@@ -22,6 +23,9 @@ import { SubmissionScreen } from './views/SubmissionScreen';
 import { UnsortedScreen } from './views/UnsortedScreen';
 import { SchoolsScreen } from './views/SchoolsScreen';
 import { RemindersScreen } from './views/RemindersScreen';
+import { AccountsScreen } from './views/AccountsScreen';
+import { AuditScreen } from './views/AuditScreen';
+import { Notices } from './views/common';
 
 const useStyles = makeStyles({
   page: { maxWidth: '1200px', margin: '0 auto', padding: '16px', boxSizing: 'border-box' },
@@ -31,7 +35,7 @@ const useStyles = makeStyles({
   user: { color: tokens.colorNeutralForeground2 },
 });
 
-export type Screen = 'quarter' | 'unsorted' | 'schools' | 'reminders';
+export type Screen = 'quarter' | 'unsorted' | 'schools' | 'reminders' | 'accounts' | 'audit';
 
 export function InboxApp({ api: given }: { api?: InboxApi }) {
   const { lang } = useLang();
@@ -94,11 +98,7 @@ function LoginScreen({ api, onLogin }: { api: InboxApi; onLogin: (user: User) =>
         <Field label={tr('inboxPage.login.password')} required>
           <Input type="password" value={password} autoComplete="current-password" onChange={(_, d) => setPassword(d.value)} />
         </Field>
-        {error && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Notices error={error} />
         <Button type="submit" appearance="primary" disabled={busy || !username || !password}>
           {busy ? tr('inboxPage.login.busy') : tr('inboxPage.login.submit')}
         </Button>
@@ -157,13 +157,11 @@ function Shell({ api, user, onLogout }: { api: InboxApi; user: User; onLogout: (
           <Tab value="unsorted">{tr('inboxPage.nav.unsorted')}</Tab>
           <Tab value="schools">{tr('inboxPage.nav.schools')}</Tab>
           <Tab value="reminders">{tr('inboxPage.nav.reminders')}</Tab>
+          <Tab value="accounts">{tr('inboxPage.nav.accounts')}</Tab>
+          {user.role === 'admin' && <Tab value="audit">{tr('inboxPage.nav.audit')}</Tab>}
         </TabList>
       </nav>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notices error={error} />
       <main>
         {!quarters || !quarter ? (
           <Spinner />
@@ -175,8 +173,12 @@ function Shell({ api, user, onLogout }: { api: InboxApi; user: User; onLogout: (
           <UnsortedScreen api={api} onOpen={setSubmissionId} />
         ) : screen === 'schools' ? (
           <SchoolsScreen api={api} onChanged={loadQuarters} />
-        ) : (
+        ) : screen === 'reminders' ? (
           <RemindersScreen api={api} quarters={quarters} quarter={quarter} onQuarter={setQuarter} />
+        ) : screen === 'accounts' ? (
+          <AccountsScreen api={api} user={user} />
+        ) : (
+          <AuditScreen api={api} />
         )}
       </main>
     </div>

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/i18n/runtime';
 import type {
+  AuditEntry,
   Choice,
   ImportResult,
   Onboarding,
@@ -13,11 +14,13 @@ import type {
   ReminderLogEntry,
   ReminderPreview,
   ReminderSendResult,
+  ReminderSettings,
   School,
   SchoolInput,
   SubmissionDetail,
   SubmissionSummary,
   UnsortedItem,
+  Role,
   User,
 } from './types';
 
@@ -210,5 +213,36 @@ export class InboxApi {
 
   async reminderLog(quarter: string): Promise<ReminderLogEntry[]> {
     return (await this.request<{ entries: ReminderLogEntry[] }>('GET', `/reminders/log?quarter=${encodeURIComponent(quarter)}`)).entries;
+  }
+
+  reminderSettings(): Promise<ReminderSettings> {
+    return this.request('GET', '/reminders/settings');
+  }
+
+  saveReminderSettings(settings: ReminderSettings): Promise<ReminderSettings> {
+    return this.request('PUT', '/reminders/settings', settings);
+  }
+
+  async users(): Promise<User[]> {
+    return (await this.request<{ users: User[] }>('GET', '/users')).users;
+  }
+
+  async createUser(username: string, password: string, role: Role): Promise<User> {
+    return (await this.request<{ user: User }>('POST', '/users', { username, password, role })).user;
+  }
+
+  async updateUser(username: string, change: { disabled?: boolean; password?: string }): Promise<User> {
+    return (await this.request<{ user: User }>('PUT', `/users/${encodeURIComponent(username)}`, change)).user;
+  }
+
+  async changePassword(current: string, password: string): Promise<void> {
+    await this.request('PUT', '/password', { current, password });
+  }
+
+  /** The newest audit entries, or those before the entry `before` (the next page). */
+  async audit(before?: number, limit = 200): Promise<AuditEntry[]> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (before) query.set('before', String(before));
+    return (await this.request<{ entries: AuditEntry[] }>('GET', `/audit?${query.toString()}`)).entries;
   }
 }

@@ -2,7 +2,7 @@
  * The inbox page's pure logic: status labels, the ward/cluster/status filters and the counts at the top of the
  * quarter. Messages come from the `inbox` area (status names shared with the server's exports) and `inboxPage`.
  */
-import { registerCatalog, t, type Lang } from '../core/i18n/runtime';
+import { hasMessage, registerCatalog, t, type Lang } from '../core/i18n/runtime';
 import { inbox } from '../core/i18n/catalogs/inbox';
 import { inboxPage } from '../core/i18n/catalogs/inboxPage';
 import type { Counts, QuarterRow, Status } from './types';
@@ -87,4 +87,53 @@ export function parseEmails(text: string): string[] {
     .split(/[\s,;]+/)
     .map((e) => e.trim())
     .filter(Boolean);
+}
+
+/**
+ * The reminder days typed on the page ("7, 2", "7 2", "7;2"): whole numbers 0–60, at most five, duplicates dropped,
+ * largest first (as the server stores them); an empty text is no scheduled reminder. Null when a value is not valid.
+ */
+export function parseReminderDays(text: string): number[] | null {
+  const parts = text
+    .split(/[\s,;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.every((p) => /^\d{1,2}$/.test(p) && Number(p) <= 60)) return null;
+  const days = [...new Set(parts.map(Number))].sort((a, b) => b - a);
+  return days.length <= 5 ? days : null;
+}
+
+/** The kinds of action the audit log is filtered by (the issue's "who viewed, chose, exported and reminded", and the rest). */
+export const AUDIT_GROUPS = ['viewed', 'chose', 'exported', 'reminded', 'signIn', 'accounts', 'directory'] as const;
+export type AuditGroup = (typeof AUDIT_GROUPS)[number];
+
+const AUDIT_GROUP_OF: Record<string, AuditGroup> = {
+  viewed: 'viewed',
+  chose: 'chose',
+  unchose: 'chose',
+  shortlisted: 'chose',
+  exported: 'exported',
+  reminded: 'reminded',
+  reminderSettings: 'reminded',
+  login: 'signIn',
+  loginFailed: 'signIn',
+  loginLocked: 'signIn',
+  logout: 'signIn',
+  passwordChanged: 'signIn',
+  passwordWrong: 'signIn',
+  userCreated: 'accounts',
+  userDisabled: 'accounts',
+  userEnabled: 'accounts',
+  passwordReset: 'accounts',
+};
+
+/** The group of an audit action; actions on schools and submissions (import, keys, sorting, mailbox) are `directory`. */
+export function auditGroupOf(action: string): AuditGroup {
+  return AUDIT_GROUP_OF[action] ?? 'directory';
+}
+
+/** An audit action as the office reads it ("Đã xem", "Đã chọn"…); an action the page does not know is shown as it is. */
+export function auditActionLabel(action: string, lang: Lang): string {
+  const key = `inboxPage.audit.action.${action}`;
+  return hasMessage(key) ? t(key, undefined, lang) : action;
 }

@@ -1,10 +1,26 @@
 /** Shapes of the office API's answers (server/inbox/API.md). */
+import type { FindingReport } from '../core/rules/report';
+
 export type Status = 'onTime' | 'late' | 'errors' | 'missing';
+
+export type Role = 'admin' | 'staff';
 
 export interface User {
   username: string;
-  role: 'admin' | 'staff';
+  role: Role;
   createdAt: string;
+  /** A disabled account cannot sign in; its sessions ended when it was disabled. */
+  disabled: boolean;
+}
+
+/** One line of the audit log (GET /api/inbox/audit). */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  target: string | null;
+  detail: string | null;
 }
 
 export interface School {
@@ -50,13 +66,7 @@ export interface SubmissionSummary {
   chosen: boolean;
 }
 
-export interface FindingReport {
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  field?: string;
-  key: string;
-  message: string;
-}
+export type { FindingReport };
 
 export interface SubmissionDetail extends SubmissionSummary {
   schoolId: string | null;
@@ -146,4 +156,10 @@ export interface ReminderLogEntry {
   schoolName: string;
   to: string[] | string;
   by: string | null;
+}
+
+/** When scheduled reminders go (GET/PUT /api/inbox/reminders/settings). */
+export interface ReminderSettings {
+  daysBefore: number[];
+  enabled: boolean;
 }

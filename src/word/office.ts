@@ -20,6 +20,7 @@ export interface OfficeGlobal {
     ui?: {
       openBrowserWindow?: (url: string) => void;
       displayDialogAsync?: (url: string, options: object, callback?: (result: Office.AsyncResult<Office.Dialog>) => void) => void;
+      messageParent?: (message: string, options?: object) => void;
     };
     document?: unknown;
   };
@@ -80,6 +81,64 @@ export function officeLoginHint(scope: object = globalThis): () => Promise<strin
     } catch {
       return undefined;
     }
+  };
+}
+
+/** An Office dialog's messages and events (the shape src/mail/graph/dialogAuth.ts's OpenDialog expects). */
+export interface OfficeDialogHandlers {
+  onMessage(message: string, origin: string | undefined): void;
+  onEvent(code: number): void;
+}
+export type OfficeOpenDialog = (url: string, handlers: OfficeDialogHandlers) => Promise<{ close(): void }>;
+
+/** Office.EventType values and Office.AsyncResultStatus.Failed as strings (equal to the enum values). */
+const DIALOG_MESSAGE_RECEIVED = 'dialogMessageReceived';
+const DIALOG_EVENT_RECEIVED = 'dialogEventReceived';
+const ASYNC_FAILED = 'failed';
+
+/**
+ * Opens an Office dialog (`Office.context.ui.displayDialogAsync`) for a sign-in: a separate window, never
+ * `displayInIframe` (sign-in pages refuse iframes; "Authenticate and authorize with the Office dialog API",
+ * https://learn.microsoft.com/office/dev/add-ins/develop/auth-with-office-dialog-api). Messages (DialogMessageReceived,
+ * with the sender's origin where Office gives it) and events (DialogEventReceived: closed, page failed) go to the
+ * handlers; a dialog that cannot open rejects with its Office error code (12007, 12009, 12011…).
+ */
+export function officeOpenDialog(scope: object = globalThis): OfficeOpenDialog {
+  return (url, handlers) =>
+    new Promise<{ close(): void }>((resolve, reject) => {
+      const display = officeGlobal(scope)?.context?.ui?.displayDialogAsync;
+      if (typeof display !== 'function') {
+        reject(Object.assign(new Error('displayDialogAsync is not available'), { code: -1 }));
+        return;
+      }
+      try {
+        display(url, { height: 60, width: 30, displayInIframe: false }, (result) => {
+          const dialog = result.value;
+          if (String(result.status) === ASYNC_FAILED || !dialog) {
+            reject(result.error ?? Object.assign(new Error('displayDialogAsync failed'), { code: -1 }));
+            return;
+          }
+          dialog.addEventHandler(DIALOG_MESSAGE_RECEIVED as unknown as Office.EventType, (arg: unknown) => {
+            const a = arg as { message?: unknown; origin?: unknown };
+            handlers.onMessage(typeof a.message === 'string' ? a.message : '', typeof a.origin === 'string' ? a.origin : undefined);
+          });
+          dialog.addEventHandler(DIALOG_EVENT_RECEIVED as unknown as Office.EventType, (arg: unknown) => {
+            handlers.onEvent(Number((arg as { error?: unknown }).error));
+          });
+          resolve({ close: () => dialog.close() });
+        });
+      } catch (error) {
+        reject(error);
+      }
+    });
+}
+
+/** `Office.context.ui.messageParent` (the dialog page's way back to the pane); throws when Office does not offer it. */
+export function officeMessageParent(scope: object = globalThis): (message: string) => void {
+  return (message) => {
+    const ui = officeGlobal(scope)?.context?.ui;
+    if (typeof ui?.messageParent !== 'function') throw new Error('messageParent is not available');
+    ui.messageParent(message);
   };
 }
 

@@ -51,8 +51,8 @@ describe('webpack.config.js', () => {
   it('builds the task pane and the commands page, for modern webviews only', async () => {
     const c = await build();
     expect(c.mode).toBe('production');
-    expect(Object.keys(c.entry).sort()).toEqual(['commands', 'inbox', 'taskpane']);
-    expect(pages(c).map((p) => p.filename)).toEqual(['taskpane.html', 'commands.html', 'inbox.html']);
+    expect(Object.keys(c.entry).sort()).toEqual(['commands', 'inbox', 'signin', 'taskpane']);
+    expect(pages(c).map((p) => p.filename)).toEqual(['taskpane.html', 'commands.html', 'signin.html', 'inbox.html']);
     expect(c.target).toEqual(['web', 'es2020']);
     expect(c.devServer).toBeUndefined();
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));

@@ -20,6 +20,8 @@ import '../../src/core/i18n/uiMessages';
 import '../../src/taskpane/ui/messages';
 import '../../src/taskpane/views/guide/editor/messages';
 import { countWords } from '../../src/core/text';
+import { instructionTexts } from '../../src/core/template';
+import { FileHost } from '../../src/docx/fileHost';
 import { readDocx } from '../../src/docx/read';
 import { NOW } from '../server/support/reports';
 import { RECIPIENT, startTestRelay, tempDb, type TestRelay } from '../server/support/relay';
@@ -41,6 +43,10 @@ const AT = NOW.toISOString();
 const WORK = path.join(OUTPUT_DIR, 'browser-report');
 const photoPng = path.join(WORK, 'input-portrait-600x900.png');
 const delivered = path.join(WORK, 'delivered.docx');
+const downloaded = path.join(WORK, 'downloaded.docx');
+const withLeftover = path.join(WORK, 'bao-cao-con-huong-dan.docx');
+/** The file name the Send view shows (read in step 06). */
+let shownFileName = '';
 const AXE = require.resolve('axe-core/axe.min.js');
 
 const WIDE = { width: 1366, height: 900 };
@@ -63,12 +69,18 @@ const HEADINGS = [
 ];
 const LIST = ['Góc đọc sách của lớp với 215 cuốn sách', 'Ngày hội đọc sách toàn khối năm'];
 const BOLD = 'Thư viện xanh trong lớp học';
-/** What a copy from Word puts on the clipboard: a paragraph and a list paragraph with Word's markup. */
+/**
+ * What a copy from Word puts on the clipboard: the head with Word's style sheet, a paragraph with fonts, sizes, a
+ * theme colour and a highlight, a blank paragraph (<o:p>&nbsp;</o:p>) and a list paragraph with its typed marker.
+ */
 const WORD_PASTE = {
   html:
-    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +
-    '<p class=MsoNormal style="font-family:Arial;color:red"><b>Kết quả</b> được phụ huynh ghi nhận<o:p></o:p></p>' +
-    '<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><![if !supportLists]><span style="mso-list:Ignore">-<span>&nbsp;</span></span><![endif]>97% ý kiến hài lòng<o:p></o:p></p>' +
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">' +
+    '<head><meta name=ProgId content=Word.Document><style><!-- p.MsoNormal {font-size:14.0pt;font-family:"Times New Roman",serif;} --></style></head>' +
+    '<body lang=EN-US><!--StartFragment-->' +
+    '<p class=MsoNormal style="text-align:justify;font-family:Arial;color:red"><b style="mso-bidi-font-weight:normal"><span lang=VI style="font-size:16.0pt;background:yellow;mso-highlight:yellow">Kết quả</span></b><span lang=VI style="font-size:14.0pt;font-family:&quot;Calibri&quot;,sans-serif;color:#C00000;mso-themecolor:accent2"> được phụ huynh ghi nhận</span><o:p></o:p></p>' +
+    '<p class=MsoNormal><span lang=VI><o:p>&nbsp;</o:p></span></p>' +
+    '<p class=MsoListParagraph style="text-indent:-18.0pt;mso-list:l0 level1 lfo1"><![if !supportLists]><span style="mso-list:Ignore">-<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;</span></span><![endif]>97% ý kiến hài lòng<o:p></o:p></p>' +
     '<!--EndFragment--></body></html>',
   texts: ['Kết quả được phụ huynh ghi nhận', '97% ý kiến hài lòng'],
 };
@@ -198,9 +210,16 @@ test('02 a new individual report opens with the print preview beside the pane', 
 });
 
 test('03 the summary is written in the editor: headings, bold, a list, a paste from Word, then prose to 1,050 words', async () => {
-  await goTo('guide');
+  // "Đi tới" on the summary's word count opens the editor, ready to type (the cursor in it).
+  await goTo('checklist');
+  await pane.page
+    .locator('li[data-rule="summary.words"]')
+    .getByRole('button', { name: t('ui.checklist.goTo') })
+    .click();
+  await pane.page.locator('[data-testid="shell"] main > h2', { hasText: t('ui.nav.guide') }).waitFor();
   const box = pane.page.getByRole('textbox', { name: t('editor.label'), exact: true });
   await box.waitFor({ timeout: 30_000 });
+  await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await expectAccessible('03-editor-open');
   await box.click();
   const kb = pane.page.keyboard;
@@ -266,6 +285,10 @@ test('03 the summary is written in the editor: headings, bold, a list, a paste f
   await expect(box.locator('strong').allInnerTexts()).resolves.toContain(BOLD);
   await expect(box.locator('ul > li').allInnerTexts()).resolves.toEqual([...LIST, WORD_PASTE.texts[1]]);
   await expect(box.locator('[style]').count()).resolves.toBe(0);
+  await expect(box.locator('strong').allInnerTexts()).resolves.toContain('Kết quả');
+  // No blank paragraph came with the paste (Word's <o:p>&nbsp;</o:p>), none was left by the typing.
+  const blank = await box.locator('p').evaluateAll((ps) => ps.filter((p) => (p.textContent ?? '').trim() === '').length);
+  expect(blank).toBe(0);
   // The page figure beside the editor: the summary alone fills two pages.
   await expect(pane.page.getByTestId('summary-editor-pages').innerText()).resolves.toMatch(/[2-9]/);
   await shot('02-summary-written');
@@ -333,6 +356,8 @@ test('06 it is sent through the relay; the delivered attachment passes check wit
   const send = pane.page.getByRole('button', { name: t('forms.send.viaRelay'), exact: true });
   await send.waitFor();
   await expect(send.isEnabled()).resolves.toBe(true);
+  shownFileName = await pane.page.getByRole('textbox', { name: t('forms.send.fileName'), exact: true }).inputValue();
+  expect(shownFileName).toMatch(/^BCTT_2026-Q4_CaNhan_.+\.docx$/);
   await send.click();
   await pane.page.getByText(t('forms.send.sentTitle'), { exact: true }).waitFor({ timeout: 30_000 });
   await shot('05-sent');
@@ -341,6 +366,7 @@ test('06 it is sent through the relay; the delivered attachment passes check wit
   expect(smtp.accepted[0].rcptTo).toEqual([RECIPIENT]);
   const mail = await parseMail(smtp.accepted[0]);
   expect(mail.attachments).toHaveLength(1);
+  expect(mail.attachments[0].filename).toBe(shownFileName);
   writeFileSync(delivered, mail.attachments[0].content);
 
   const check = await runCli(['check', delivered, '--at', AT, '--json']);
@@ -363,17 +389,34 @@ test('06 it is sent through the relay; the delivered attachment passes check wit
   ]);
   // The Send view after the send (its history included) is accessible too.
   await expectAccessible('05-sent');
+
+  // "Tải tệp về" saves under the very name the Send view shows and the office receives.
+  const [download] = await Promise.all([
+    pane.page.waitForEvent('download'),
+    pane.page.getByRole('button', { name: t('ui.file.download') }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(shownFileName);
+  await download.saveAs(downloaded);
+  const again = await runCli(['check', downloaded, '--at', AT, '--json']);
+  expect((JSON.parse(again.stdout) as { stats: { summaryWords: number } }[])[0].stats.summaryWords).toBe(SUMMARY_WORDS);
 });
 
 test('07 at 350 px: no preview, and nothing overflows, the editor included', async () => {
   await pane.page.setViewportSize({ width: 350, height: 900 });
   await pane.page.getByTestId('print-preview').waitFor({ state: 'detached' });
-  for (const view of ['guide', 'send', 'checklist', 'fields', 'models']) {
+  for (const view of ['guide', 'send', 'checklist', 'fields', 'models', 'settings']) {
     await goTo(view);
     if (view === 'guide') await pane.page.getByRole('textbox', { name: t('editor.label'), exact: true }).waitFor();
     await shell(pane.page).waitFor();
     const { scrollWidth, offenders } = await horizontalOverflow(pane.page, 350);
     expect({ view, offenders }).toEqual({ view, offenders: [] });
+    // Text boxes grow with their text: none hides the start (or the end) of what it holds behind a scroll.
+    const cut = await pane.page.locator('main textarea').evaluateAll((els) =>
+      (els as HTMLTextAreaElement[])
+        .filter((el) => el.value.length > 0 && el.scrollHeight > el.clientHeight + 2)
+        .map((el) => `${el.getAttribute('aria-label') ?? el.id}: ${el.scrollHeight} > ${el.clientHeight}`),
+    );
+    expect({ view, cut }).toEqual({ view, cut: [] });
     expect(scrollWidth).toBeLessThanOrEqual(350);
     await shot(`06-narrow-${view}`);
   }
@@ -386,7 +429,15 @@ test('08 the "send again?" dialog, declined, leaves the pane to assistive techno
   await send.click();
   const dialog = pane.page.getByRole('alertdialog');
   await dialog.waitFor();
-  await dialog.getByRole('button', { name: t('forms.send.againCancel') }).click();
+  // While the modal dialog is open the pane behind it is hidden from assistive technology (as it should be): axe
+  // looks at what is exposed, the dialog.
+  const open = await axeSerious(pane.page);
+  writeFileSync(path.join(WORK, 'axe-06-dialog-open.json'), JSON.stringify(open, null, 2));
+  expect({ step: '06-dialog-open', violations: open }).toEqual({ step: '06-dialog-open', violations: [] });
+  // The safe answer is the default: it has the focus, so Enter (or Space) declines.
+  const safe = dialog.getByRole('button', { name: t('forms.send.againCancel') });
+  await expect(safe.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await pane.page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
   // Tabster gives the pane back to assistive technology when the dialog's close completes, just after the dialog
   // leaves the DOM: wait for that (a pane left hidden fails here) before axe looks.
@@ -394,4 +445,72 @@ test('08 the "send again?" dialog, declined, leaves the pane to assistive techno
   await expectAccessible('07-dialog-closed');
   await expect(pane.page.getByRole('button').count()).resolves.toBeGreaterThan(5);
   expect(smtp.accepted).toHaveLength(1);
+});
+
+test('09 a report reopened from disk: the editor reads its summary back, and "Đi tới" on leftover instruction text opens it there', async () => {
+  // The delivered report with the summary's own instruction left in the middle of the summary (as happens when a
+  // person writes around it), made with the same FileHost the pane uses.
+  const host = await FileHost.open(new Uint8Array(readFileSync(delivered)));
+  const blocks = await host.readSummary();
+  const instruction = instructionTexts('individual')
+    .find((s) => s.includes('1.000 chữ'))!
+    .replace(/^\(|\)$/g, '');
+  const middle = Math.floor(blocks.length / 2);
+  await host.writeSummary([
+    ...blocks.slice(0, middle),
+    { kind: 'paragraph', runs: [{ text: instruction }] },
+    ...blocks.slice(middle),
+  ]);
+  writeFileSync(withLeftover, await host.fileBytes());
+
+  // One more sentence in the editor, not downloaded: opening another file asks first (a dialog, then axe).
+  await goTo('guide');
+  const editor = pane.page.getByRole('textbox', { name: t('editor.label'), exact: true });
+  await editor.click();
+  await pane.page.keyboard.press('Control+End');
+  await pane.page.keyboard.insertText(' Thêm một câu.');
+  await pane.page
+    .getByTestId('summary-editor-save')
+    .filter({ hasText: t('editor.saved') })
+    .waitFor({ timeout: 20_000 });
+  await pane.page.getByTestId('open-file-input').first().setInputFiles(withLeftover);
+  const ask = pane.page.getByTestId('guard-replace');
+  await ask.waitFor();
+  const asked = await axeSerious(pane.page);
+  expect({ step: '09-replace-asked', violations: asked }).toEqual({ step: '09-replace-asked', violations: [] });
+  await ask.getByRole('button', { name: t('ui.guard.replaceConfirm') }).click();
+  await ask.waitFor({ state: 'detached' });
+  await pane.page.locator('#root[aria-hidden="true"]').waitFor({ state: 'detached', timeout: 10_000 });
+  await expectAccessible('09-replace-answered');
+
+  await pane.page.getByTestId('file-name').filter({ hasText: path.basename(withLeftover) }).waitFor({ timeout: 30_000 });
+  await goTo('checklist');
+  const leftover = pane.page.locator('li[data-rule="instructions.leftover"]').first();
+  await leftover.waitFor({ timeout: 20_000 });
+  await leftover.getByRole('button', { name: t('ui.checklist.goTo') }).click();
+
+  const box = pane.page.getByRole('textbox', { name: t('editor.label'), exact: true });
+  await box.waitFor({ timeout: 30_000 });
+  // Read back from the file: the headings, the bold phrase and the list as they were typed.
+  await expect(box.locator('h2').allInnerTexts()).resolves.toEqual(HEADINGS);
+  await expect(box.locator('strong').allInnerTexts()).resolves.toContain(BOLD);
+  // The instruction is selected, and scrolled into view inside the editor's box.
+  await pane.page.waitForFunction(
+    (want) => (window.getSelection()?.toString() ?? '').includes(want),
+    instruction.split(' ').slice(0, 8).join(' '),
+    { timeout: 20_000 },
+  );
+  const where = await box.evaluate((el) => {
+    let scroller: HTMLElement | null = el.parentElement;
+    while (scroller && getComputedStyle(scroller).overflowY !== 'auto') scroller = scroller.parentElement;
+    const range = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const view = scroller!.getBoundingClientRect();
+    return { focused: el === document.activeElement, scrolled: scroller!.scrollTop, top: range.top - view.top, bottom: view.bottom - range.top };
+  });
+  expect(where.focused).toBe(true);
+  expect(where.scrolled).toBeGreaterThan(0);
+  expect(where.top).toBeGreaterThanOrEqual(0);
+  expect(where.bottom).toBeGreaterThan(0);
+  await shot('09-go-to-leftover');
+  await expectAccessible('09-reopened');
 });

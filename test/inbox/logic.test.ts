@@ -1,5 +1,18 @@
-/** The inbox page's status labels, filters and counts (src/inbox/logic.ts). */
-import { NO_FILTERS, countRows, filterRows, parseEmails, quarterLabel, statusDetail, statusLabel } from '../../src/inbox/logic';
+/** The inbox page's status labels, filters, counts, reminder days and audit labels (src/inbox/logic.ts). */
+import {
+  AUDIT_GROUPS,
+  NO_FILTERS,
+  auditActionLabel,
+  auditGroupOf,
+  countRows,
+  filterRows,
+  parseEmails,
+  parseReminderDays,
+  quarterLabel,
+  statusDetail,
+  statusLabel,
+} from '../../src/inbox/logic';
+import { t } from '../../src/core/i18n/runtime';
 import type { QuarterRow } from '../../src/inbox/types';
 
 function row(name: string, ward: string, cluster: number | null, status: QuarterRow['status'], extra: Partial<QuarterRow> = {}): QuarterRow {
@@ -58,5 +71,57 @@ describe('filters', () => {
   it('splits a directory form email field on commas, semicolons and spaces', () => {
     expect(parseEmails(' a@x.vn, b@x.vn;c@x.vn  d@x.vn ,, ')).toEqual(['a@x.vn', 'b@x.vn', 'c@x.vn', 'd@x.vn']);
     expect(parseEmails('')).toEqual([]);
+  });
+});
+
+describe('reminder days typed on the page', () => {
+  it('reads commas, semicolons and spaces; drops duplicates; largest first', () => {
+    expect(parseReminderDays('7, 2')).toEqual([7, 2]);
+    expect(parseReminderDays(' 2;7  14,2 ')).toEqual([14, 7, 2]);
+    expect(parseReminderDays('0')).toEqual([0]);
+    expect(parseReminderDays('60')).toEqual([60]);
+  });
+
+  it('an empty text is no scheduled reminder', () => {
+    expect(parseReminderDays('')).toEqual([]);
+    expect(parseReminderDays(' , ')).toEqual([]);
+  });
+
+  it('refuses what the server would refuse: above 60, negative, fractions, words, more than five', () => {
+    expect(parseReminderDays('61')).toBeNull();
+    expect(parseReminderDays('-1')).toBeNull();
+    expect(parseReminderDays('2.5')).toBeNull();
+    expect(parseReminderDays('bảy')).toBeNull();
+    expect(parseReminderDays('１')).toBeNull(); // a full-width digit
+    expect(parseReminderDays('1 2 3 4 5 6')).toBeNull();
+    expect(parseReminderDays('1 2 3 4 5 5')).toEqual([5, 4, 3, 2, 1]);
+  });
+});
+
+describe('audit log', () => {
+  it('groups the actions the issue names: viewed, chose, exported, reminded', () => {
+    expect(auditGroupOf('viewed')).toBe('viewed');
+    expect(['chose', 'unchose', 'shortlisted'].map(auditGroupOf)).toEqual(['chose', 'chose', 'chose']);
+    expect(auditGroupOf('exported')).toBe('exported');
+    expect(auditGroupOf('reminded')).toBe('reminded');
+    expect(auditGroupOf('loginFailed')).toBe('signIn');
+    expect(auditGroupOf('userDisabled')).toBe('accounts');
+    expect(auditGroupOf('imported')).toBe('directory');
+    expect(auditGroupOf('somethingNew')).toBe('directory');
+  });
+
+  it('labels every group and every action the server writes, in both languages; an unknown action as it is', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const g of AUDIT_GROUPS) expect(t(`inboxPage.audit.group.${g}`, undefined, lang)).not.toMatch(/^inboxPage\./);
+      for (const action of [
+        'login', 'loginFailed', 'loginLocked', 'logout', 'passwordChanged', 'passwordWrong', 'passwordReset', 'userCreated',
+        'userDisabled', 'userEnabled', 'viewed', 'chose', 'unchose', 'shortlisted', 'exported', 'reminded', 'reminderSettings',
+        'schoolCreated', 'schoolUpdated', 'schoolArchived', 'keyIssued', 'imported', 'assigned', 'mailboxPolled',
+      ])
+        expect(auditActionLabel(action, lang)).not.toBe(action);
+    }
+    expect(auditActionLabel('chose', 'vi')).toBe('Chọn báo cáo');
+    expect(auditActionLabel('chose', 'en')).toBe('Chose a report');
+    expect(auditActionLabel('somethingNew', 'vi')).toBe('somethingNew');
   });
 });

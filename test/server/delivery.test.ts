@@ -61,7 +61,7 @@ describe('POST /api/submissions with a complete report', () => {
     );
     expect(mail.messageId).toBe(`<${answer.receipt}@relay.bao-cao-thanh-tich>`);
     expect(mail.replyTo?.value[0].address).toBe('binh@truong.edu.vn');
-    expect(mail.text).toContain('Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.');
+    expect(mail.text).toContain('Kính gửi: Phòng Giáo dục và Đào tạo.');
     expect(mail.text).toContain('quý 4/2026');
     expect(mail.text).toContain('Trần Văn Bình');
     expect(mail.attachments).toHaveLength(1);

@@ -137,6 +137,26 @@ describe('WordHost.snapshot', () => {
     expect(model.syncs).toBe(3); // the rejected batch, then one for everything and one for the part's XML
   });
 
+  it.each(['GeneralException', 'InvalidArgument', 'AccessDenied'])('falls back to the separate read on any error of the batch (%s), not only ItemNotFound', async (code) => {
+    const model = individualModel(true);
+    const { host } = hostFor(model);
+    model.failSync = { at: 1, code };
+    const snap = await host.snapshot();
+    expect(snap.template).toEqual({ id: 'individual', version: '1.0' });
+    expect(snap.unavailable).toEqual([]);
+  });
+
+  it('reads two report parts in our namespace (a report pasted into another) one by one: the template once, every send once', async () => {
+    const model = individualModel(true);
+    const first = '<bctt:send at="2026-12-30T08:00:00.000Z" path="manual" to="a@b.vn" period="2026-Q4"/>';
+    const second = '<bctt:send at="2026-12-31T09:00:00.000Z" path="relay" to="phong@q1.edu.vn" receipt="R-1" period="2026-Q4"/>';
+    model.customXml = [REPORT_XML('individual', first), REPORT_XML('individual', first + second)];
+    const snap = await hostFor(model).host.snapshot();
+    expect(snap.template).toEqual({ id: 'individual', version: '1.0' });
+    expect(snap.sendHistory.map((r) => r.at)).toEqual(['2026-12-30T08:00:00.000Z', '2026-12-31T09:00:00.000Z']);
+    expect(snap.unavailable).toEqual([]);
+  });
+
   it.each(['GeneralException', 'ItemNotFound', 'AccessDenied'])('surfaces Word throwing %s as a localised AppError', async (code) => {
     const model = individualModel(true);
     const { host } = hostFor(model, without(ALL_SETS, 'WordApi 1.4'));
@@ -555,6 +575,13 @@ describe('WordHost.fileBytes', () => {
     env.fileSlices = [new Uint8Array([1, 2]), new Uint8Array([3]), new Uint8Array([4, 5, 6])];
     expect(Array.from(await host.fileBytes())).toEqual([1, 2, 3, 4, 5, 6]);
     expect(env.fileClosed).toBe(1);
+  });
+
+  it('without the CompressedFile requirement set, refuses naming it and never calls getFileAsync', async () => {
+    const { host, env } = hostFor(individualModel(true), without(ALL_SETS, 'CompressedFile 1.1'));
+    const error = await appError(host.fileBytes());
+    expect(error.params.set).toBe('CompressedFile 1.1');
+    expect(env.sliceSizes).toEqual([]);
   });
 
   it('closes the file when a slice fails', async () => {

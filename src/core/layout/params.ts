@@ -1,9 +1,10 @@
 /**
- * Every input of the layout model in one place, in points and millimetres: the Decree 30 page and the templates'
- * paragraph and table styles. They mirror src/ooxml/layout.ts, styles.ts, table.ts and photoFrame.ts (a test checks
- * that they agree); when the layout moves to one millimetre definition in src/core/template, point these at it.
+ * Every input of the layout model in one place, in points and millimetres: the Decree 30 page, font size, indent
+ * and spacing come from their one definition (src/core/template/layout.ts); the other paragraph and table styles
+ * mirror src/ooxml/styles.ts, table.ts and photoFrame.ts (a test checks that they agree).
  */
 import { MODEL_COLUMNS } from '../template/columns';
+import { DECREE30_LAYOUT as D30, mmToPoints } from '../template/layout';
 
 export const PT_PER_MM = 72 / 25.4;
 const twips = (t: number) => t / 20;
@@ -45,18 +46,18 @@ export interface LayoutParams {
 }
 
 const normal: ParagraphStyle = {
-  sizePt: 14,
+  sizePt: D30.font.sizePt,
   bold: false,
   lineMultiple: 324 / 240, // BODY_LINE_SPACING
   beforePt: 0,
-  afterPt: twips(120), // SPACE_AFTER_TWIPS
-  firstLinePt: twips(720), // FIRST_LINE_INDENT_TWIPS
+  afterPt: D30.spaceAfterPt,
+  firstLinePt: mmToPoints(D30.firstLineIndentMm),
   keepNext: false,
   keepLines: false,
 };
 const tableText: ParagraphStyle = {
   ...normal,
-  sizePt: 13,
+  sizePt: D30.tableSizePt,
   lineMultiple: 1,
   beforePt: twips(40),
   afterPt: twips(40),
@@ -64,7 +65,15 @@ const tableText: ParagraphStyle = {
 };
 
 export const REPORT_LAYOUT: LayoutParams = {
-  page: { widthMm: 210, heightMm: 297, topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15, headerMm: 10 },
+  page: {
+    widthMm: D30.paper.widthMm,
+    heightMm: D30.paper.heightMm,
+    topMm: D30.marginsMm.top,
+    bottomMm: D30.marginsMm.bottom,
+    leftMm: D30.marginsMm.left,
+    rightMm: D30.marginsMm.right,
+    headerMm: D30.headerDistanceMm,
+  },
   styles: {
     normal,
     title: { ...normal, bold: true, afterPt: twips(240), firstLinePt: 0, keepNext: true },

@@ -4,6 +4,7 @@
  * (see sanitize.ts), so names cannot inject headers or hide text.
  */
 import { AppError } from '../errors';
+import { DEFAULT_RECIPIENT_OFFICE } from '../settings/types';
 import { toUpperVi } from '../text/capitals';
 import { cleanLine, truncate } from './sanitize';
 import { submissionFileName } from './fileName';
@@ -23,8 +24,8 @@ export const OFFICIAL_LETTER = {
 /** Subjects longer than this are shortened (unit name first, then the person's or collective's name). */
 export const MAX_SUBJECT_LENGTH = 150;
 
-/** Used when the recipient office is left empty. */
-export const DEFAULT_RECIPIENT_OFFICE = 'Phòng Giáo dục và Đào tạo';
+/** Used when the recipient office is left empty (the settings' default). */
+export { DEFAULT_RECIPIENT_OFFICE };
 
 const KIND_LABEL: Record<SubmissionKind, string> = { individual: 'cá nhân', collective: 'tập thể' };
 

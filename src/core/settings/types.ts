@@ -52,12 +52,19 @@ export type SettingsProblemCode =
   /** Control or invisible direction characters were removed; the cleaned text is used. */
   | 'controlCharacters';
 
+/**
+ * The receiving office's name when none is set: generic, as the letter itself names its sender in its text. The
+ * letter's "Phòng Giáo dục và Đào tạo Quận 1" no longer exists (districts were dissolved in July 2025): the office
+ * that receives the report is a setting, beside its address.
+ */
+export const DEFAULT_RECIPIENT_OFFICE = 'Phòng Giáo dục và Đào tạo';
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   unitName: '',
   senderName: '',
   senderRole: '',
   recipient: 'tquong.ql@tphcm.gov.vn',
-  recipientOffice: 'Phòng Giáo dục và Đào tạo Quận 1',
+  recipientOffice: DEFAULT_RECIPIENT_OFFICE,
   cityName: 'Thành phố Hồ Chí Minh',
   language: 'vi',
   deadlineReading: 'strict',

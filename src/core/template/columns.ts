@@ -14,7 +14,7 @@ export const MODEL_COLUMNS: readonly ColumnSpec[] = [
     header: 'Tên mô hình/ công trình',
     headerEn: 'Model/project name',
     hint: {
-      vi: 'Tên ngắn gọn của mô hình hoặc công trình thi đua, ví dụ: "Thư viện xanh thân thiện".',
+      vi: 'Tên ngắn gọn của mô hình hoặc công trình thi đua, ví dụ: “Thư viện xanh thân thiện”.',
       en: 'A short name for the model or emulation project, e.g. "Green friendly library".',
     },
     widthPct: 16,
@@ -44,7 +44,7 @@ export const MODEL_COLUMNS: readonly ColumnSpec[] = [
     header: 'Lộ trình triển khai',
     headerEn: 'Implementation roadmap',
     hint: {
-      vi: 'Các bước và mốc thời gian triển khai, ví dụ: "Tháng 9/2025: khảo sát; tháng 10: thí điểm…".',
+      vi: 'Các bước và mốc thời gian triển khai, ví dụ: “Tháng 9/2025: khảo sát; tháng 10: thí điểm…”.',
       en: 'Steps and milestones, e.g. "September 2025: survey; October: pilot…".',
     },
     widthPct: 20,

@@ -95,3 +95,11 @@ export function subjectName(
   const field = snapshot.fields[TEMPLATES[kind].subjectField];
   return field && !field.showingPlaceholder ? field.text : '';
 }
+
+/** The subject of a document by its recorded template (a document without one is read as an individual's report). */
+export function reportSubjectName(snapshot: {
+  template: { id: TemplateKind } | null;
+  fields: Record<string, { text: string; showingPlaceholder: boolean } | undefined>;
+}): string {
+  return subjectName(snapshot, snapshot.template?.id === 'collective' ? 'collective' : 'individual');
+}

@@ -1,27 +1,12 @@
 /** The quarter at a glance: counts, one row per school with its status and latest submission, filters, exports. */
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Link, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
 import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { NO_FILTERS, STATUSES, countRows, filterRows, formatDay, formatInstant, quarterLabel, statusDetail, type RowFilters } from '../logic';
-import type { QuarterList, QuarterView, Status } from '../types';
+import type { QuarterList, QuarterRow, QuarterView, Status } from '../types';
+import { type Column, DataTable, Notices, QuarterPicker } from './common';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'end', margin: '12px 0' },
@@ -33,7 +18,6 @@ const useStyles = makeStyles({
     minWidth: '120px',
   },
   countValue: { display: 'block', fontSize: '24px', fontWeight: 600 },
-  scroll: { overflowX: 'auto' },
   late: { color: tokens.colorPaletteDarkOrangeForeground1 },
   errors: { color: tokens.colorPaletteRedForeground1 },
   onTime: { color: tokens.colorPaletteGreenForeground1 },
@@ -79,20 +63,38 @@ export function QuarterScreen({
     return [...all].sort((a, b) => a.localeCompare(b, 'vi'));
   }, [quarters, view]);
   const exportQuery = { ward: filters.ward, cluster: filters.cluster };
+  const columns: Array<Column<QuarterRow>> = [
+    { id: 'school', header: tr('inboxPage.table.school'), cell: (row) => row.school.name },
+    { id: 'ward', header: tr('inboxPage.table.ward'), cell: (row) => row.school.ward },
+    { id: 'cluster', header: tr('inboxPage.table.cluster'), cell: (row) => row.school.cluster ?? '' },
+    {
+      id: 'status',
+      header: tr('inboxPage.table.status'),
+      cell: (row) => (
+        <span className={styles[row.status]} data-status={row.status}>
+          {statusDetail(row, lang)}
+        </span>
+      ),
+    },
+    {
+      id: 'latest',
+      header: tr('inboxPage.table.latest'),
+      cell: (row) =>
+        row.latest ? (
+          <Button appearance="transparent" size="small" onClick={() => onOpen(row.latest!.id)}>
+            {tr('inboxPage.table.open', { at: formatInstant(row.latest.receivedAt, lang), file: row.latest.fileName })}
+          </Button>
+        ) : (
+          '—'
+        ),
+    },
+  ];
 
   return (
     <section aria-labelledby="quarter-title">
       <h2 id="quarter-title">{tr('inboxPage.quarter.title', { quarter: quarterLabel(quarter, lang) })}</h2>
       <div className={styles.bar}>
-        <Field label={tr('inboxPage.quarter.pick')}>
-          <Select value={quarter} onChange={(_, d) => onQuarter(d.value)}>
-            {quarters.quarters.map((q) => (
-              <option key={q} value={q}>
-                {quarterLabel(q, lang)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <QuarterPicker quarters={quarters} quarter={quarter} onQuarter={onQuarter} />
         <Field label={tr('inboxPage.filter.ward')}>
           <Select value={filters.ward} onChange={(_, d) => setFilters({ ...filters, ward: d.value })}>
             <option value="">{tr('inboxPage.filter.all')}</option>
@@ -127,11 +129,7 @@ export function QuarterScreen({
           </Select>
         </Field>
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notices error={error} />
       {!view ? (
         !error && <Spinner />
       ) : (
@@ -169,43 +167,14 @@ export function QuarterScreen({
               {tr('inboxPage.export.print')}
             </Link>
           </div>
-          <div className={styles.scroll}>
-            <Table aria-label={tr('inboxPage.table.label')} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{tr('inboxPage.table.school')}</TableHeaderCell>
-                  <TableHeaderCell>{tr('inboxPage.table.ward')}</TableHeaderCell>
-                  <TableHeaderCell>{tr('inboxPage.table.cluster')}</TableHeaderCell>
-                  <TableHeaderCell>{tr('inboxPage.table.status')}</TableHeaderCell>
-                  <TableHeaderCell>{tr('inboxPage.table.latest')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.school.id} data-school={row.school.name}>
-                    <TableCell>{row.school.name}</TableCell>
-                    <TableCell>{row.school.ward}</TableCell>
-                    <TableCell>{row.school.cluster ?? ''}</TableCell>
-                    <TableCell>
-                      <span className={styles[row.status]} data-status={row.status}>
-                        {statusDetail(row, lang)}
-                      </span>
-                    </TableCell>
-                    <TableCell>
-                      {row.latest ? (
-                        <Button appearance="transparent" size="small" onClick={() => onOpen(row.latest!.id)}>
-                          {tr('inboxPage.table.open', { at: formatInstant(row.latest.receivedAt, lang), file: row.latest.fileName })}
-                        </Button>
-                      ) : (
-                        '—'
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            {rows.length === 0 && <p>{tr('inboxPage.table.empty')}</p>}
-          </div>
+          <DataTable
+            label={tr('inboxPage.table.label')}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.school.id}
+            rowData={(row) => ({ 'data-school': row.school.name })}
+            empty={tr('inboxPage.table.empty')}
+          />
         </>
       )}
     </section>

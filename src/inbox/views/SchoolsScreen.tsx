@@ -1,28 +1,12 @@
 /** The school directory: import (CSV/.xlsx), edit, per-school onboarding link + QR code + key rotation. */
 import { useCallback, useEffect, useState } from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
 import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { parseEmails } from '../logic';
 import type { ImportResult, Onboarding, School, SchoolInput } from '../types';
+import { type Column, DataTable, Notices } from './common';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'end', margin: '12px 0' },
@@ -68,6 +52,27 @@ export function SchoolsScreen({ api, onChanged }: { api: InboxApi; onChanged(): 
     }
   };
 
+  const columns: Array<Column<School>> = [
+    { id: 'name', header: tr('inboxPage.table.school'), cell: (s) => s.name },
+    { id: 'emails', header: tr('inboxPage.schools.emails'), cell: (s) => s.emails.join(', ') },
+    { id: 'ward', header: tr('inboxPage.table.ward'), cell: (s) => s.ward },
+    { id: 'cluster', header: tr('inboxPage.table.cluster'), cell: (s) => s.cluster ?? '' },
+    {
+      id: 'actions',
+      header: tr('inboxPage.schools.actions'),
+      cell: (s) => (
+        <>
+          <Button size="small" onClick={() => setEditing(s)} aria-label={tr('inboxPage.schools.editOne', { school: s.name })}>
+            {tr('inboxPage.schools.edit')}
+          </Button>{' '}
+          <Button size="small" onClick={() => void rotate(s)} aria-label={tr('inboxPage.schools.keyOne', { school: s.name })}>
+            {tr('inboxPage.schools.key')}
+          </Button>
+        </>
+      ),
+    },
+  ];
+
   return (
     <section aria-labelledby="schools-title">
       <h2 id="schools-title">{tr('inboxPage.schools.title')}</h2>
@@ -87,11 +92,7 @@ export function SchoolsScreen({ api, onChanged }: { api: InboxApi; onChanged(): 
         </Field>
         <Button onClick={() => setEditing('new')}>{tr('inboxPage.schools.add')}</Button>
       </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notices error={error} />
       {imported && (
         <MessageBar intent={imported.errors.length ? 'warning' : 'success'} role="status">
           <MessageBarBody>
@@ -142,40 +143,15 @@ export function SchoolsScreen({ api, onChanged }: { api: InboxApi; onChanged(): 
       )}
       {!schools ? (
         !error && <Spinner />
-      ) : schools.length === 0 ? (
-        <p>{tr('inboxPage.schools.empty')}</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
-          <Table aria-label={tr('inboxPage.schools.title')} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{tr('inboxPage.table.school')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.schools.emails')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.table.ward')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.table.cluster')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.schools.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {schools.map((s) => (
-                <TableRow key={s.id} data-school={s.name}>
-                  <TableCell>{s.name}</TableCell>
-                  <TableCell>{s.emails.join(', ')}</TableCell>
-                  <TableCell>{s.ward}</TableCell>
-                  <TableCell>{s.cluster ?? ''}</TableCell>
-                  <TableCell>
-                    <Button size="small" onClick={() => setEditing(s)} aria-label={tr('inboxPage.schools.editOne', { school: s.name })}>
-                      {tr('inboxPage.schools.edit')}
-                    </Button>{' '}
-                    <Button size="small" onClick={() => void rotate(s)} aria-label={tr('inboxPage.schools.keyOne', { school: s.name })}>
-                      {tr('inboxPage.schools.key')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          label={tr('inboxPage.schools.title')}
+          columns={columns}
+          rows={schools}
+          rowKey={(s) => s.id}
+          rowData={(s) => ({ 'data-school': s.name })}
+          empty={tr('inboxPage.schools.empty')}
+        />
       )}
     </section>
   );
@@ -228,11 +204,7 @@ function SchoolForm({ api, school, onDone }: { api: InboxApi; school: School | n
           </Select>
         </Field>
       </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notices error={error} />
       <Button type="submit" appearance="primary">
         {tr('inboxPage.schools.save')}
       </Button>{' '}

@@ -1,22 +1,12 @@
 /** One submission: findings, summary text, the report as it will print (docx-preview, loaded lazily), choosing. */
 import { useEffect, useRef, useState } from 'react';
-import {
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Switch,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Link, Spinner, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
 import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { formatInstant, quarterLabel } from '../logic';
 import type { SubmissionDetail } from '../types';
+import { Notices } from './common';
 
 const useStyles = makeStyles({
   meta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: '8px 0' },
@@ -52,16 +42,7 @@ export function SubmissionScreen({ api, id, onBack }: { api: InboxApi; id: strin
   return (
     <section aria-labelledby="submission-title">
       <Button onClick={onBack}>{tr('inboxPage.back')}</Button>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notices error={error} message={message} />
       {!sub ? (
         !error && <Spinner />
       ) : (

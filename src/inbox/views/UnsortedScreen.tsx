@@ -1,23 +1,12 @@
 /** "To sort": reports mailed from addresses no school owns, to file under a school; "check mailbox now". */
 import { useCallback, useEffect, useState } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Select, Spinner } from '@fluentui/react-components';
 import type { InboxApi } from '../api';
 import { errorText } from '../errorText';
 import { useLang } from '../i18n';
 import { formatInstant, quarterLabel } from '../logic';
 import type { School, UnsortedItem } from '../types';
+import { type Column, DataTable, Notices } from './common';
 
 export function UnsortedScreen({ api, onOpen }: { api: InboxApi; onOpen(id: string): void }) {
   const { lang, tr } = useLang();
@@ -68,6 +57,44 @@ export function UnsortedScreen({ api, onOpen }: { api: InboxApi; onOpen(id: stri
     }
   };
 
+  const columns: Array<Column<UnsortedItem>> = [
+    { id: 'from', header: tr('inboxPage.unsorted.from'), cell: (item) => item.from },
+    { id: 'subject', header: tr('inboxPage.unsorted.subject'), cell: (item) => item.mailSubject },
+    { id: 'quarter', header: tr('inboxPage.submission.quarter'), cell: (item) => quarterLabel(item.quarter, lang) },
+    {
+      id: 'file',
+      header: tr('inboxPage.unsorted.file'),
+      cell: (item) => (
+        <Button appearance="transparent" size="small" onClick={() => onOpen(item.id)}>
+          {tr('inboxPage.table.open', { at: formatInstant(item.receivedAt, lang), file: item.fileName })}
+        </Button>
+      ),
+    },
+    {
+      id: 'assign',
+      header: tr('inboxPage.unsorted.assign'),
+      cell: (item) => (
+        <>
+          <Select
+            aria-label={tr('inboxPage.unsorted.school', { file: item.fileName })}
+            value={picked[item.id] ?? ''}
+            onChange={(_, d) => setPicked({ ...picked, [item.id]: d.value })}
+          >
+            <option value="">—</option>
+            {schools.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </Select>{' '}
+          <Button size="small" disabled={!picked[item.id]} onClick={() => void assign(item)}>
+            {tr('inboxPage.unsorted.assignButton')}
+          </Button>
+        </>
+      ),
+    },
+  ];
+
   return (
     <section aria-labelledby="unsorted-title">
       <h2 id="unsorted-title">{tr('inboxPage.unsorted.title')}</h2>
@@ -79,65 +106,11 @@ export function UnsortedScreen({ api, onOpen }: { api: InboxApi; onOpen(id: stri
           {mailbox.lastPollAt && tr('inboxPage.mailbox.last', { at: formatInstant(mailbox.lastPollAt, lang) })}
         </p>
       )}
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {message && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notices error={error} message={message} />
       {!items ? (
         !error && <Spinner />
-      ) : items.length === 0 ? (
-        <p>{tr('inboxPage.unsorted.empty')}</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
-          <Table aria-label={tr('inboxPage.unsorted.title')} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{tr('inboxPage.unsorted.from')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.unsorted.subject')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.submission.quarter')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.unsorted.file')}</TableHeaderCell>
-                <TableHeaderCell>{tr('inboxPage.unsorted.assign')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((item) => (
-                <TableRow key={item.id}>
-                  <TableCell>{item.from}</TableCell>
-                  <TableCell>{item.mailSubject}</TableCell>
-                  <TableCell>{quarterLabel(item.quarter, lang)}</TableCell>
-                  <TableCell>
-                    <Button appearance="transparent" size="small" onClick={() => onOpen(item.id)}>
-                      {tr('inboxPage.table.open', { at: formatInstant(item.receivedAt, lang), file: item.fileName })}
-                    </Button>
-                  </TableCell>
-                  <TableCell>
-                    <Select
-                      aria-label={tr('inboxPage.unsorted.school', { file: item.fileName })}
-                      value={picked[item.id] ?? ''}
-                      onChange={(_, d) => setPicked({ ...picked, [item.id]: d.value })}
-                    >
-                      <option value="">—</option>
-                      {schools.map((s) => (
-                        <option key={s.id} value={s.id}>
-                          {s.name}
-                        </option>
-                      ))}
-                    </Select>{' '}
-                    <Button size="small" disabled={!picked[item.id]} onClick={() => void assign(item)}>
-                      {tr('inboxPage.unsorted.assignButton')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable label={tr('inboxPage.unsorted.title')} columns={columns} rows={items} rowKey={(item) => item.id} empty={tr('inboxPage.unsorted.empty')} />
       )}
     </section>
   );

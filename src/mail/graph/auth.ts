@@ -16,7 +16,32 @@ export const DEFAULT_GRAPH_SCOPES: readonly string[] = Object.freeze(['Mail.Send
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A Microsoft Entra application (client) id: a GUID. */
+export const GRAPH_CLIENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID = GRAPH_CLIENT_ID_PATTERN;
+/**
+ * The Office dialog (Office.context.ui.displayDialogAsync), the sign-in used where NAA is not available
+ * (./dialogAuth.ts; requirement set https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets).
+ */
+export const DIALOG_REQUIREMENT_SET = { name: 'DialogApi', version: '1.1' } as const;
+
+/** How the Graph path signs in here: NAA (Office brokers the token) or the Office dialog (our sign-in page). */
+export type GraphSignInMode = 'naa' | 'dialog';
+
+function supports(isSetSupported: IsSetSupported, set: { name: string; version: string }): boolean {
+  try {
+    return isSetSupported(set.name, set.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** NAA where Office offers it, else the Office dialog where that exists, else null (outside Office). */
+export function graphSignInMode(isSetSupported: IsSetSupported): GraphSignInMode | null {
+  if (supports(isSetSupported, NAA_REQUIREMENT_SET)) return 'naa';
+  if (supports(isSetSupported, DIALOG_REQUIREMENT_SET)) return 'dialog';
+  return null;
+}
 
 /** The parts of `@azure/msal-browser` used here (kept small so tests can stand in for it). */
 export type MsalModule = Pick<typeof import('@azure/msal-browser'), 'createNestablePublicClientApplication' | 'InteractionRequiredAuthError'>;
@@ -37,17 +62,12 @@ export interface MsalTokenProviderOptions {
 }
 
 /**
- * Why the Graph path cannot be offered here, as a message key, or undefined when it can.
+ * Why the Graph path cannot be offered here, as a message key, or undefined when it can: with NAA, or without it
+ * through the Office dialog sign-in (issue 10 item 14: Microsoft 365 is not hidden where NAA is missing).
  * Use it to decide whether to show the Microsoft 365 option at all.
  */
 export function graphUnavailableReason(options: Pick<MsalTokenProviderOptions, 'clientId' | 'isSetSupported'>): 'graph.naaUnsupported' | 'graph.notConfigured' | undefined {
-  let supported = false;
-  try {
-    supported = options.isSetSupported(NAA_REQUIREMENT_SET.name, NAA_REQUIREMENT_SET.version);
-  } catch {
-    supported = false;
-  }
-  if (!supported) return 'graph.naaUnsupported';
+  if (graphSignInMode(options.isSetSupported) === null) return 'graph.naaUnsupported';
   if (!options.clientId || !GUID.test(options.clientId)) return 'graph.notConfigured';
   return undefined;
 }
@@ -68,7 +88,8 @@ const NEEDS_INTERACTION = new Set(['no_account_error', 'no_tokens_found', 'conse
  * `graph.signInFailed` (or `graph.cancelled` when the user closes the popup).
  */
 export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
-  const unavailable = graphUnavailableReason(options);
+  // This provider is NAA's: without it the caller uses the dialog sign-in (./dialogAuth.ts).
+  const unavailable = graphSignInMode(options.isSetSupported) === 'naa' ? graphUnavailableReason(options) : 'graph.naaUnsupported';
   if (unavailable) throw new AppError(unavailable);
   const clientId = options.clientId as string;
   const defaultScopes = options.defaultScopes ?? DEFAULT_GRAPH_SCOPES;

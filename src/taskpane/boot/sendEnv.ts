@@ -8,9 +8,9 @@
 const graph = () => import(/* webpackChunkName: "graph" */ '../../mail/graph');
 const relay = () => import(/* webpackChunkName: "relay" */ '../../mail/relay');
 import { AppError } from '../../core/errors';
-import { graphUnavailableReason } from '../../mail/graph/auth';
+import { graphSignInMode, graphUnavailableReason } from '../../mail/graph/auth';
 import type { TokenProvider } from '../../mail/graph/types';
-import { officeIsSetSupported, officeLoginHint, officeOpenHttps } from '../../word/office';
+import { officeIsSetSupported, officeLoginHint, officeOpenDialog, officeOpenHttps } from '../../word/office';
 import type { SendEnv } from '../state/sendEnv';
 import { copyText, downloadBytes } from '../views/send/mailto';
 
@@ -56,13 +56,21 @@ export function defaultSendEnv(scope: object = globalThis): SendEnv {
     relayStatus: async (...args) => (await relay()).relayStatus(...args),
     sendViaGraph: async (...args) => (await graph()).sendReportViaGraph(...args),
     // Refuses at once, like createMsalTokenProvider, when Graph cannot be used here; MSAL itself loads on first use.
+    // NAA where Office offers it; elsewhere the Office dialog sign-in (src/mail/graph/dialogAuth.ts), so Microsoft 365
+    // stays offered without NAA.
     createTokenProvider: (options) => {
       const unavailable = graphUnavailableReason(options);
       if (unavailable) throw new AppError(unavailable);
+      const mode = graphSignInMode(options.isSetSupported);
+      const pageUrl = (scope as PageScope).location?.href ?? '';
       let provider: Promise<TokenProvider> | null = null;
       return {
         getToken: async (request) => {
-          provider ??= graph().then((m) => m.createMsalTokenProvider({ getLoginHint: officeLoginHint(scope), ...options }));
+          provider ??= graph().then((m) =>
+            mode === 'naa'
+              ? m.createMsalTokenProvider({ getLoginHint: officeLoginHint(scope), ...options })
+              : m.createDialogTokenProvider({ clientId: options.clientId, pageUrl, openDialog: officeOpenDialog(scope), getLoginHint: officeLoginHint(scope) }),
+          );
           return (await provider).getToken(request);
         },
       };

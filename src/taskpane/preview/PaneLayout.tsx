@@ -1,5 +1,5 @@
 /**
- * The browser-sized layout of file mode (issue 12 §2): in a tab wider than a task pane (≥ 900 px) the document is
+ * The browser-sized layout of file mode: in a tab wider than a task pane (≥ 900 px) the document is
  * shown beside the pane as it will print. The preview (its layout styles included) and docx-preview are their own
  * chunk, fetched only when the wide layout has a document to show; at task-pane widths nothing more is rendered or
  * downloaded, and this wrapper is all the first view carries. Its structure never changes with the width, so the

@@ -18,7 +18,7 @@ const FileGuardUi = lazy(() => import(/* webpackChunkName: "file-guard" */ './Fi
 export type GuardDialog = { kind: 'replace'; resolve: (ok: boolean) => void } | { kind: 'remove'; words: string[]; resolve: (ok: boolean) => void };
 
 export function FileGuard() {
-  const { host, fileName, setHost } = useHostApi();
+  const { host, fileName, setHost, factory } = useHostApi();
   const { go } = useNavigation();
   const [dialog, setDialog] = useState<GuardDialog | null>(null);
   const [recovery, setRecovery] = useState<WorkingCopy | null>(null);
@@ -80,15 +80,15 @@ export function FileGuard() {
 
   const recover = useCallback(async () => {
     const copy = recovery;
-    if (!copy) return;
-    const { FileHost } = await import(/* webpackChunkName: "filehost" */ '../../docx/fileHost');
-    const opened = await FileHost.open(copy.bytes);
+    // Hosts come from the factory the boot code gave the app (src/taskpane/boot/fileHost.ts), never built here.
+    if (!copy || !factory) return;
+    const opened = await factory.open(copy.bytes);
     setRecovery(null);
     setHost(opened, copy.fileName);
     // Still not downloaded: the guards stay on.
     fileSession.markChanged();
     go('checklist');
-  }, [recovery, setHost, go]);
+  }, [recovery, setHost, go, factory]);
 
   // Once shown, the UI stays mounted: a Fluent Dialog must close (open=false) to give the page back its focus and
   // its accessibility tree; unmounting it while open left the rest of the pane hidden from assistive technology.

@@ -14,6 +14,8 @@ export function GrowingTextarea({ textarea, ...props }: TextareaProps) {
   const fit = useCallback(() => {
     const el = ref.current;
     if (!el) return;
+    // Fluent's Textarea caps its element at 200/260/320 px (small/medium/large): ours is the cap.
+    el.style.maxHeight = `${MAX_HEIGHT_PX}px`;
     el.style.height = 'auto';
     const borders = el.offsetHeight - el.clientHeight;
     const wanted = el.scrollHeight + Math.max(0, borders);

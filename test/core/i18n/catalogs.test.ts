@@ -86,3 +86,39 @@ describe('areas load with the modules that use them', () => {
     });
   });
 });
+
+describe('the Vietnamese wording the person reads (issue 12 §5)', () => {
+  const vi = Object.values(AREAS).flatMap((area) => Object.entries(area.vi as Record<string, string>));
+
+  it('quotes with Vietnamese quotation marks “ ”, never straight double quotes (column hints of the models form too)', async () => {
+    const { MODEL_COLUMNS } = await import('../../../src/core/template/columns');
+    const texts = [...vi, ...MODEL_COLUMNS.map((c) => [`column ${c.id}`, c.hint.vi] as [string, string])];
+    expect(texts.filter(([, text]) => text.includes('"')).map(([key]) => key)).toEqual([]);
+    // Opened and closed: every “ has its ”.
+    for (const [key, text] of texts) {
+      expect({ key, open: (text.match(/“/g) ?? []).length }).toEqual({ key, open: (text.match(/”/g) ?? []).length });
+    }
+  });
+
+  it('calls the relay one thing everywhere: “máy chủ chuyển tiếp”', () => {
+    const relay = vi.filter(([key, text]) => /relay/i.test(key) || /chuyển tiếp|trung gian|relay/i.test(text));
+    expect(relay.length).toBeGreaterThan(20);
+    // Any other word for it (an English "relay", "máy chủ trung gian", "máy chủ gửi thư") is a second name.
+    expect(vi.filter(([, text]) => /\brelay\b|trung gian|máy chủ gửi/i.test(text)).map(([key]) => key)).toEqual([]);
+    expect(vi.filter(([, text]) => /chuyển tiếp/i.test(text) && !/máy chủ chuyển tiếp/i.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('says an implausible birth year in a sentence, not “Năm sinh 1940 cho tuổi 86”', () => {
+    const params = { year: '1940', age: 86, minAge: 18, maxAge: 75 };
+    expect(format(AREAS.findings.vi['findings.birthYear.implausible'], params, 'vi')).toBe(
+      'Người sinh năm 1940 thì năm nay 86 tuổi, ngoài độ tuổi đang công tác (18–75 tuổi). Hãy kiểm tra lại năm sinh.',
+    );
+  });
+
+  it('says pages as “4 trang (tối thiểu 2)”, never as a fraction “4/2”', () => {
+    const pages = vi.filter(([, text]) => /\{pages\}/.test(text));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const [key, text] of pages) expect({ key, fraction: /\{pages\}\s*\/\s*\{min\}/.test(text) }).toEqual({ key, fraction: false });
+    expect(format(AREAS.ui.vi['ui.progress.pages'], { pages: 4, min: 2 }, 'vi')).toBe('4 trang (tối thiểu 2)');
+  });
+});

@@ -1,4 +1,5 @@
 import { AppError } from '../../../src/core/errors';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import {
   MAX_FILE_NAME_LENGTH,
   MAX_SUBJECT_LENGTH,
@@ -76,6 +77,12 @@ describe('submissionMail: nothing frozen to one year or one office', () => {
     expect(mail.body).not.toMatch(/Quận 1|2023-2025|giai đoạn/);
     // The letter is still cited by its number and date: that is where the quarterly report is asked for.
     expect(mail.body).toContain('Công văn số 1307/GDĐT ngày 29 tháng 9 năm 2023');
+  });
+
+  it('with the default settings, names no district and no period of the letter', () => {
+    const mail = submissionMail({ ...ward, recipientOffice: DEFAULT_SETTINGS.recipientOffice, unitName: DEFAULT_SETTINGS.unitName });
+    expect(mail.body.split('\n')[0]).toBe('Kính gửi: Phòng Giáo dục và Đào tạo.');
+    expect(`${mail.subject}\n${mail.body}`).not.toMatch(/Quận|2023-2025|giai đoạn|\(Người gửi\)/);
   });
 
   it('falls back to a generic office name when the setting is empty or only spaces', () => {

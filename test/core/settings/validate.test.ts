@@ -22,7 +22,7 @@ describe('DEFAULT_SETTINGS', () => {
       senderName: '',
       senderRole: '',
       recipient: 'tquong.ql@tphcm.gov.vn',
-      recipientOffice: 'Phòng Giáo dục và Đào tạo Quận 1',
+      recipientOffice: 'Phòng Giáo dục và Đào tạo',
       cityName: 'Thành phố Hồ Chí Minh',
       language: 'vi',
       deadlineReading: 'strict',

@@ -7,7 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { contentType } from './server';
 
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
@@ -36,8 +36,11 @@ function isLocal(url: string): boolean {
   }
 }
 
-/** Installs the routes on `page`; call before navigating. */
-export async function routeOfficeJs(page: Page, mode: OfficeJsMode): Promise<OfficeJsRouting> {
+/**
+ * Installs the routes on `page`, or on a whole browser context (so the pages it opens, such as the Word stand-in's
+ * dialog windows, are answered the same way); call before navigating.
+ */
+export async function routeOfficeJs(page: Pick<Page | BrowserContext, 'route'>, mode: OfficeJsMode): Promise<OfficeJsRouting> {
   const routing: OfficeJsRouting = { served: [], missing: [], aborted: [] };
   // Registered first, so the CDN route below takes precedence for its addresses (Playwright tries the newest first).
   await page.route(

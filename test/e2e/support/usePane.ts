@@ -46,6 +46,21 @@ export interface UsePaneOptions {
   context?: BrowserContextOptions;
   /** Fixes the browser's clock to this instant before the pane opens. */
   fixedTime?: Date;
+  /** With officeJs 'word': the stand-in's platform profile, the document it holds, and settings stored before start. */
+  wordStandIn?: WordStandInOptions;
+  /** Office's display language as the Word stand-in reports it (officeJs 'word'; default 'vi-VN'). */
+  officeDisplayLanguage?: string;
+}
+
+export interface WordStandInOptions {
+  /** 'api13': Word on Windows at WordApi 1.3 (default); 'web': Word on the web (WordApi 1.9, no desktop sets). */
+  profile?: 'api13' | 'web';
+  /** 'draft' (default: name not in capitals), 'ready' (sendable), 'empty' (the empty template), 'blank' (no report). */
+  document?: 'draft' | 'ready' | 'empty' | 'blank';
+  /** The pane's settings (localStorage bctt.settings.v1), as a person would have saved them. */
+  settings?: Record<string, unknown>;
+  /** Office.onReady answers only after this long (a slow Word start). */
+  readyDelayMs?: number;
 }
 
 export interface PaneFixture extends BrowserFixture {
@@ -67,7 +82,25 @@ export function usePane(options: UsePaneOptions): PaneFixture {
     fixture.page = await fixture.context.newPage();
     fixture.page.on('pageerror', (e) => fixture.pageErrors.push(e.message));
     if (options.fixedTime) await fixture.page.clock.setFixedTime(options.fixedTime);
-    fixture.routing = await routeOfficeJs(fixture.page, options.officeJs);
+    if (options.officeDisplayLanguage) {
+      // Before every load of the page (reloads too), ahead of the stand-in's script.
+      await fixture.page.addInitScript((lang) => {
+        (window as unknown as { __wordStandInDisplayLanguage: string }).__wordStandInDisplayLanguage = lang;
+      }, options.officeDisplayLanguage);
+    }
+    if (options.wordStandIn) {
+      await fixture.page.addInitScript((o: WordStandInOptions) => {
+        const w = window as unknown as Record<string, unknown>;
+        w.__wordStandInProfile = o.profile ?? 'api13';
+        w.__wordStandInDocument = o.document ?? 'draft';
+        w.__wordStandInReadyDelayMs = o.readyDelayMs ?? 0;
+        if (o.settings && window.parent === window && !localStorage.getItem('bctt.settings.v1')) {
+          localStorage.setItem('bctt.settings.v1', JSON.stringify(o.settings));
+        }
+      }, options.wordStandIn);
+    }
+    // The Word stand-in opens dialogs as windows of this context: route the whole context for it.
+    fixture.routing = await routeOfficeJs(options.officeJs === 'word' ? fixture.context : fixture.page, options.officeJs);
     fixture.info = await openPane(fixture.page, paneUrl(fixture.server));
   });
   afterAll(async () => {

@@ -148,12 +148,19 @@ describe('where the Graph path is not available', () => {
     }
     expect(thrown).toBeInstanceOf(AppError);
     expect((thrown as AppError).messageKey).toBe('graph.naaUnsupported');
-    expect(asked).toEqual([['NestedAppAuth', '1.1']]);
+    // NAA first, then the Office dialog that would sign in without it (test/mail/graph/dialogAuth.test.ts).
+    expect(asked).toEqual([['NestedAppAuth', '1.1'], ['DialogApi', '1.1']]);
     const vi = t('graph.naaUnsupported');
     expect(vi).toContain('máy chủ chuyển tiếp');
     expect(vi).toContain('gửi thủ công');
     expect(t('graph.naaUnsupported', {}, 'en')).toContain('relay server');
     expect(msal.createNestablePublicClientApplication).not.toHaveBeenCalled();
+  });
+
+  it('the NAA provider refuses where only the Office dialog is there (the dialog provider signs in there)', () => {
+    const dialogOnly = (name: string, version?: string) => name === 'DialogApi' && version === '1.1';
+    expect(() => createMsalTokenProvider({ clientId: CLIENT_ID, isSetSupported: dialogOnly })).toThrow(expect.objectContaining({ messageKey: 'graph.naaUnsupported' }));
+    expect(graphUnavailableReason({ clientId: CLIENT_ID, isSetSupported: dialogOnly })).toBeUndefined();
   });
 
   it('treats a throwing isSetSupported (no Office host) as unsupported', () => {

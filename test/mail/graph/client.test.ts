@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../src/core/errors';
 import { t } from '../../../src/core/i18n';
-import { sendReportViaGraph, GRAPH_INLINE_LIMIT, type SendReportViaGraphOptions } from '../../../src/mail/graph';
+import { sendReportViaGraph, GRAPH_INLINE_LIMIT, type FetchLike, type SendReportViaGraphOptions } from '../../../src/mail/graph';
 import { FakeGraph, FakeTokenProvider, FRAGMENT_UNIT } from './support/fakeGraph';
 
 const MiB = 1024 * 1024;
@@ -153,6 +153,19 @@ describe('sendReportViaGraph: large report through a draft and an upload session
     expect(message.attachments.map((a) => a.name)).toEqual([FILE_NAME]);
     expect(Buffer.compare(message.attachments[0].bytes, Buffer.from(bytes))).toBe(0);
     expect(tokens.requests.every((r) => JSON.stringify(r.scopes) === JSON.stringify(['Mail.ReadWrite', 'Mail.Send']))).toBe(true);
+  });
+
+  it('never sets Content-Length itself (a forbidden header for fetch, which sets it from the body)', async () => {
+    const seen: string[][] = [];
+    const recording: FetchLike = (url, init) => {
+      seen.push([...new Headers(init.headers ?? {}).keys()]);
+      return fetch(url, init);
+    };
+    await sendReportViaGraph(options(new Uint8Array(randomBytes(4 * MiB)), { fetch: recording }));
+    expect(routes()).toContain('uploadChunk:201');
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(seen.flat()).not.toContain('content-length');
+    expect(seen.flat()).toContain('content-range'); // the upload PUTs did go through the recorder
   });
 
   it('uses exactly 3 MB as the first size for the upload session, with 320 KiB fragments when asked', async () => {

@@ -57,7 +57,7 @@ test('a CSV directory imports with Vietnamese headings, reporting the bad rows b
     expect(link.pathname).toBe('/taskpane.html');
     expect(link.searchParams.get('bctt_key')).toBe(o.key);
     expect(link.searchParams.get('bctt_to')).toBe('tquong.ql@tphcm.gov.vn');
-    expect(link.searchParams.get('bctt_office')).toBe('Phòng Giáo dục và Đào tạo Quận 1');
+    expect(link.searchParams.get('bctt_office')).toBe('Phòng Giáo dục và Đào tạo');
     expect(o.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(o.manifestUrl).toBe(`${env.relay.url}/manifest.xml`);
   }

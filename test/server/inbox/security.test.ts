@@ -14,42 +14,33 @@ let env: InboxEnv;
 let schoolKey: string;
 let admin: Client;
 
-/** Every inbox route (server/inbox/API.md), with a sample id where one is needed. */
-const ROUTES: Array<[string, string]> = [
-  ['GET', '/api/inbox/session'],
-  ['POST', '/api/inbox/logout'],
-  ['GET', '/api/inbox/users'],
-  ['POST', '/api/inbox/users'],
-  ['GET', '/api/inbox/schools'],
-  ['POST', '/api/inbox/schools'],
-  ['GET', '/api/inbox/schools/s_AAAAAAAAAAAAAAAA'],
-  ['PUT', '/api/inbox/schools/s_AAAAAAAAAAAAAAAA'],
-  ['DELETE', '/api/inbox/schools/s_AAAAAAAAAAAAAAAA'],
-  ['POST', '/api/inbox/schools/s_AAAAAAAAAAAAAAAA/key'],
-  ['POST', '/api/inbox/schools/import'],
-  ['GET', '/api/inbox/quarters'],
-  ['GET', '/api/inbox/quarters/2026-Q3'],
-  ['PUT', '/api/inbox/quarters/2026-Q3/choice'],
-  ['DELETE', '/api/inbox/quarters/2026-Q3/choice'],
-  ['GET', '/api/inbox/quarters/2026-Q3/letter'],
-  ['GET', '/api/inbox/quarters/2026-Q3/export.xlsx'],
-  ['GET', '/api/inbox/quarters/2026-Q3/export.zip'],
-  ['GET', '/api/inbox/quarters/2026-Q3/print'],
-  ['GET', '/api/inbox/submissions/r_AAAAAAAAAAAAAAAA'],
-  ['GET', '/api/inbox/submissions/r_AAAAAAAAAAAAAAAA/file'],
-  ['POST', '/api/inbox/submissions/r_AAAAAAAAAAAAAAAA/shortlist'],
-  ['POST', '/api/inbox/submissions/r_AAAAAAAAAAAAAAAA/assign'],
-  ['GET', '/api/inbox/unsorted'],
-  ['GET', '/api/inbox/reminders/settings'],
-  ['PUT', '/api/inbox/reminders/settings'],
-  ['GET', '/api/inbox/reminders/preview'],
-  ['POST', '/api/inbox/reminders/send'],
-  ['GET', '/api/inbox/reminders/log'],
-  ['GET', '/api/inbox/mailbox'],
-  ['POST', '/api/inbox/mailbox/poll'],
-  ['GET', '/api/inbox/audit'],
-  ['GET', '/api/inbox/nothing-here'],
-];
+/** A sample value for each `:param` of the router's patterns. */
+const SAMPLE: Record<string, string> = { id: 's_AAAAAAAAAAAAAAAA', q: '2026-Q3', username: 'admin' };
+
+/**
+ * Every address the router knows (Inbox.routes(), its own table: a route added later is covered without editing
+ * this file), with its parameters filled in, plus an address it does not know.
+ */
+function everyRoute(): Array<[string, string]> {
+  const known = env.relay.inbox
+    .routes()
+    .filter((r) => !r.public)
+    .map((r): [string, string] => [r.method, r.path.replace(/:(\w+)/g, (_, name: string) => SAMPLE[name])]);
+  return [...known, ['GET', '/api/inbox/nothing-here'], ['DELETE', '/api/inbox/schools/import/x']];
+}
+
+/** Runs `check` on every route and reports each one that fails, by method and path. */
+async function forEachRoute(routes: Array<[string, string]>, check: (method: string, route: string) => Promise<void>): Promise<void> {
+  const failures: string[] = [];
+  for (const [method, route] of routes) {
+    try {
+      await check(method, route);
+    } catch (error) {
+      failures.push(`${method} ${route}: ${error instanceof Error ? error.message.split('\n').slice(0, 6).join(' ') : String(error)}`);
+    }
+  }
+  expect(failures).toEqual([]);
+}
 
 beforeAll(async () => {
   env = await startInbox({ inbox: { failedLoginDelayMs: 1000 } });
@@ -66,31 +57,66 @@ function noLeak(text: string): void {
   expect(text).not.toMatch(/\/work\/|\/tmp\/|node_modules|\.ts:\d+|at [A-Za-z.]+ \(|Error:/);
 }
 
-test.each(ROUTES)('%s %s refuses without a session (401), in Vietnamese by default', async (method, route) => {
+test('the router lists every address of the API (the table the security tests below walk)', () => {
+  const listed = env.relay.inbox.routes().map((r) => `${r.method} ${r.path}`);
+  expect(listed.length).toBeGreaterThanOrEqual(35);
+  for (const expected of [
+    'POST /api/inbox/login',
+    'GET /api/inbox/session',
+    'PUT /api/inbox/password',
+    'PUT /api/inbox/users/:username',
+    'GET /api/inbox/audit',
+    'POST /api/inbox/schools/import',
+    'GET /api/inbox/quarters/:q/export.xlsx',
+    'GET /api/inbox/submissions/:id/file',
+    'PUT /api/inbox/reminders/settings',
+    'POST /api/inbox/mailbox/poll',
+  ])
+    expect(listed).toContain(expected);
+  // Only the sign-in answers without a session.
+  expect(env.relay.inbox.routes().filter((r) => r.public).map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/inbox/login']);
+});
+
+test('every route refuses without a session (401), in Vietnamese by default, GET and HEAD alike', async () => {
   const anonymous = new Client(env.relay.url);
-  const res = await anonymous.request(method, route, method === 'GET' ? undefined : {});
-  expect(res.status).toBe(401);
-  const body = (await res.json()) as { code: string; error: string };
-  expect(body).toEqual({ code: 'inbox.auth.required', error: 'Cần đăng nhập để dùng hộp thư của phòng.' });
-});
-
-test.each(ROUTES)("%s %s opens nothing with a school's key (Bearer or X-School-Key)", async (method, route) => {
-  const variants: Array<Record<string, string>> = [{ Authorization: `Bearer ${schoolKey}` }, { 'X-School-Key': schoolKey }];
-  for (const headers of variants) {
-    const res = await fetch(`${env.relay.url}${route}`, { method, headers });
+  await forEachRoute(everyRoute(), async (method, route) => {
+    const res = await anonymous.request(method, route, method === 'GET' ? undefined : {});
     expect(res.status).toBe(401);
-  }
+    expect(await res.json()).toEqual({ code: 'inbox.auth.required', error: 'Cần đăng nhập để dùng hộp thư của phòng.' });
+    if (method === 'GET') expect((await anonymous.request('HEAD', route)).status).toBe(401);
+  });
+  // An expired or forged cookie is no session either.
+  const forged = new Client(env.relay.url);
+  forged.cookie = `bctt_inbox=${'A'.repeat(43)}`;
+  await forEachRoute(everyRoute(), async (method, route) => {
+    expect((await forged.request(method, route, method === 'GET' ? undefined : {})).status).toBe(401);
+  });
 });
 
-test.each(ROUTES.filter(([m]) => m !== 'GET'))('%s %s needs the CSRF token (403 without it or with another)', async (method, route) => {
+test("a school's key opens no route (Bearer or X-School-Key)", async () => {
+  await forEachRoute(everyRoute(), async (method, route) => {
+    for (const headers of [{ Authorization: `Bearer ${schoolKey}` }, { 'X-School-Key': schoolKey }] as Array<Record<string, string>>) {
+      const res = await fetch(`${env.relay.url}${route}`, { method, headers });
+      expect(res.status).toBe(401);
+    }
+  });
+});
+
+test('every change (POST, PUT, DELETE) needs the CSRF token: 403 without it, with another, or with a truncated one', async () => {
   const session = new Client(env.relay.url, 'en');
   session.cookie = admin.cookie;
-  for (const token of ['', 'x'.repeat(43), admin.csrf.slice(0, -1) + (admin.csrf.endsWith('A') ? 'B' : 'A')]) {
-    session.csrf = token;
-    const res = await session.request(method, route, {}, token ? {} : {});
-    expect(res.status).toBe(403);
-    expect(((await res.json()) as { code: string; error: string })).toMatchObject({ code: 'inbox.csrf', error: expect.stringContaining('CSRF') });
-  }
+  const changes = everyRoute().filter(([m]) => m !== 'GET');
+  expect(changes.length).toBeGreaterThanOrEqual(15);
+  await forEachRoute(changes, async (method, route) => {
+    for (const token of ['', 'x'.repeat(43), admin.csrf.slice(0, -1) + (admin.csrf.endsWith('A') ? 'B' : 'A'), admin.csrf.slice(0, 20)]) {
+      session.csrf = token;
+      const res = await session.request(method, route, {});
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ code: 'inbox.csrf', error: expect.stringContaining('CSRF') });
+    }
+  });
+  // The admin's session is untouched by the refusals: with the token the same session still works.
+  expect((await admin.get('/api/inbox/session')).status).toBe(200);
 });
 
 test('a change from another origin is refused even with the token', async () => {
@@ -171,13 +197,74 @@ test('a wrong password is slow (≥ 1 s), then five failures lock the account ou
   admin = await Client.login(env.relay.url);
 });
 
-test('staff cannot manage users or read the audit log', async () => {
+test('staff cannot reach an administrator route (users, audit log): 403 on every one the router marks admin', async () => {
   const staff = await Client.login(env.relay.url, { username: 'vanthu', password: 'mật-khẩu-văn-thư-1' });
-  expect((await staff.get('/api/inbox/users')).status).toBe(403);
-  expect((await staff.get('/api/inbox/audit')).status).toBe(403);
+  const adminOnly = env.relay.inbox.routes().filter((r) => r.role === 'admin');
+  expect(adminOnly.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
+    ['GET /api/inbox/audit', 'GET /api/inbox/users', 'POST /api/inbox/users', 'PUT /api/inbox/users/:username'].sort(),
+  );
+  await forEachRoute(
+    adminOnly.map((r) => [r.method, r.path.replace(/:(\w+)/g, (_, name: string) => SAMPLE[name])]),
+    async (method, route) => {
+      const res = await staff.request(method, route, method === 'GET' ? undefined : { disabled: true, username: 'x', password: 'y', role: 'staff' });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ code: 'inbox.forbidden' });
+    },
+  );
   expect((await staff.get('/api/inbox/schools')).status).toBe(200);
   expect((await staff.post('/api/inbox/logout')).status).toBe(204);
   expect((await staff.get('/api/inbox/schools')).status).toBe(401);
+});
+
+test('a disabled account loses its sessions and signs in no more (refused like a wrong password); enabled again, it can', async () => {
+  await admin.json(admin.post('/api/inbox/users', { username: 'ketoan', password: 'mật-khẩu-kế-toán-1', role: 'staff' }), 201);
+  const ketoan = await Client.login(env.relay.url, { username: 'ketoan', password: 'mật-khẩu-kế-toán-1' });
+  expect((await ketoan.get('/api/inbox/schools')).status).toBe(200);
+  const { user } = await admin.json<{ user: { username: string; disabled: boolean } }>(admin.put('/api/inbox/users/ketoan', { disabled: true }));
+  expect(user).toMatchObject({ username: 'ketoan', disabled: true });
+  expect((await ketoan.get('/api/inbox/schools')).status).toBe(401);
+  const refused = await new Client(env.relay.url).post('/api/inbox/login', { username: 'ketoan', password: 'mật-khẩu-kế-toán-1' });
+  expect(refused.status).toBe(401);
+  expect(await refused.json()).toMatchObject({ code: 'inbox.auth.invalid' });
+  const { users } = await admin.json<{ users: Array<{ username: string; disabled: boolean }> }>(admin.get('/api/inbox/users'));
+  expect(users.find((u) => u.username === 'ketoan')!.disabled).toBe(true);
+  // Nobody disables their own account (so an administrator always remains); unknown accounts are 404.
+  expect(await admin.json(admin.put('/api/inbox/users/admin', { disabled: true }), 409)).toMatchObject({ code: 'inbox.user.self' });
+  expect((await admin.put('/api/inbox/users/khong-co', { disabled: true })).status).toBe(404);
+  expect((await admin.put('/api/inbox/users/ketoan', {})).status).toBe(400);
+  await admin.json(admin.put('/api/inbox/users/ketoan', { disabled: false }));
+  expect((await new Client(env.relay.url).post('/api/inbox/login', { username: 'ketoan', password: 'mật-khẩu-kế-toán-1' })).status).toBe(200);
+  // A forgotten password: the administrator sets a new one; the old one stops working.
+  expect(await admin.json(admin.put('/api/inbox/users/ketoan', { password: 'ngắn' }), 400)).toMatchObject({ fields: [{ code: 'inbox.user.passwordShort' }] });
+  await admin.json(admin.put('/api/inbox/users/ketoan', { password: 'mật-khẩu-mới-của-kế-toán' }));
+  expect((await new Client(env.relay.url).post('/api/inbox/login', { username: 'ketoan', password: 'mật-khẩu-kế-toán-1' })).status).toBe(401);
+  expect((await new Client(env.relay.url).post('/api/inbox/login', { username: 'ketoan', password: 'mật-khẩu-mới-của-kế-toán' })).status).toBe(200);
+});
+
+test('changing one\'s own password needs the current one (a wrong one is slow and 403), ends the other sessions, keeps this one', async () => {
+  await admin.json(admin.post('/api/inbox/users', { username: 'phoban', password: 'mật-khẩu-phó-ban-1', role: 'staff' }), 201);
+  const here = await Client.login(env.relay.url, { username: 'phoban', password: 'mật-khẩu-phó-ban-1' });
+  const elsewhere = await Client.login(env.relay.url, { username: 'phoban', password: 'mật-khẩu-phó-ban-1' });
+  const started = Date.now();
+  const wrong = await here.put('/api/inbox/password', { current: 'không-phải', password: 'mật-khẩu-mới-phó-ban' });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(990);
+  expect(wrong.status).toBe(403);
+  expect(await wrong.json()).toEqual({ code: 'inbox.password.wrong', error: 'Mật khẩu hiện tại không đúng.' });
+  expect(await here.json(here.put('/api/inbox/password', { current: 'mật-khẩu-phó-ban-1', password: 'ngắn' }), 400)).toMatchObject({
+    fields: [{ field: 'password', code: 'inbox.user.passwordShort' }],
+  });
+  expect((await here.put('/api/inbox/password', { current: 'mật-khẩu-phó-ban-1', password: 'mật-khẩu-mới-phó-ban' })).status).toBe(204);
+  expect((await here.get('/api/inbox/session')).status).toBe(200);
+  expect((await elsewhere.get('/api/inbox/session')).status).toBe(401);
+  expect((await new Client(env.relay.url).post('/api/inbox/login', { username: 'phoban', password: 'mật-khẩu-phó-ban-1' })).status).toBe(401);
+  expect((await new Client(env.relay.url).post('/api/inbox/login', { username: 'phoban', password: 'mật-khẩu-mới-phó-ban' })).status).toBe(200);
+  // The audit log names the changes (never the passwords).
+  const { entries } = await admin.json<{ entries: Array<{ username: string; action: string; target: string; detail: string | null }> }>(
+    admin.get('/api/inbox/audit'),
+  );
+  const actions = entries.map((e) => `${e.username} ${e.action} ${e.target}`);
+  expect(actions).toEqual(expect.arrayContaining(['phoban passwordChanged phoban', 'admin userDisabled ketoan', 'admin userEnabled ketoan', 'admin passwordReset ketoan']));
+  expect(JSON.stringify(entries)).not.toMatch(/mật-khẩu/);
 });
 
 test('no answer leaks a path or a stack trace: malformed bodies, bad ids, wrong methods, huge bodies', async () => {
@@ -215,6 +302,23 @@ test('no answer leaks a path or a stack trace: malformed bodies, bad ids, wrong 
     expect(JSON.parse(text)).toMatchObject({ code: expect.stringMatching(/^inbox\./), error: expect.any(String) });
   }
   expect(statuses).toEqual([400, 400, 400, 413, 404, 404, 400, 405, 404, 409]);
+});
+
+test('no route leaks a path or a stack trace when signed in: every one, with a malformed body and a made-up id', async () => {
+  // Signing out goes last (it ends the session the others use).
+  const routes = everyRoute().sort(([, a], [, b]) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
+  await forEachRoute(routes, async (method, route) => {
+    const res = await fetch(`${env.relay.url}${route}`, {
+      method,
+      headers: { Cookie: admin.cookie, 'X-CSRF-Token': admin.csrf, ...(method === 'GET' ? {} : { 'Content-Type': 'application/json' }) },
+      body: method === 'GET' ? undefined : '{"name": [',
+    });
+    const text = await res.text();
+    expect(res.status).toBeLessThan(500);
+    noLeak(text);
+    if (res.status >= 400) expect(JSON.parse(text)).toMatchObject({ code: expect.stringMatching(/^inbox\./), error: expect.any(String) });
+  });
+  admin = await Client.login(env.relay.url);
 });
 
 test('create-admin reads the password from stdin (no default), refuses a short one, and the account can sign in', async () => {

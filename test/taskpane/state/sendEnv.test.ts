@@ -69,4 +69,40 @@ describe('defaultSendEnv (reads Office through src/word/office.ts, lazily)', () 
     defaultSendEnv(scope).navigate('mailto:a@b.vn');
     expect(scope.location.href).toBe('mailto:a@b.vn');
   });
+
+  it('without NAA, the Microsoft 365 token comes from the Office dialog sign-in beside the pane (not hidden, not NAA)', async () => {
+    const CLIENT_ID = '8f2c1e44-5b7a-4c1d-9e3f-2a6b8c0d1e2f';
+    const opened: Array<{ url: string; options: unknown }> = [];
+    const scope = {
+      location: { href: 'https://addin.truong.edu.vn/taskpane.html?_host_Info=Word' },
+      Office: {
+        onReady,
+        context: {
+          requirements: { isSetSupported: (name: string, version?: string) => name === 'DialogApi' && version === '1.1' },
+          ui: {
+            displayDialogAsync(url: string, options: unknown, callback: (r: unknown) => void) {
+              opened.push({ url, options });
+              const handlers: Record<string, (arg: unknown) => void> = {};
+              callback({ status: 'succeeded', value: { addEventHandler: (t: string, h: (a: unknown) => void) => (handlers[t] = h), close: () => undefined } });
+              const message = JSON.stringify({ type: 'bctt.signin', ok: true, accessToken: 'from-dialog', expiresOn: Date.now() + 3600_000, scopes: ['Mail.Send'] });
+              setTimeout(() => handlers.dialogMessageReceived({ message, origin: 'https://addin.truong.edu.vn' }), 0);
+            },
+          },
+        },
+      },
+    };
+    const env = defaultSendEnv(scope);
+    const provider = env.createTokenProvider({ clientId: CLIENT_ID, isSetSupported: env.isSetSupported });
+    await expect(provider.getToken()).resolves.toBe('from-dialog');
+    expect(opened).toHaveLength(1);
+    expect(opened[0].url.startsWith('https://addin.truong.edu.vn/signin.html?clientId=')).toBe(true);
+    expect(opened[0].options).toMatchObject({ displayInIframe: false });
+  });
+
+  it('with neither NAA nor the dialog API, Microsoft 365 is refused at once with the reason', () => {
+    const env = defaultSendEnv({ Office: { onReady, context: { requirements: { isSetSupported: () => false } } } });
+    expect(() => env.createTokenProvider({ clientId: '8f2c1e44-5b7a-4c1d-9e3f-2a6b8c0d1e2f', isSetSupported: env.isSetSupported })).toThrow(
+      expect.objectContaining({ messageKey: 'graph.naaUnsupported' }),
+    );
+  });
 });

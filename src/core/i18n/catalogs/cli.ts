@@ -78,7 +78,7 @@ export const cli = {
     'cli.check.status.notReady': 'Còn lỗi',
     'cli.check.status.unreadable': 'Không đọc được',
     'cli.check.estimatedNote':
-      'Số trang có dấu “~” do chương trình tính theo bố cục của mẫu (như LibreOffice dàn trang), vì tệp chưa được Word lưu lại nên không có số trang thật. "Trang tóm tắt": phần tóm tắt dài bao nhiêu trang.',
+      'Số trang có dấu “~” do chương trình tính theo bố cục của mẫu (như LibreOffice dàn trang), vì tệp chưa được Word lưu lại nên không có số trang thật. “Trang tóm tắt”: phần tóm tắt dài bao nhiêu trang.',
     'cli.check.severity.error': 'LỖI',
     'cli.check.severity.warning': 'CẢNH BÁO',
     'cli.check.severity.info': 'THÔNG TIN',

@@ -14,7 +14,7 @@ export const docx = {
     'docx.tooDeep': 'Tệp có cấu trúc XML lồng nhau quá sâu (quá {limit} cấp) nên không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
     'docx.badXml': 'Phần {part} của tệp .docx bị lỗi XML ({detail}). Hãy mở tệp trong Word và lưu lại.',
     'docx.encrypted': 'Tệp được đặt mật khẩu hoặc là định dạng .doc cũ. Hãy bỏ mật khẩu hoặc lưu lại dưới dạng .docx trong Word.',
-    'docx.kindMismatch': 'Dữ liệu dành cho mẫu "{actual}" nhưng đang tạo mẫu "{expected}". Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
+    'docx.kindMismatch': 'Dữ liệu dành cho mẫu “{actual}” nhưng đang tạo mẫu “{expected}”. Hãy chọn đúng loại mẫu (cá nhân hoặc tập thể).',
     'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
     // File mode (FileHost): the .docx edited in the browser.
     'docx.insertHere': 'Khi làm việc với tệp .docx trong trình duyệt, chỉ có thể tạo báo cáo mới từ mẫu, không chèn mẫu vào giữa tài liệu.',

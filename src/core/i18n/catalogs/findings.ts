@@ -1,3 +1,4 @@
+import { MODEL_COLUMNS } from '../../template/columns';
 import type { CatalogArea } from '../types';
 
 /** Messages of the `findings` area. Keys are prefixed with "findings.". Both languages must have every key (tested). */
@@ -36,20 +37,10 @@ const REQUIRED_EN: Record<string, string> = {
   tomTat: 'The summary is not written yet. Replace the instruction with the summary (about 1,000 words).',
 };
 
-const COLUMNS_VI: Record<string, string> = {
-  ten: 'Tên mô hình/ công trình',
-  donVi: 'Đơn vị thực hiện',
-  moTa: 'Mô tả mô hình/ công trình',
-  loTrinh: 'Lộ trình triển khai',
-  ketQua: 'Kết quả đạt được',
-};
-const COLUMNS_EN: Record<string, string> = {
-  ten: 'Model/project name',
-  donVi: 'Implementing unit',
-  moTa: 'Description',
-  loTrinh: 'Implementation roadmap',
-  ketQua: 'Results achieved',
-};
+// The models table's columns as the template heads them (their one home: src/core/template/columns.ts).
+const DATA_COLUMN_SPECS = MODEL_COLUMNS.filter((c) => c.id !== 'tt');
+const COLUMNS_VI: Record<string, string> = Object.fromEntries(DATA_COLUMN_SPECS.map((c) => [c.id, c.header]));
+const COLUMNS_EN: Record<string, string> = Object.fromEntries(DATA_COLUMN_SPECS.map((c) => [c.id, c.headerEn]));
 
 const DEADLINE_VI = {
   info: 'Báo cáo quý {quarter}/{year}: hạn gửi chậm nhất ngày {lastDay}, còn {days} ngày.',

@@ -8,7 +8,7 @@ import type { CatalogArea } from '../types';
 export const graph = {
   vi: {
     'graph.naaUnsupported':
-      'Phiên bản Word này chưa cho phần bổ trợ đăng nhập Microsoft 365 (cần bộ API NestedAppAuth 1.1), nên không gửi qua Microsoft 365 được. Hãy gửi qua máy chủ chuyển tiếp, hoặc gửi thủ công: tải tệp về rồi tự gửi bằng hộp thư của bạn.',
+      'Phiên bản Word này chưa cho phần bổ trợ đăng nhập Microsoft 365 (cần bộ API NestedAppAuth 1.1 hoặc DialogApi 1.1), nên không gửi qua Microsoft 365 được. Hãy gửi qua máy chủ chuyển tiếp, hoặc gửi thủ công: tải tệp về rồi tự gửi bằng hộp thư của bạn.',
     'graph.notConfigured':
       'Chưa cấu hình gửi qua Microsoft 365 (thiếu hoặc sai mã ứng dụng Microsoft Entra trong phần Cài đặt). Hãy nhờ quản trị viên cấu hình, hoặc gửi qua máy chủ chuyển tiếp hay gửi thủ công.',
     'graph.signInFailed':
@@ -40,10 +40,14 @@ export const graph = {
     'graph.emptyFile': 'Tệp báo cáo rỗng, không có gì để gửi. Hãy lưu lại tài liệu rồi thử lại.',
     'graph.invalidRecipient': 'Địa chỉ người nhận “{address}” không hợp lệ. Hãy sửa trong Cài đặt rồi gửi lại.',
     'graph.cancelled': 'Đã huỷ việc gửi qua Microsoft 365. Thư chưa được gửi.',
+    'graph.dialogBlocked':
+      'Cửa sổ đăng nhập Microsoft 365 không mở được (mã {code}): trình duyệt đã chặn cửa sổ bật lên, hoặc lời nhắc mở cửa sổ đã bị bỏ qua. Hãy cho phép cửa sổ bật lên của trang này, bấm Gửi lại và chọn “Cho phép”; hoặc gửi qua máy chủ chuyển tiếp hay gửi thủ công.',
+    'graph.dialogAlreadyOpen':
+      'Một cửa sổ của phần bổ trợ đang mở. Hãy đóng cửa sổ đó rồi bấm Gửi lại.',
   },
   en: {
     'graph.naaUnsupported':
-      'This version of Word does not let add-ins sign in to Microsoft 365 (the NestedAppAuth 1.1 API set is required), so the report cannot be sent through Microsoft 365. Send it through the relay server, or manually: download the file and send it from your own mailbox.',
+      'This version of Word does not let add-ins sign in to Microsoft 365 (the NestedAppAuth 1.1 or DialogApi 1.1 API set is required), so the report cannot be sent through Microsoft 365. Send it through the relay server, or manually: download the file and send it from your own mailbox.',
     'graph.notConfigured':
       'Sending through Microsoft 365 is not configured (the Microsoft Entra application id in Settings is missing or invalid). Ask your administrator to configure it, or send through the relay server or manually.',
     'graph.signInFailed':
@@ -75,5 +79,8 @@ export const graph = {
     'graph.emptyFile': 'The report file is empty; there is nothing to send. Save the document and try again.',
     'graph.invalidRecipient': 'The recipient address “{address}” is not valid. Correct it in Settings and send again.',
     'graph.cancelled': 'Sending through Microsoft 365 was cancelled. The message was not sent.',
+    'graph.dialogBlocked':
+      'The Microsoft 365 sign-in window could not open (code {code}): the browser blocked the popup, or its prompt was dismissed. Allow popups for this page, press Send again and choose “Allow”; or send through the relay server or manually.',
+    'graph.dialogAlreadyOpen': 'A window of the add-in is already open. Close it, then press Send again.',
   },
 } satisfies CatalogArea;

@@ -6,8 +6,8 @@ import type { CatalogArea } from '../types';
  */
 export const host = {
   vi: {
-    'host.fieldMissing': 'Không tìm thấy ô "{field}" trong tài liệu (có thể đã bị xóa). Hãy dùng nút "Khôi phục" trong danh sách kiểm tra.',
-    'host.tableMissing': 'Không tìm thấy bảng mô hình, công trình trong tài liệu. Hãy dùng nút "Khôi phục" để chèn lại bảng.',
+    'host.fieldMissing': 'Không tìm thấy ô “{field}” trong tài liệu (có thể đã bị xóa). Hãy dùng nút “Khôi phục” trong danh sách kiểm tra.',
+    'host.tableMissing': 'Không tìm thấy bảng mô hình, công trình trong tài liệu. Hãy dùng nút “Khôi phục” để chèn lại bảng.',
     'host.tableColumns': 'Bảng mô hình, công trình trong tài liệu thiếu cột: {missing}. Không ghi gì vào bảng; hãy khôi phục bảng theo mẫu.',
     'host.invalidRow': 'Dòng {row} của bảng có dữ liệu không hợp lệ. Không ghi gì vào bảng.',
     'host.invalidArgument': 'Dữ liệu gửi vào không hợp lệ ({name}). Tài liệu không bị thay đổi.',
@@ -15,8 +15,8 @@ export const host = {
     'host.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
     'host.removalDeclined': 'Đã huỷ: tài liệu không bị thay đổi, {count} chữ bạn đã viết vẫn được giữ nguyên.',
     'host.noTemplate': 'Tài liệu này chưa dùng mẫu báo cáo thành tích. Hãy chèn mẫu trước.',
-    'host.editUnsupported': 'Không thể ghi nội dung dạng văn bản vào ô "{field}". Hãy dùng biểu mẫu dành cho ô này.',
-    'host.photoNotInTemplate': 'Mẫu "{kind}" không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
+    'host.editUnsupported': 'Không thể ghi nội dung dạng văn bản vào ô “{field}”. Hãy dùng biểu mẫu dành cho ô này.',
+    'host.photoNotInTemplate': 'Mẫu “{kind}” không có khung ảnh; chỉ mẫu cá nhân có ảnh 4x6.',
     'host.fixUnsupported': 'Không thể tự sửa lỗi này ({kind}). Hãy sửa trực tiếp trong tài liệu.',
   },
   en: {

@@ -40,7 +40,7 @@ export const relay = {
     'relay.storeUnavailable':
       'Máy chủ chuyển tiếp không lưu được báo cáo (cơ sở dữ liệu không còn hoặc chỉ đọc), nên báo cáo CHƯA được nhận. Vui lòng thử lại sau và báo cho người quản trị.',
     'relay.storeOpen':
-      'Không mở được cơ sở dữ liệu SQLite của máy chủ chuyển tiếp tại "{path}" ({detail}). Kiểm tra biến RELAY_DB: thư mục phải tồn tại và ghi được, tệp phải là cơ sở dữ liệu SQLite.',
+      'Không mở được cơ sở dữ liệu SQLite của máy chủ chuyển tiếp tại “{path}” ({detail}). Kiểm tra biến RELAY_DB: thư mục phải tồn tại và ghi được, tệp phải là cơ sở dữ liệu SQLite.',
     'relay.config.invalid': 'Cấu hình máy chủ chuyển tiếp không hợp lệ:',
     'relay.config.port': 'PORT phải là số nguyên từ 0 đến 65535 (đang là “{value}”).',
     'relay.config.number': '{name} phải là số nguyên dương (đang là “{value}”).',

@@ -57,7 +57,7 @@ export const uiVi: Record<string, string> = {
   'ui.start.description.collective': TEMPLATES.collective.description.vi,
   'ui.start.insertNew': 'Tạo tài liệu mới từ mẫu',
   'ui.start.insertHere': 'Chèn mẫu vào tài liệu này',
-  'ui.start.webNewDocument': 'Trên Word trên web, nên chèn mẫu vào tài liệu này. "Tạo tài liệu mới từ mẫu" sẽ hỏi xác nhận rồi mở một thẻ trình duyệt mới, đôi khi không mở gì hoặc thay luôn thẻ hiện tại; khi đó hãy mở một tài liệu trống và chọn "Chèn mẫu vào tài liệu này".',
+  'ui.start.webNewDocument': 'Trên Word trên web, nên chèn mẫu vào tài liệu này. “Tạo tài liệu mới từ mẫu” sẽ hỏi xác nhận rồi mở một thẻ trình duyệt mới, đôi khi không mở gì hoặc thay luôn thẻ hiện tại; khi đó hãy mở một tài liệu trống và chọn “Chèn mẫu vào tài liệu này”.',
   'ui.start.createFile': 'Tạo mẫu mới',
   'ui.start.orOpen': 'Hoặc mở một báo cáo đã có:',
   'ui.start.newDocumentOpened': 'Đã mở tài liệu mới từ mẫu. Hãy tiếp tục trong cửa sổ Word vừa mở.',
@@ -138,7 +138,7 @@ export const uiVi: Record<string, string> = {
   'ui.settings.savedWithNotes': 'Đã lưu, có mục đã được điều chỉnh: xem ghi chú bên dưới.',
 
   'ui.guard.recoverTitle': 'Có bản làm việc chưa tải về',
-  'ui.guard.recoverBody': 'Tệp "{name}" được lưu tự động trong trình duyệt lúc {time} nhưng chưa được tải về. Khôi phục để làm tiếp?',
+  'ui.guard.recoverBody': 'Tệp “{name}” được lưu tự động trong trình duyệt lúc {time} nhưng chưa được tải về. Khôi phục để làm tiếp?',
   'ui.guard.recover': 'Khôi phục',
   'ui.guard.discard': 'Bỏ qua',
   'ui.guard.replaceTitle': 'Thay tài liệu đang mở?',

@@ -23,7 +23,7 @@ export const word = {
     'word.notFoundInDocument': 'Không tìm thấy vị trí này trong tài liệu.',
     'word.notAllowed': 'Word trên nền tảng này không cho phép thao tác này (mã NotAllowed). Tài liệu không bị thay đổi; hãy thử trong Word trên máy tính.',
     'word.fileNetwork': 'Word trên web không gửi được tệp tài liệu cho phần bổ trợ (lỗi mạng 11001, thường gặp với tài liệu lưu ở SharePoint, Dropbox hoặc nơi lưu trữ khác). Hãy thử lại; nếu vẫn lỗi, chọn Tệp > Tải xuống bản sao rồi gửi thủ công, hoặc mở tài liệu bằng Word trên máy tính.',
-    'word.photoLegacyControl': 'Khung ảnh trong tài liệu này thuộc loại cũ mà Word trên web không cho chèn ảnh. Hãy mở tài liệu bằng Word trên máy tính để chèn ảnh, hoặc xóa khung ảnh rồi dùng nút "Khôi phục".',
+    'word.photoLegacyControl': 'Khung ảnh trong tài liệu này thuộc loại cũ mà Word trên web không cho chèn ảnh. Hãy mở tài liệu bằng Word trên máy tính để chèn ảnh, hoặc xóa khung ảnh rồi dùng nút “Khôi phục”.',
     // What a Word version cannot read or do, and the fallback used.
     'word.unavailable.pages': 'Số trang được ước tính vì Word trên nền tảng này không cho biết bố cục trang (cần WordApiDesktop 1.2).',
     'word.unavailable.pageSetup': 'Chưa kiểm tra được khổ giấy và lề vì Word trên nền tảng này không cho đọc (cần WordApiDesktop 1.3). Hãy tự kiểm tra: A4, lề trên 20, dưới 20, trái 30, phải 15 mm.',

@@ -5,6 +5,8 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, FindingTarget, Severity } from '../../../core/rules/types';
+import { fold } from '../../../core/text/clean';
+import type { DocumentSnapshot } from '../../../core/snapshot';
 import { useChecks } from '../../state/checks';
 import { ForeignDocumentNotice } from '../../shell/ForeignDocumentNotice';
 import { useHostApi } from '../../state/host';
@@ -30,13 +32,20 @@ const FORM_OF_FIELD: Readonly<Record<string, ViewId>> = {
   tomTat: 'guide',
 };
 
-export function targetOf(finding: Finding): FindingTarget | null {
-  if (finding.target) return finding.target;
-  return finding.field ? { fieldId: finding.field } : null;
+/**
+ * Where a finding is. A finding that names only a text (leftover instruction text) is placed in the field whose text
+ * holds it when a snapshot is given, so file mode can open that field's form (the summary's editor) at the text.
+ */
+export function targetOf(finding: Finding, snapshot?: DocumentSnapshot): FindingTarget | null {
+  const target = finding.target ?? (finding.field ? { fieldId: finding.field } : null);
+  if (!target || target.fieldId !== undefined || !target.text || !snapshot) return target;
+  const wanted = fold(target.text);
+  const field = Object.values(snapshot.fields).find((f) => !f.showingPlaceholder && fold(f.text).includes(wanted));
+  return field ? { ...target, fieldId: field.id } : target;
 }
 
-export function formViewOf(finding: Finding): ViewId | null {
-  const target = targetOf(finding);
+export function formViewOf(finding: Finding, snapshot?: DocumentSnapshot): ViewId | null {
+  const target = targetOf(finding, snapshot);
   if (!target) return null;
   if (target.tableRow !== undefined || target.column !== undefined) return 'models';
   return (target.fieldId && FORM_OF_FIELD[target.fieldId]) || null;
@@ -86,13 +95,14 @@ export default function ChecklistView() {
   const fixes = host.capabilities.fixes;
 
   const goTo = (finding: Finding) => {
+    // The host selects the finding's own place (in Word, a text is searched in the whole body).
     const target = targetOf(finding);
-    const form = mode === 'file' ? formViewOf(finding) : null;
+    const form = mode === 'file' ? formViewOf(finding, result?.snapshot) : null;
     void action.run(async () => {
       if (target) await host.goTo(target);
     });
-    // The summary's form is its editor: it opens at the finding's place.
-    if (form) go(form, target ?? undefined);
+    // The summary's form is its editor: it opens at the finding's place (its text, else the end of the summary).
+    if (form) go(form, targetOf(finding, result?.snapshot) ?? undefined);
   };
 
   return (
@@ -125,7 +135,7 @@ export default function ChecklistView() {
                 <FindingItem
                   key={`${finding.rule}:${finding.message.key}:${i}`}
                   finding={finding}
-                  canGoTo={mode === 'word' ? targetOf(finding) !== null : formViewOf(finding) !== null}
+                  canGoTo={mode === 'word' ? targetOf(finding) !== null : formViewOf(finding, result?.snapshot) !== null}
                   canFix={finding.fix !== undefined && fixes.includes(finding.fix.kind)}
                   busy={action.busy}
                   onGoTo={() => goTo(finding)}

@@ -2,10 +2,12 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useI18n } from '../../state/i18n';
 
 /** Asks before a template replaces the document's content (a host refuses with `host.notEmpty`). Loaded on demand. */
-export default function StartOverwriteDialog({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+export default function StartOverwriteDialog({ open, onConfirm, onCancel }: { open: boolean; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+    // No closing motion: the Start view unmounts as soon as the confirmed insert is done, and a dialog unmounted while
+    // still closing leaves aria-hidden on the pane (microsoft/fluentui#35139).
+    <Dialog open={open} surfaceMotion={null} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('ui.start.overwriteTitle')}</DialogTitle>

@@ -34,6 +34,9 @@ export default function StartView() {
   const { run, busy, error, clearError } = useAction();
   const [kind, setKind] = useState<TemplateKind>('individual');
   const [pending, setPending] = useState<{ kind: TemplateKind; mode: InsertMode } | null>(null);
+  // The overwrite question, once asked, stays mounted and is closed with `open`: a Fluent Dialog unmounted while open
+  // leaves aria-hidden on the pane (https://github.com/microsoft/fluentui/issues/35139), hiding it from screen readers.
+  const [asked, setAsked] = useState<{ kind: TemplateKind; mode: InsertMode } | null>(null);
   const [opened, setOpened] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -53,7 +56,10 @@ export default function StartView() {
         throw e;
       }
     });
-    if (needsConfirmation) setPending({ kind: k, mode: insertMode });
+    if (needsConfirmation) {
+      setPending({ kind: k, mode: insertMode });
+      setAsked({ kind: k, mode: insertMode });
+    }
     else if (done && insertMode === 'newDocument') setOpened(true);
     else if (done) go('checklist');
   };
@@ -126,11 +132,12 @@ export default function StartView() {
       ) : null}
       {error ? <ShellError error={error} onDismiss={clearError} /> : null}
 
-      {pending ? (
+      {asked ? (
         <Suspense fallback={null}>
           <StartOverwriteDialog
+            open={pending !== null}
             onConfirm={() => {
-              const p = pending;
+              const p = pending ?? asked;
               setPending(null);
               void insert(p.kind, p.mode, true);
             }}

@@ -457,7 +457,7 @@ describe('SendView: Microsoft 365', () => {
     expect(options.subject).toBe(
       '[BCTT Quý 4/2026] Trường Tiểu học Trần Hưng Đạo - Gương điển hình tiên tiến (cá nhân): NGUYỄN VĂN AN',
     );
-    expect(options.body).toContain('Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.');
+    expect(options.body).toContain('Kính gửi: Phòng Giáo dục và Đào tạo.');
     expect(await options.tokenProvider.getToken()).toBe('token');
     expect(host.callsOf('recordSend')[0][0]).toEqual({
       at: expect.any(String),
@@ -561,7 +561,7 @@ describe('SendView: what is shown', () => {
     );
     expect(screen.getByRole('textbox', { name: 'Tên tệp đính kèm' })).toHaveValue(FILE_NAME);
     expect((screen.getByRole('textbox', { name: 'Nội dung thư' }) as HTMLTextAreaElement).value).toContain(
-      'Kính gửi: Phòng Giáo dục và Đào tạo Quận 1.',
+      'Kính gửi: Phòng Giáo dục và Đào tạo.',
     );
     expect(screen.getByText('Kỳ báo cáo: quý 4/2026')).toBeInTheDocument();
   });

@@ -50,6 +50,12 @@ describe('the start view in Word', () => {
     expect(screen.getByText(/Trên Word trên web, nên chèn mẫu vào tài liệu này/)).toBeInTheDocument();
   });
 
+  /** The nearest element hiding `el` from assistive technology (aria-hidden="true"), or null. */
+  const hiddenAncestor = (el: Element): Element | null => {
+    for (let n: Element | null = el; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return n;
+    return null;
+  };
+
   it('asks before replacing content, and replaces it only when confirmed', async () => {
     const host = fakeHost(emptySnapshot());
     host.insertTemplate.mockImplementation(async (_kind, _mode, options) => {
@@ -62,6 +68,7 @@ describe('the start view in Word', () => {
     expect(dialog).toHaveTextContent('Tài liệu đang có nội dung.');
     fireEvent.click(screen.getByRole('button', { name: 'Huỷ' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(hiddenAncestor(screen.getByTestId('shell'))).toBeNull());
     expect(host.insertTemplate).toHaveBeenCalledTimes(1);
 
     // The closed dialog hands the page back (aria-hidden removed) asynchronously, after its exit motion: wait for
@@ -73,6 +80,8 @@ describe('the start view in Word', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Kiểm tra' })).toBeInTheDocument();
     // No error was shown for the refusal itself.
     expect(screen.queryByRole('alert')).toBeNull();
+    // The pane is not left hidden from screen readers by the closed question (microsoft/fluentui#35139).
+    await waitFor(() => expect(hiddenAncestor(screen.getByTestId('shell'))).toBeNull());
   }, 90_000);
 
   it('shows any other failure as a localised error', async () => {

@@ -1,5 +1,6 @@
 /**
- * The summary editor of file mode (issue 12 §1), loaded only when it opens (React.lazy in the writing-guide view):
+ * The summary editor of file mode (where a person without Word writes the whole report), loaded only when it opens
+ * (React.lazy in the writing-guide view):
  * Tiptap with the template's vocabulary (extensions.ts), a small toolbar, the live word count and page figure beside
  * it (core's `stats`, the same the checklist uses, over the text being typed), and a debounced save of the structured
  * paragraphs into the document through the host (`writeSummary`), so the checks and the print preview follow.
@@ -7,6 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Button, Spinner, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 // Toolbar buttons are words, not icons: the icon module holding the "Text…" icons is shared with the first view's
 // chunk, so each icon added there would be downloaded before the pane shows (DESIGN.md §7 budget); and a word is its
@@ -83,21 +85,52 @@ function withSummary(snapshot: DocumentSnapshot, blocks: readonly SummaryBlock[]
   };
 }
 
-/** Puts the cursor at a finding's place: the first occurrence of its text, else the end of the summary. */
-export function focusAt(editor: Editor, target: FindingTarget | null): void {
-  const wanted = target?.text?.normalize('NFC');
-  if (wanted) {
-    let found: { from: number; to: number } | null = null;
-    editor.state.doc.descendants((node, pos) => {
-      if (found || !node.isText || !node.text) return !found;
-      const at = node.text.indexOf(wanted);
-      if (at >= 0) found = { from: pos + at, to: pos + at + wanted.length };
-      return false;
-    });
-    if (found) {
-      editor.chain().focus().setTextSelection(found).scrollIntoView().run();
-      return;
+/**
+ * Where `wanted` first occurs in the editor's document, as document positions, or null. Compared the way the rules
+ * compare text (NFC, case-insensitive, any run of whitespace as one space), across marks and paragraphs: a finding's
+ * text (e.g. leftover instruction text, which the rule reports lower-cased) may span a bold run or a line break.
+ */
+export function findText(doc: ProseMirrorNode, wanted: string): { from: number; to: number } | null {
+  const needle = wanted.normalize('NFC').toLowerCase().replace(/[\s\u200b]+/g, ' ').trim();
+  if (!needle) return null;
+  let flat = '';
+  const positions: number[] = [];
+  const space = (pos: number) => {
+    if (flat !== '' && !flat.endsWith(' ')) {
+      flat += ' ';
+      positions.push(pos);
     }
+  };
+  doc.descendants((node, pos) => {
+    if (node.isText && node.text) {
+      const text = node.text.normalize('NFC');
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (/[\s\u200b]/.test(ch)) space(pos + i);
+        else {
+          // Lower-casing keeps one code unit per code unit for Vietnamese; a letter that grows keeps its position.
+          for (const c of ch.toLowerCase()) {
+            flat += c;
+            positions.push(pos + i);
+          }
+        }
+      }
+      return false;
+    }
+    if (node.type.name === 'hardBreak' || node.isBlock) space(pos);
+    return true;
+  });
+  const at = flat.indexOf(needle);
+  if (at < 0) return null;
+  return { from: positions[at], to: positions[at + needle.length - 1] + 1 };
+}
+
+/** Puts the cursor at a finding's place (its text, selected and scrolled into view), else at the end of the summary. */
+export function focusAt(editor: Editor, target: FindingTarget | null): void {
+  const found = target?.text ? findText(editor.state.doc, target.text) : null;
+  if (found) {
+    editor.chain().focus().setTextSelection(found).scrollIntoView().run();
+    return;
   }
   editor.chain().focus('end').scrollIntoView().run();
 }

@@ -8,6 +8,7 @@
  * `cleanPastedHtml` turns Word's list paragraphs into real lists and every heading level into the guide's first. Pure functions over JSON and a DOM parser.
  */
 import type { JSONContent } from '@tiptap/core';
+import { isBlank } from '../../../../core/text/clean';
 import { MAX_LIST_LEVEL, normalizeBlocks, type SummaryBlock, type SummaryRun } from '../../../../core/summaryBlocks';
 
 type Marks = { bold?: boolean; italic?: boolean };
@@ -132,26 +133,29 @@ export function docToBlocks(doc: JSONContent): SummaryBlock[] {
 
 /**
  * HTML pasted from Word (or a web page) before the schema sees it: h1–h6 become the one heading level, table cells
- * paragraphs; Word's list
- * paragraphs (`MsoListParagraph…`, `mso-list`) become `<ul>`/`<ol>` items without their typed markers, conditional
- * comments and `<o:p>` go.
+ * paragraphs, blank paragraphs go; Word's list paragraphs (`MsoListParagraph…`, `mso-list`) become `<ul>`/`<ol>` items
+ * without their typed markers, conditional comments and `<o:p>` go.
  * Everything else (styles, fonts, colours) is left for the schema to drop.
  */
 export function cleanPastedHtml(pasted: string, parse: (html: string) => Document): string {
   // Every heading level is the guide's one heading style.
   const html = pasted.replace(/<(\/?)h[1-6](?=[\s>])/gi, '<$1h2');
   const wordLists = /mso-list|MsoList/i.test(html);
-  const cells = /<t[dh][\s>]/i.test(html);
-  if (!wordLists && !cells) return html;
   const doc = parse(
     html
       .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
       .replace(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, '$1'),
   );
   const body = doc.body;
+  for (const o of Array.from(body.getElementsByTagName('o:p'))) o.replaceWith(...Array.from(o.childNodes));
   // A table has no place in the summary: each cell's text becomes its own paragraph (not glued to the next cell's).
   for (const cell of Array.from(body.querySelectorAll('td, th'))) {
     if (!cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6')) cell.innerHTML = `<p>${cell.innerHTML}</p>`;
+  }
+  // Blank paragraphs (Word's <o:p>&nbsp;</o:p>, LibreOffice's <p><br></p>) are spacing, which the template's styles
+  // give: they would be empty paragraphs in the report.
+  for (const block of Array.from(body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, li')).reverse()) {
+    if (isBlank(block.textContent ?? '') && !block.querySelector('p, div, ul, ol, li, table')) block.remove();
   }
   if (!wordLists) return body.innerHTML;
   const isListPara = (el: Element): boolean =>
@@ -197,6 +201,5 @@ export function cleanPastedHtml(pasted: string, parse: (html: string) => Documen
     }
     i--;
   }
-  for (const o of Array.from(body.getElementsByTagName('o:p'))) o.remove();
   return body.innerHTML;
 }

@@ -12,6 +12,9 @@ import GuideView from '../../../../../src/taskpane/views/guide/GuideView';
 import { useNavigation } from '../../../../../src/taskpane/state/navigation';
 import { renderView } from '../../../support/renderView';
 import { useEffect } from 'react';
+import { fireEvent, within } from '@testing-library/react';
+import { renderApp } from '../../../support/renderApp';
+import { instructionTexts } from '../../../../../src/core/template';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 // jsdom lacks the encoding API that the .docx reader uses (browsers and Node have it).
@@ -103,5 +106,75 @@ describe('the summary editor in the writing guide (file mode)', () => {
       const { from, to } = editor.state.selection;
       expect(editor.state.doc.textBetween(from, to)).toBe('cần sửa');
     });
+  });
+
+  it('"Đi tới" on leftover instruction text in the summary opens the editor with that text selected (across a bold run)', async () => {
+    // The summary's own instruction, left in the middle of a long summary, with a bold run inside it.
+    const instruction = instructionTexts('individual').find((s) => s.includes('1.000 chữ'))!;
+    const words = instruction.replace(/^\(|\)$/g, '').split(' ');
+    const before = Array.from({ length: 60 }, (_, i) => ({ kind: 'paragraph' as const, runs: [{ text: `Đoạn ${i + 1} kể việc đã làm trong quý.` }] }));
+    const host = await FileHost.create('individual', {
+      kind: 'individual',
+      fields: { hoTen: 'NGUYỄN THỊ MAI', sinhNam: '1984', chucVuDonVi: 'Giáo viên, Trường Tiểu học Lê Lợi' },
+    });
+    await host.writeSummary([
+      ...before,
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: `Mở đầu. ${words.slice(0, 4).join(' ')} ` },
+          { text: words.slice(4, 7).join(' '), bold: true },
+          { text: ` ${words.slice(7).join(' ')} Kết thúc.` },
+        ],
+      },
+      { kind: 'paragraph', runs: [{ text: 'Đoạn cuối.' }] },
+    ]);
+    renderApp({ mode: 'file', host, initialView: 'checklist' });
+    const errors = await screen.findByTestId('findings-error', {}, { timeout: 15_000 });
+    const item = within(errors)
+      .getAllByRole('listitem')
+      .find((li) => /hướng dẫn|chỉ dẫn/i.test(li.textContent ?? '') && (li.textContent ?? '').includes('1.000'));
+    expect(item).toBeDefined();
+    fireEvent.click(within(item!).getByRole('button', { name: 'Đi tới' }));
+    const box = await textbox();
+    const editor = editorOf(box);
+    await waitFor(() => {
+      const { from, to } = editor.state.selection;
+      const selected = editor.state.doc.textBetween(from, to, ' ');
+      expect(selected.toLowerCase()).toContain(words.slice(2, 10).join(' ').toLowerCase());
+    });
+    expect(box).toHaveFocus();
+  });
+
+  it('"Đi tới" on the word count (no text) puts the cursor at the end of the summary', async () => {
+    const host = await FileHost.create('individual', { kind: 'individual', summary: ['Đầu.', 'Giữa.', 'Cuối cùng.'] });
+    renderApp({ mode: 'file', host, initialView: 'checklist' });
+    const errors = await screen.findByTestId('findings-error', {}, { timeout: 15_000 });
+    const item = within(errors)
+      .getAllByRole('listitem')
+      .find((li) => (li.textContent ?? '').includes('1.000'));
+    fireEvent.click(within(item!).getByRole('button', { name: 'Đi tới' }));
+    const editor = editorOf(await textbox());
+    await waitFor(() => expect(editor.state.selection.from).toBe(editor.state.doc.content.size - 1));
+  });
+});
+
+describe('findText (the place of a finding in the editor)', () => {
+  it('finds text across marks and paragraphs, whatever its case, spacing and normalisation; null when absent or empty', async () => {
+    const { findText } = await import('../../../../../src/taskpane/views/guide/editor/SummaryEditor');
+    const host = await FileHost.create('individual');
+    await host.writeSummary([
+      { kind: 'paragraph', runs: [{ text: 'Một ' }, { text: 'Hai', bold: true }, { text: '  ba' }] },
+      { kind: 'paragraph', runs: [{ text: 'bốn\u00a0năm' }] },
+    ]);
+    renderView(<GuideView />, host, { view: 'guide' });
+    const editor = editorOf(await textbox());
+    const doc = editor.state.doc;
+    const text = (r: { from: number; to: number } | null) => (r ? doc.textBetween(r.from, r.to, '|') : null);
+    expect(text(findText(doc, 'hai ba'))?.replace(/ +/g, ' ')).toBe('Hai ba');
+    expect(text(findText(doc, 'BA BỐN'.normalize('NFD')))).toBe('ba|bốn');
+    expect(text(findText(doc, 'bốn năm'))).toBe('bốn\u00a0năm');
+    expect(findText(doc, 'sáu')).toBeNull();
+    expect(findText(doc, '  ')).toBeNull();
   });
 });

@@ -168,6 +168,54 @@ describe('pasting', () => {
     ]);
   });
 
+  /**
+   * What Word for Windows (Microsoft 365, 2024) puts on the clipboard for a copied summary, as Chromium hands it to the
+   * page: the document head with its style sheet and conditional comments, headings with bookmarks, runs with fonts,
+   * sizes, theme colours and highlights, blank paragraphs made of <o:p>&nbsp;</o:p>, spacerun spans, a soft line break,
+   * and an image — but no list.
+   */
+  const WORD_NO_LIST_HTML =
+    '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">' +
+    '<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15">' +
+    '<link rel=File-List href="file:///C:/Users/gv/AppData/Local/Temp/msohtmlclip1/01/clip_filelist.xml">' +
+    '<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->' +
+    '<style><!-- /* Style Definitions */ p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm; font-size:14.0pt; font-family:"Times New Roman",serif;} h2 {mso-style-link:"Heading 2 Char"; font-size:13.0pt; color:#2F5496;} --></style></head>' +
+    '<body lang=EN-US style="tab-interval:36.0pt;word-wrap:break-word"><!--StartFragment-->' +
+    '<h2 style="margin-top:6.0pt"><a name="_Toc183000001"></a><span lang=VI style="mso-bidi-font-family:Arial">1. Thành tích xuất sắc, tiêu biểu</span><o:p></o:p></h2>' +
+    '<p class=MsoNormal style="text-align:justify;text-indent:36.0pt;line-height:150%"><span lang=VI style="font-size:14.0pt;line-height:150%;font-family:&quot;Arial&quot;,sans-serif;color:#C00000;mso-themecolor:accent2">Cô đã</span><span lang=VI style="font-size:14.0pt"><span style="mso-spacerun:yes">&nbsp; </span></span><b style="mso-bidi-font-weight:normal"><span lang=VI style="font-size:14.0pt;background:yellow;mso-highlight:yellow">chủ nhiệm lớp 5/2</span></b><span lang=VI style="font-size:14.0pt"> và </span><i><span lang=VI style="font-size:16.0pt;font-family:&quot;Calibri&quot;">dạy Tiếng Việt</span></i><span lang=VI style="font-size:14.0pt"><o:p></o:p></span></p>' +
+    '<p class=MsoNormal><span lang=VI style="font-size:14.0pt"><o:p>&nbsp;</o:p></span></p>' +
+    '<p class=MsoNormal style="text-align:justify"><u><span lang=VI>Gạch chân</span></u><span lang=VI> bỏ, chữ còn.<br>Dòng sau ngắt dòng.</span><span lang=VI><!--[if gte vml 1]><v:shape id="Picture_1" type="#_x0000_t75"><v:imagedata src="file:///C:/x.png"/></v:shape><![endif]--><![if !vml]><img width=120 height=80 src="file:///C:/Users/gv/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" v:shapes="Picture_1"><![endif]></span></p>' +
+    '<p class=MsoNormal><o:p>&nbsp;</o:p></p>' +
+    '<h1><span lang=VI>2. Hiệu quả được thừa nhận</span></h1>' +
+    '<!--EndFragment--></body></html>';
+
+  it('from Word without lists: headings, bold, italic and text stay; fonts, colours, highlights, underline, images, blank paragraphs and <o:p> go', () => {
+    expect(paste(WORD_NO_LIST_HTML)).toEqual([
+      { kind: 'heading', runs: [{ text: '1. Thành tích xuất sắc, tiêu biểu' }] },
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: 'Cô đã\u00a0 ' },
+          { text: 'chủ nhiệm lớp 5/2', bold: true },
+          { text: ' và ' },
+          { text: 'dạy Tiếng Việt', italic: true },
+        ],
+      },
+      { kind: 'paragraph', runs: [{ text: 'Gạch chân bỏ, chữ còn.\nDòng sau ngắt dòng.' }] },
+      { kind: 'heading', runs: [{ text: '2. Hiệu quả được thừa nhận' }] },
+    ]);
+  });
+
+  it('from LibreOffice Writer: <font> tags and inline styles go, bold and italic stay', () => {
+    const html =
+      '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><head><meta name="generator" content="LibreOffice 7.4.7.2 (Linux)"/><style type="text/css">p { line-height: 115%; margin-bottom: 0.25cm; background: transparent }</style></head>' +
+      '<body lang="vi-VN" dir="ltr"><p align="justify" style="line-height: 150%; margin-bottom: 0cm"><font face="Times New Roman, serif"><font size="4" style="font-size: 14pt"><b>Kết quả</b></font></font><font face="Times New Roman, serif"><font size="4" style="font-size: 14pt"> được </font></font><font color="#ff0000"><i>ghi nhận</i></font></p>' +
+      '<p style="margin-bottom: 0cm"><br/></p></body></html>';
+    expect(paste(html)).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Kết quả', bold: true }, { text: ' được ' }, { text: 'ghi nhận', italic: true }] },
+    ]);
+  });
+
   it('cleanPastedHtml leaves HTML without Word lists alone except for heading levels', () => {
     const parse = (h: string) => new DOMParser().parseFromString(h, 'text/html');
     expect(cleanPastedHtml('<p>a</p><h3 class="x">b</h3><h1>c</h1>', parse)).toBe(
