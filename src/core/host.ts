@@ -13,6 +13,12 @@ export type { ModelRow } from './template/modelsTable';
 
 export type InsertMode = 'newDocument' | 'here';
 
+/**
+ * Asked before an edit removes words the person wrote (issue 11): the words that would go, in document order.
+ * Resolves true to go ahead; false leaves the document as it was.
+ */
+export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;
+
 /** What a host can do; the UI hides or explains what is missing. */
 export interface HostCapabilities {
   /** 'word' inside Office, 'file' for a .docx opened in a browser. */
@@ -59,6 +65,12 @@ export interface DocumentHost {
    * it. Optional: a host that cannot store it (Word without WordApi 1.4) leaves it out and the pane hides the choice.
    */
   setReportPeriod?(label: string): Promise<void>;
+  /**
+   * Who confirms an edit (fix, restore, insert, table write) that would remove words the person wrote; the task pane
+   * shows them in a dialog. Without one, such an edit is refused with `host.wouldRemoveText`; declined, with
+   * `host.removalDeclined`. Either way the document stays as it was.
+   */
+  setRemovalConfirmer?(confirmer: RemovalConfirmer | null): void;
   /** Subscribe to document changes (debounced by the caller); returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
 }

@@ -9,7 +9,7 @@
  */
 import { ADDIN_ID, ADDIN_VERSION } from '../core/addin';
 import { AppError } from '../core/errors';
-import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfirmer } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import {
@@ -26,7 +26,7 @@ import {
   validateRows,
   type TemplateKind,
 } from '../core/template';
-import { lostWords, normalize, toUpperVi, type LostWordsOptions } from '../core/text';
+import { lostWords, lostWordsPreview, normalize, toUpperVi, type LostWordsOptions } from '../core/text';
 import { editDocx, type DocxChanges } from './edit';
 import { comparable } from './fields';
 import { fixDocx, withoutLayoutStats } from './fixes';
@@ -47,12 +47,6 @@ const SEND_PATHS: ReadonlySet<string> = new Set(['graph', 'relay', 'manual']);
 /** Options of documents FileHost writes: made now, and reopening the add-in's task pane in Word. */
 function writeOptions(): WriteOptions {
   return { date: new Date(), addinId: ADDIN_ID, addin: { version: ADDIN_VERSION } };
-}
-
-/** The first words of a list, for a message. */
-function preview(words: string[]): string {
-  const head = words.slice(0, 30).join(' ');
-  return words.length > 30 ? `${head} …` : head;
 }
 
 /** Lines of the empty templates' text (title, labels, headings, table header and "1"): not user content. */
@@ -108,12 +102,6 @@ function validateSend(record: unknown): SendRecord {
 }
 
 /**
- * Asked before an edit removes words the person wrote (issue 11): the words that would go, in order. Resolves true to
- * go ahead; false leaves the document as it was.
- */
-export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;
-
-/**
  * How an edit is held to the person's words: 'strict' = none may go; 'caseless' = only their case may change (the
  * capitals fix); 'none' = the edit's purpose is to change or replace those words (a field's new value typed in the
  * form, the legacy-encoding conversion); 'summary' = the person's own edit of the summary in the editor, so the summary's
@@ -143,13 +131,15 @@ export async function removedWords(before: DocumentSnapshot, after: DocumentSnap
   if (guard === 'none') return [];
   const kind = kindOf(before);
   const own = kind ? await templateText(kind) : '';
+  // The table's TT cells are its own numbering, not the person's words: they count as kept, each once, so a "2"
+  // written in another cell ("Tổ 2") is still held (the same comparison as WordHost's, which leaves the column out).
   const table = before.table;
-  const tt = table ? Math.max(0, matchColumns(table.header).index.tt) : 0;
-  const numbers = new Set((table?.rows ?? []).flatMap((row, i) => [String(i + 1), (row[tt] ?? '').trim()]));
-  const options: LostWordsOptions = { caseless: guard === 'caseless', ignore: (w) => numbers.has(w) };
+  const tt = table ? matchColumns(table.header).index.tt : -1;
+  const numbering = tt >= 0 ? (table?.rows ?? []).map((row) => row[tt] ?? '').join('\n') : '';
+  const options: LostWordsOptions = { caseless: guard === 'caseless' };
   // The summary's old words count as kept when the edit is the person rewriting it (writeSummary).
   const rewritten = guard === 'summary' ? (before.fields[FIELD.summary]?.text ?? '') : '';
-  return lostWords(before.bodyText, after.bodyText + '\n' + own + '\n' + rewritten, options);
+  return lostWords(before.bodyText, [after.bodyText, own, rewritten, numbering].join('\n'), options);
 }
 
 export class FileHost implements DocumentHost {
@@ -203,7 +193,7 @@ export class FileHost implements DocumentHost {
 
   /**
    * Who confirms an edit that would remove words the person wrote (the task pane shows them in a dialog). Without
-   * one, such an edit is refused with docx.wouldRemoveText and the document stays as it was.
+   * one, such an edit is refused with host.wouldRemoveText and the document stays as it was.
    */
   setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
     this.confirmRemoval = confirmer;
@@ -224,8 +214,9 @@ export class FileHost implements DocumentHost {
       const snapshot = await readDocx(next, this.readOptions);
       const removed = await removedWords(before, snapshot, guard);
       if (removed.length > 0) {
-        if (!this.confirmRemoval) throw new AppError('docx.wouldRemoveText', { count: removed.length, text: preview(removed) });
-        if (!(await this.confirmRemoval(removed))) return;
+        if (!this.confirmRemoval) throw new AppError('host.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
+        // Declined: nothing changes, and the caller hears so (a form keeps its edits instead of reporting them written).
+        if (!(await this.confirmRemoval(removed))) throw new AppError('host.removalDeclined', { count: removed.length });
       }
       this.bytes = next;
       this.snap = snapshot;

@@ -7,7 +7,7 @@
  * first change, so a refused operation leaves the document as it was.
  */
 import { AppError, isAppError } from '../core/errors';
-import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../core/host';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfirmer } from '../core/host';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import {
@@ -30,12 +30,24 @@ import {
   tagOf,
   templateFromText,
   TEMPLATES,
+  instructionTexts,
   validateRows,
   type FieldSpec,
   type TemplateKind,
   type TextBlock,
 } from '../core/template';
-import { detectLegacy, fromLegacy, hasBidiControls, isCapitalsOnlyLegacyFont, legacyEncodingOfFont, normalize, removeBidiControls, toUpperVi } from '../core/text';
+import {
+  detectLegacy,
+  fromLegacy,
+  hasBidiControls,
+  isCapitalsOnlyLegacyFont,
+  legacyEncodingOfFont,
+  lostWords,
+  lostWordsPreview,
+  normalize,
+  removeBidiControls,
+  toUpperVi,
+} from '../core/text';
 import { bytesToBase64 } from '../core/base64';
 import { controlsByTag, fieldControls, isOurTag } from './controls';
 import { type OfficeEnv, ASYNC_FAILED, FILE_TYPE_COMPRESSED, SELECTION_CHANGED_EVENT } from './env';
@@ -112,11 +124,36 @@ export function searchPrefix(text: string): string {
   return out;
 }
 
+/**
+ * The words a template of `kind` brings itself (title, labels, headings, instructions, table header, the first TT):
+ * read from the template's own bytes, the text Word will show once they are inserted; from the template's data when
+ * those bytes cannot be read. Words of the document found here are the template's, not the person's.
+ */
+async function templateWords(kind: TemplateKind, bytes: Uint8Array): Promise<string> {
+  try {
+    // Loaded on demand: only a replace over content needs the .docx reader in Word.
+    const { readDocx } = await import(/* webpackChunkName: "docx-read" */ '../docx/read');
+    return (await readDocx(bytes)).bodyText;
+  } catch {
+    const spec = TEMPLATES[kind];
+    return [
+      spec.title.vi,
+      ...spec.fields.map((f) => (f.label ? `- ${f.label.vi}:` : '')),
+      spec.headings.summary,
+      spec.headings.models,
+      ...instructionTexts(kind),
+      ...MODEL_COLUMNS.map((c) => c.header),
+      '1',
+    ].join('\n');
+  }
+}
+
 export class WordHost implements DocumentHost {
   readonly support: WordSupport;
   readonly capabilities: HostCapabilities;
   private readonly env: OfficeEnv;
   private readonly loadTemplate: (kind: TemplateKind) => Promise<Uint8Array>;
+  private confirmRemoval: RemovalConfirmer | null = null;
 
   constructor(options: WordHostOptions) {
     this.env = options.env;
@@ -136,6 +173,25 @@ export class WordHost implements DocumentHost {
     };
   }
 
+  // ---------------------------------------------------------------- words the person wrote (issue 11)
+
+  setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
+    this.confirmRemoval = confirmer;
+  }
+
+  /**
+   * Asked before an operation queues a change that would remove `removed`, words the person wrote (computed by
+   * core/text/lostWords from the text the change replaces); returns when there is nothing to remove or the person
+   * confirmed. Declined, the operation is refused with host.removalDeclined; without a confirmer, with
+   * host.wouldRemoveText: the caller has queued no change yet, so the document stays as it was. Word has no undo in
+   * Office.js, so the question comes before the change, never after.
+   */
+  private async mayRemove(removed: string[]): Promise<void> {
+    if (removed.length === 0) return;
+    if (!this.confirmRemoval) throw new AppError('host.wouldRemoveText', { count: removed.length, text: lostWordsPreview(removed) });
+    if (!(await this.confirmRemoval(removed))) throw new AppError('host.removalDeclined', { count: removed.length });
+  }
+
   // ---------------------------------------------------------------- insert
 
   async insertTemplate(kind: TemplateKind, mode: InsertMode, options: { overwrite?: boolean } = {}): Promise<void> {
@@ -147,6 +203,10 @@ export class WordHost implements DocumentHost {
       throw cause instanceof AppError ? cause : new AppError('word.templateLoad', { kind }, cause);
     }
     const base64 = bytesToBase64(bytes);
+    // Replacing a document with content: the person's words (without the instructions of empty controls) that the
+    // template does not bring back are shown first (issue 11).
+    const written = mode === 'here' && options.overwrite ? (await this.snapshot()).bodyText : '';
+    if (written.trim() !== '') await this.mayRemove(lostWords(written, await templateWords(kind, bytes)));
     if (mode === 'newDocument') {
       // A new document keeps the template's styles, header, page setup and the task pane auto-open setting.
       await guard('insertTemplate', () =>
@@ -342,19 +402,20 @@ export class WordHost implements DocumentHost {
       case 'restoreField':
         return this.restoreField(fix.fieldId);
       case 'restoreControls':
-        return this.restoreControls();
+        return guard('restoreControls', () => this.env.run(async (context) => void (await this.recoverControls(context, null))));
       case 'uppercaseName':
         return this.uppercaseName(fix.fieldId);
       case 'renumberTable':
         return this.renumberTable();
       case 'convertLegacy':
         if (fix.encoding !== 'tcvn3' && fix.encoding !== 'vni') throw new AppError('host.invalidArgument', { name: 'encoding' });
+        // Its purpose is to change the legacy words (each into its Unicode spelling): they are not asked about.
         return this.convertText('convertLegacy', (text, font) => {
           const byFont = font ? legacyEncodingOfFont(font) : null;
           const encoding = byFont ?? detectLegacy(text)?.encoding ?? null;
           if (encoding !== fix.encoding) return null;
           return (word) => fromLegacy(word, fix.encoding, { capitalsOnly: !!font && isCapitalsOnlyLegacyFont(font) });
-        }, BODY_FONT.name); // the converted text is Unicode: never leave it in the legacy font named by the finding
+        }, { font: BODY_FONT.name, changesWords: true }); // the converted text is Unicode: never leave it in the legacy font named by the finding
       case 'normalizeNfc':
         return this.convertText('normalizeNfc', (text) => (text === text.normalize('NFC') ? null : (word) => normalize(word)));
       case 'applyPageSetup':
@@ -369,10 +430,17 @@ export class WordHost implements DocumentHost {
     }
   }
 
+  /**
+   * Restores only wrap (a control around the field's text, still there after another program's re-save) or, when no
+   * text is left, insert (a ready-made empty control at its place): they replace no range, so they remove no word the
+   * person wrote (issue 11; test/word/keepWords.test.ts proves it on every platform profile).
+   */
   private async restoreField(fieldId: string): Promise<void> {
     const spec = specOf(fieldId);
     await guard('restoreField', () =>
       this.env.run(async (context) => {
+        // Repair, never replace: around the text that is already there when it can be found.
+        if ((await this.recoverControls(context, fieldId)).has(fieldId)) return;
         const doc = context.document;
         const existing = controlsByTag(context, this.support, tagOf(fieldId));
         existing.load('tag');
@@ -415,86 +483,89 @@ export class WordHost implements DocumentHost {
    * paragraphs under the summary heading one around them, the models table and the first picture one each.
    * `Range.insertContentControl` wraps the range's existing content (WordApi 1.1):
    * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertcontentcontrol-member(1)
-   * Nothing is deleted; a field with no text left is restored empty by restoreField.
+   * Nothing is deleted; a field with no text left is restored empty by restoreField. `only`: that field alone (a
+   * restoreField), else every field. Returns the fields given back their control; queues nothing after its last sync.
    */
-  private async restoreControls(): Promise<void> {
-    await guard('restoreControls', () =>
-      this.env.run(async (context) => {
-        const doc = context.document;
-        const controls = doc.contentControls;
-        controls.load('tag,title');
-        const paragraphs = doc.body.paragraphs;
-        paragraphs.load('text');
-        const tables = this.support.api13 ? doc.body.tables : null;
-        tables?.load('values,nestingLevel');
-        const pictures = doc.body.inlinePictures;
-        pictures.load('width');
-        await context.sync();
-        const have = new Set<string>();
-        for (const cc of controls.items) {
-          const id = fieldIdOfTag(cc.tag ?? '');
-          if (id) have.add(id);
-        }
-        for (const cc of controls.items) {
-          if (cc.tag) continue;
-          const id = fieldIdOfAlias(cc.title);
-          if (!id || have.has(id)) continue;
-          cc.tag = tagOf(id);
-          have.add(id);
-        }
-        const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: (p.text ?? '').replace(/\r\n?|\u000b/g, '\n') }));
-        const kind: TemplateKind | null = inferTemplate(have) ?? templateFromText(blocks);
-        if (!kind) {
-          await context.sync();
-          return;
-        }
-        const found = recognizeByText(blocks, kind);
-        const mark = (cc: Word.ContentControl, spec: FieldSpec): void => {
-          cc.tag = tagOf(spec.id);
-          cc.title = spec.label?.vi ?? spec.instruction;
-          cc.cannotDelete = true;
-        };
-        const searches: Array<{ spec: FieldSpec; paragraph: Word.Paragraph; hits: Word.RangeCollection }> = [];
-        for (const [id, f] of Object.entries(found.fields)) {
-          const spec = fieldSpec(kind, id);
-          if (!spec?.label || have.has(id)) continue;
-          const paragraph = paragraphs.items[f.block];
-          const hits = paragraph.search(`${spec.label.vi}:`, { matchCase: false });
-          hits.load('text');
-          searches.push({ spec, paragraph, hits });
-        }
-        if (!have.has(FIELD.summary) && found.summary && found.summary.blocks.length > 0) {
-          const list = found.summary.blocks;
-          const range = paragraphs.items[list[0]].getRange('Whole').expandTo(paragraphs.items[list[list.length - 1]].getRange('Whole'));
-          mark(range.insertContentControl(), fieldSpec(kind, FIELD.summary) as FieldSpec);
-        }
-        if (!have.has(FIELD.models) && tables) {
-          const best = tables.items
-            .filter((t) => (t.nestingLevel ?? 1) <= 1)
-            .map((t) => ({ t, score: headerMatches((t.values?.[0] ?? []).map(cellText)) }))
-            .sort((a, b) => b.score - a.score)[0];
-          if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, FIELD.models) as FieldSpec);
-        }
-        if (TEMPLATES[kind].fields.some((f) => f.id === FIELD.photo) && !have.has(FIELD.photo) && pictures.items.length > 0) {
-          mark(pictures.items[0].insertContentControl(), fieldSpec(kind, FIELD.photo) as FieldSpec);
-        }
-        await context.sync();
-        for (const { spec, paragraph, hits } of searches) {
-          const label = hits.items[0];
-          if (!label) continue;
-          mark(label.getRange('After').expandTo(paragraph.getRange('End')).insertContentControl(), spec);
-        }
-        // The template identity, when the part is gone too.
-        if (this.support.api14) {
-          const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
-          parts.load('id');
-          await context.sync();
-          const { buildReportXml } = await reportXml();
-          if (parts.items.length === 0) doc.customXmlParts.add(buildReportXml({ template: { id: kind, version: TEMPLATES[kind].version }, sends: [] }));
-        }
-        await context.sync();
-      }),
-    );
+  private async recoverControls(context: Word.RequestContext, only: string | null): Promise<Set<string>> {
+    const restored = new Set<string>();
+    const wanted = (id: string) => only === null || id === only;
+    const doc = context.document;
+    const controls = doc.contentControls;
+    controls.load('tag,title');
+    const paragraphs = doc.body.paragraphs;
+    paragraphs.load('text');
+    const tables = this.support.api13 ? doc.body.tables : null;
+    tables?.load('values,nestingLevel');
+    const pictures = doc.body.inlinePictures;
+    pictures.load('width');
+    await context.sync();
+    const have = new Set<string>();
+    for (const cc of controls.items) {
+      const id = fieldIdOfTag(cc.tag ?? '');
+      if (id) have.add(id);
+    }
+    for (const cc of controls.items) {
+      if (cc.tag) continue;
+      const id = fieldIdOfAlias(cc.title);
+      if (!id || have.has(id) || !wanted(id)) continue;
+      cc.tag = tagOf(id);
+      have.add(id);
+      restored.add(id);
+    }
+    const blocks: TextBlock[] = paragraphs.items.map((p) => ({ type: 'paragraph', text: (p.text ?? '').replace(/\r\n?|\u000b/g, '\n') }));
+    const kind: TemplateKind | null = inferTemplate(have) ?? templateFromText(blocks);
+    if (!kind) {
+      await context.sync();
+      return restored;
+    }
+    const found = recognizeByText(blocks, kind);
+    const mark = (cc: Word.ContentControl, spec: FieldSpec): void => {
+      cc.tag = tagOf(spec.id);
+      cc.title = spec.label?.vi ?? spec.instruction;
+      cc.cannotDelete = true;
+      restored.add(spec.id);
+    };
+    const searches: Array<{ spec: FieldSpec; paragraph: Word.Paragraph; hits: Word.RangeCollection }> = [];
+    for (const [id, f] of Object.entries(found.fields)) {
+      const spec = fieldSpec(kind, id);
+      // A label with nothing after it has no text to wrap: restoreField puts an empty control there.
+      if (!spec?.label || have.has(id) || !wanted(id) || f.value.trim() === '') continue;
+      const paragraph = paragraphs.items[f.block];
+      const hits = paragraph.search(`${spec.label.vi}:`, { matchCase: false });
+      hits.load('text');
+      searches.push({ spec, paragraph, hits });
+    }
+    if (!have.has(FIELD.summary) && wanted(FIELD.summary) && found.summary && found.summary.blocks.length > 0) {
+      const list = found.summary.blocks;
+      const range = paragraphs.items[list[0]].getRange('Whole').expandTo(paragraphs.items[list[list.length - 1]].getRange('Whole'));
+      mark(range.insertContentControl(), fieldSpec(kind, FIELD.summary) as FieldSpec);
+    }
+    if (!have.has(FIELD.models) && wanted(FIELD.models) && tables) {
+      const best = tables.items
+        .filter((t) => (t.nestingLevel ?? 1) <= 1)
+        .map((t) => ({ t, score: headerMatches((t.values?.[0] ?? []).map(cellText)) }))
+        .sort((a, b) => b.score - a.score)[0];
+      if (best && best.score >= 4) mark(best.t.getRange('Whole').insertContentControl(), fieldSpec(kind, FIELD.models) as FieldSpec);
+    }
+    if (TEMPLATES[kind].fields.some((f) => f.id === FIELD.photo) && !have.has(FIELD.photo) && wanted(FIELD.photo) && pictures.items.length > 0) {
+      mark(pictures.items[0].insertContentControl(), fieldSpec(kind, FIELD.photo) as FieldSpec);
+    }
+    await context.sync();
+    for (const { spec, paragraph, hits } of searches) {
+      const label = hits.items[0];
+      if (!label) continue;
+      mark(label.getRange('After').expandTo(paragraph.getRange('End')).insertContentControl(), spec);
+    }
+    // The template identity, when the part is gone too.
+    if (this.support.api14 && only === null) {
+      const parts = doc.customXmlParts.getByNamespace(REPORT_NAMESPACE);
+      parts.load('id');
+      await context.sync();
+      const { buildReportXml } = await reportXml();
+      if (parts.items.length === 0) doc.customXmlParts.add(buildReportXml({ template: { id: kind, version: TEMPLATES[kind].version }, sends: [] }));
+    }
+    await context.sync();
+    return restored;
   }
 
   private async uppercaseName(fieldId: string): Promise<void> {
@@ -508,6 +579,8 @@ export class WordHost implements DocumentHost {
         if (cc.text.trim() === '' || cc.text === cc.placeholderText) return;
         const upper = toUpperVi(normalize(cc.text));
         if (upper === cc.text) return;
+        // Its purpose is the name's case: only a word whose letters change otherwise is asked about.
+        await this.mayRemove(lostWords(cc.text, upper, { caseless: true }));
         cc.insertText(upper, 'Replace');
         await context.sync();
       }),
@@ -538,12 +611,15 @@ export class WordHost implements DocumentHost {
   /**
    * Text fixes word by word, so formatting (bold, italics) and content controls survive: paragraphs that need it are
    * split into words (getTextRanges), each word that changes is replaced, and the paragraph gets `font` if given.
+   * Unless the fix `changesWords` by purpose (legacy conversion), a replacement that would lose a word (as
+   * core/text/lostWords compares them: NFC, bidirectional controls aside) is asked about first.
    */
   private async convertText(
     operation: string,
     convertParagraph: (text: string, font: string | undefined) => ((word: string) => string) | null,
-    font?: string,
+    options: { font?: string; changesWords?: boolean } = {},
   ): Promise<void> {
+    const { font } = options;
     await guard(operation, () =>
       this.env.run(async (context) => {
         const paragraphs = context.document.body.paragraphs;
@@ -560,6 +636,10 @@ export class WordHost implements DocumentHost {
         }
         if (work.length === 0) return;
         await context.sync();
+        if (!options.changesWords) {
+          const lost = work.flatMap(({ words, convert }) => words.items.flatMap((word) => lostWords(word.text, convert(word.text))));
+          await this.mayRemove(lost);
+        }
         for (const { paragraph, words, convert } of work) {
           for (const word of words.items) {
             const next = convert(word.text);
@@ -632,10 +712,13 @@ export class WordHost implements DocumentHost {
     await guard('setPhoto', () =>
       this.env.run(async (context) => {
         const controls = controlsByTag(context, this.support, tagOf(FIELD.photo));
-        controls.load('tag,type');
+        controls.load('tag,type,text,placeholderText');
         await context.sync();
         const cc = controls.items[0];
         if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
+        // The picture replaces the frame's content: words typed into it are asked about first (issue 11).
+        const typed = cc.text === cc.placeholderText ? '' : (cc.text ?? '');
+        await this.mayRemove(lostWords(typed, ''));
         // Templates hold the photo in a rich-text control, where insertInlinePictureFromBase64('Replace') works on every
         // platform. An older document's picture control refuses it in Word on the web (NotAllowed,
         // https://github.com/OfficeDev/office-js/issues/3434): say so instead of Word's bare code.
@@ -695,15 +778,19 @@ export class WordHost implements DocumentHost {
         const wanted = valid.length > 0 ? valid : [emptyModelRow()];
         const existing = table.rowCount - 1;
         const common = Math.min(existing, wanted.length);
+        const current = table.values.slice(1, existing + 1);
+        const next = wanted.map((row, r) => rowValues(row, r, match, columns, r < common ? current[r] : undefined));
+        // Issue 11: words written in the cells this write replaces or the rows it deletes, and not written back, are
+        // shown first. The TT column is the table's own numbering, not the person's words.
+        const words = (rows: string[][]) => rows.map((row) => row.filter((_, c) => c !== match.index.tt).map(cellText).join('\n')).join('\n');
+        await this.mayRemove(lostWords(words(current), words(next)));
         for (let r = 0; r < common; r++) {
-          const current = table.values[r + 1] ?? [];
-          const next = rowValues(wanted[r], r, match, columns, current);
           for (let c = 0; c < columns; c++) {
-            if (cellText(current[c]) !== next[c]) table.getCell(r + 1, c).value = next[c];
+            if (cellText(current[r]?.[c]) !== next[r][c]) table.getCell(r + 1, c).value = next[r][c];
           }
         }
         if (wanted.length > existing) {
-          const added = wanted.slice(existing).map((row, k) => rowValues(row, existing + k, match, columns));
+          const added = next.slice(existing);
           // New rows copy the formatting of the last row (the template's rows carry w:cantSplit, so they never split
           // across pages; Office.js has no property for it).
           table.addRows('End', added.length, added);

@@ -137,11 +137,12 @@ describe('FileHost: fields, table, summary, photo, send history', () => {
     expect(snap.table?.rows.map((r) => r[0])).toEqual(['1', '2']);
     // Emptying the table removes what the rows said: only after a confirmation that shows it (issue 11).
     const before = await host.fileBytes();
-    expect(await errorKey(host.writeTable([]))).toBe('docx.wouldRemoveText');
+    expect(await errorKey(host.writeTable([]))).toBe('host.wouldRemoveText');
     expect(same(await host.fileBytes(), before)).toBe(true);
     const asked: string[][] = [];
     host.setRemovalConfirmer(async (words) => (asked.push(words), false));
-    await host.writeTable([]);
+    // Declined: refused, so a form keeps its edits, and the document is as it was.
+    expect(await errorKey(host.writeTable([]))).toBe('host.removalDeclined');
     expect(same(await host.fileBytes(), before)).toBe(true);
     host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     await host.writeTable([]);
@@ -261,7 +262,7 @@ describe('FileHost: insert, goTo, listeners, queue, nothing lost', () => {
     expect(same(await host.fileBytes(), before)).toBe(true);
     expect(await errorKey(host.insertTemplate('individual', 'here'))).toBe('docx.insertHere');
     // Even asked to overwrite, the words that would go are shown for confirmation first.
-    expect(await errorKey(host.insertTemplate('individual', 'newDocument', { overwrite: true }))).toBe('docx.wouldRemoveText');
+    expect(await errorKey(host.insertTemplate('individual', 'newDocument', { overwrite: true }))).toBe('host.wouldRemoveText');
     let shown: string[] = [];
     host.setRemovalConfirmer(async (words) => ((shown = words), true));
     await host.insertTemplate('individual', 'newDocument', { overwrite: true });

@@ -88,7 +88,7 @@ describe('every fix and restore keeps every word the person wrote', () => {
         const host = await FileHost.open(bytes);
         const before = await host.snapshot();
         const rowsBefore = await host.readTable();
-        // No confirmer: an edit that would remove a word is refused (docx.wouldRemoveText) and fails the property.
+        // No confirmer: an edit that would remove a word is refused (host.wouldRemoveText) and fails the property.
         await host.applyFix(fix).catch((e: { messageKey?: string }) => {
           // A fix that does not apply to this document (a field of the other template) may refuse; nothing changes.
           if (e.messageKey !== 'host.fieldMissing' && e.messageKey !== 'host.noTemplate') throw e;

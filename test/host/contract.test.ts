@@ -25,11 +25,20 @@ function wordModel(kind: TemplateKind): DocModel {
 }
 
 const HOSTS: Array<[string, (kind: TemplateKind) => Promise<DocumentHost>]> = [
-  ['WordHost', async (kind) => new WordHost({ env: mockEnv(wordModel(kind)), loadTemplate: async () => new Uint8Array([0x50, 0x4b, 3, 4]) })],
+  [
+    'WordHost',
+    async (kind) => {
+      // The pane always gives a host the person's confirmation of removed words (RemovalGuard); here the person says
+      // yes. The refusal without one is tested in test/word/keepWords.test.ts.
+      const host = new WordHost({ env: mockEnv(wordModel(kind)), loadTemplate: async () => new Uint8Array([0x50, 0x4b, 3, 4]) });
+      host.setRemovalConfirmer(async () => true);
+      return host;
+    },
+  ],
   [
     'FileHost',
     async (kind) => {
-      // The pane always gives a file host the person's confirmation of removed words (FileGuard); here the person
+      // The pane always gives a host the person's confirmation of removed words (RemovalGuard); here the person
       // says yes. The guard's refusals are tested in test/docx/keepWords.test.ts.
       const host = await FileHost.create(kind);
       host.setRemovalConfirmer(async () => true);
@@ -97,6 +106,19 @@ describe.each(HOSTS)('DocumentHost contract: %s', (_name, make) => {
     expect((await host.snapshot()).table?.rows.map((r) => r[0])).toEqual(['1', '2']);
     await host.writeTable([]);
     expect(await host.readTable()).toEqual([]);
+  });
+
+  it('asks before a write removes written words, with those words; declined, it is refused and nothing changes', async () => {
+    const host = await make('individual');
+    await host.writeTable(ROWS);
+    const asked: string[][] = [];
+    host.setRemovalConfirmer?.(async (words) => (asked.push(words), false));
+    expect((await refusal(host.writeTable([ROWS[0]]))).messageKey).toBe('host.removalDeclined');
+    expect(asked).toEqual([['<B>', '&', '"C"', 'Tổ', '2', 'x', 'y', 'z']]);
+    expect(await host.readTable()).toEqual(ROWS.map((r) => ({ ...r, ten: r.ten.normalize('NFC') })));
+    host.setRemovalConfirmer?.(async (words) => (asked.push(words), true));
+    await host.writeTable([ROWS[0], ROWS[1]]); // nothing removed: not asked
+    expect(asked).toHaveLength(1);
   });
 
   it('refuses an invalid row before touching the table', async () => {

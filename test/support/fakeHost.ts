@@ -7,7 +7,7 @@
  * with its arguments as received (`callsOf`), `failNext[method]` makes the next call of a method throw, and
  * `setSnapshot` / `emitChange` play the document's change events.
  */
-import type { DocumentHost, HostCapabilities, InsertMode, ModelRow } from '../../src/core/host';
+import type { DocumentHost, HostCapabilities, InsertMode, ModelRow, RemovalConfirmer } from '../../src/core/host';
 import { AppError } from '../../src/core/errors';
 import { FIX_KINDS, type FindingTarget, type FixDescriptor } from '../../src/core/rules/types';
 import { emptySnapshot, type DocumentSnapshot, type SendRecord } from '../../src/core/snapshot';
@@ -26,7 +26,7 @@ import {
   validateRows,
   type TemplateKind,
 } from '../../src/core/template';
-import { toUpperVi } from '../../src/core/text';
+import { lostWords, toUpperVi } from '../../src/core/text';
 
 export type Call = { method: string; args: unknown[] };
 
@@ -57,6 +57,7 @@ export class FakeHost implements DocumentHost {
   /** Optional, as on DocumentHost: a test that needs the report's own quarter sets it (the task pane hides the picker without it). */
   setReportPeriod?: (label: string) => Promise<void>;
   private listeners = new Set<() => void>();
+  private confirmRemoval: RemovalConfirmer | null = null;
 
   constructor(doc: DocumentSnapshot = emptySnapshot(), capabilities: Partial<HostCapabilities> = {}) {
     this.doc = doc;
@@ -193,9 +194,21 @@ export class FakeHost implements DocumentHost {
       throw new AppError('host.tableColumns', { missing: MODEL_COLUMNS.filter((c) => match.missing.includes(c.id)).map((c) => c.header).join(', ') });
     }
     const wanted = valid.length ? valid : [emptyModelRow()];
-    this.doc.table = { header: table.header, rows: wanted.map((r, i) => rowValues(r, i, match, table.header.length)) };
+    const next = wanted.map((r, i) => rowValues(r, i, match, table.header.length));
+    // The removal guard as the real hosts have it, once a confirmer is set (the pane's RemovalGuard sets one); without
+    // one the double writes anyway, so view tests need not answer it (the real hosts refuse: host.wouldRemoveText).
+    const words = (all: string[][]) => all.map((row) => row.filter((_, c) => c !== match.index.tt).join('\n')).join('\n');
+    const removed = lostWords(words(table.rows), words(next));
+    if (removed.length > 0 && this.confirmRemoval && !(await this.confirmRemoval(removed))) {
+      throw new AppError('host.removalDeclined', { count: removed.length });
+    }
+    this.doc.table = { header: table.header, rows: next };
     this.changed();
   });
+
+  setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
+    this.confirmRemoval = confirmer;
+  }
 
   insertSummarySkeleton: Mocked<DocumentHost['insertSummarySkeleton']> = jest.fn(async (headings: string[]) => {
     this.log('insertSummarySkeleton', headings);

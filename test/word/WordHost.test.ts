@@ -204,6 +204,7 @@ describe('WordHost.insertTemplate', () => {
     expect(model.inserted).toEqual([]);
     expect(JSON.stringify(model.controls)).toBe(before);
     // Our controls are locked against deletion: they are unlocked in the same batch, else Word refuses (office-js #2829).
+    host.setRemovalConfirmer(async () => true);
     await host.insertTemplate('individual', 'here', { overwrite: true });
     expect(model.inserted).toEqual([{ where: 'document', base64Length: 12 }]);
   });
@@ -318,12 +319,23 @@ describe('WordHost.applyFix', () => {
   it('restores a deleted field with its placeholder after its label', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    model.paragraphs[3].text = '- Sinh năm: '; // the control was deleted with its text
     const { host } = hostFor(model);
     await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
     const restored = model.controls.find((cc) => cc.tag === 'bctt.sinhNam');
     expect(restored).toMatchObject({ placeholderText: '(năm sinh, ví dụ: 1984)', text: '(năm sinh, ví dụ: 1984)' });
     const snap = await host.snapshot();
     expect(snap.fields.sinhNam).toMatchObject({ showingPlaceholder: true });
+  });
+
+  it('restores a field whose text is still there around that text (repair, never replace), inserting nothing', async () => {
+    const model = individualModel(true);
+    model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    const { host } = hostFor(model);
+    await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
+    expect(model.ooxml).toEqual([]);
+    expect(model.paragraphs[3].text).toBe('- Sinh năm: 1984');
+    expect(model.controls.filter((cc) => cc.tag === 'bctt.sinhNam')).toHaveLength(1);
   });
 
   it('restores the table with the official header when its control is gone', async () => {
@@ -453,12 +465,18 @@ describe('WordHost table', () => {
   it('adds, updates and removes rows, keeping the header and numbering TT', async () => {
     const model = individualModel(true);
     const { host } = hostFor(model);
+    const asked: string[][] = [];
+    host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     const row = (n: string) => ({ ten: `Mô hình ${n}`, donVi: 'Tổ', moTa: 'Mô tả', loTrinh: 'Lộ trình', ketQua: 'Kết quả' });
     await host.writeTable([row('A'), row('B'), row('C')]);
+    // Row 1's own words were replaced: asked first (the TT numbers are the table's, not asked about).
+    expect(asked).toEqual([['Thư', 'viện', 'xanh', '1']]);
     const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
     expect(cc.table!.map((r) => r[0])).toEqual(['TT', '1', '2', '3']);
     expect(cc.table![3][1]).toBe('Mô hình C');
     await host.writeTable([row('B')]);
+    // Rows A and C go: all their words are shown (as a multiset: B's row keeps one of each of its words).
+    expect(asked[1]).toEqual(['A', 'Mô', 'hình', 'Tổ', 'Mô', 'tả', 'Lộ', 'trình', 'Kết', 'quả', 'Mô', 'hình', 'C', 'Tổ', 'Mô', 'tả', 'Lộ', 'trình', 'Kết', 'quả']);
     expect(cc.table).toEqual([cc.table![0], ['1', 'Mô hình B', 'Tổ', 'Mô tả', 'Lộ trình', 'Kết quả']]);
     await host.writeTable([]);
     expect(cc.table!.slice(1)).toEqual([['1', '', '', '', '', '']]);
@@ -482,7 +500,9 @@ describe('WordHost table', () => {
     const model = individualModel(true);
     const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
     cc.table = [[...cc.table![0], 'Ghi chú'], [...cc.table![1], 'giữ nguyên']];
-    await hostFor(model).host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]);
+    const { host } = hostFor(model);
+    host.setRemovalConfirmer(async () => true);
+    await host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]);
     expect(cc.table[1]).toEqual(['1', 'X', 'Y', 'Z', 'W', 'V', 'giữ nguyên']);
   });
 
@@ -502,6 +522,7 @@ describe('WordHost table', () => {
     const cc = model.controls.find((c) => c.tag === 'bctt.moHinh')!;
     const before = JSON.stringify(cc.table);
     const { host } = hostFor(model);
+    host.setRemovalConfirmer(async () => true);
     model.failSync = { at: 3, code: 'GeneralException' }; // the write batch
     const error = await appError(host.writeTable([{ ten: 'X', donVi: 'Y', moTa: 'Z', loTrinh: 'W', ketQua: 'V' }]));
     expect(error.messageKey).toBe('word.general');

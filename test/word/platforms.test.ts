@@ -140,10 +140,14 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
     expect(host.capabilities.insertModes).toEqual(expected);
   });
 
-  it('replaces a document holding locked controls (unlocked first)', async () => {
+  it('replaces a document holding locked controls (unlocked first), once the words it removes are confirmed', async () => {
     const model = individualModel(true);
     const { host, env } = hostOn(model, profile);
+    const asked: string[][] = [];
+    host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     await host.insertTemplate('collective', 'here', { overwrite: true });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toEqual(expect.arrayContaining(['NGUYỄN', 'THỊ', 'MAI', 'Đoạn', 'một.']));
     expect(model.inserted).toEqual([{ where: has(profile, 'WordApi 1.5') ? 'document' : 'body', base64Length: 12 }]);
     // Tagged so the pane opens with the document next time, also when sideloaded.
     expect(env.addinSettings.saved).toEqual({ 'Office.AutoShowTaskpaneWithDocument': true });
@@ -152,6 +156,7 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
   it('restores a deleted field as a ready-made control, placeholder included, without any setter', async () => {
     const model = individualModel(true);
     model.controls = model.controls.filter((cc) => cc.tag !== 'bctt.sinhNam');
+    model.paragraphs[3].text = '- Sinh năm: '; // deleted with its text: nothing to put a control around
     const { host } = hostOn(model, profile);
     await host.applyFix({ kind: 'restoreField', fieldId: 'sinhNam' });
     expect(model.controls.find((cc) => cc.tag === 'bctt.sinhNam')).toMatchObject({
@@ -205,11 +210,14 @@ describe.each(PROFILES)('WordHost on $name', (profile) => {
     expect(model.controls[4].text).toBe('Đoạn một.\rĐoạn hai.\r1. Thành tích\r2. Hiệu quả');
   });
 
-  it('writes and reads the models table', async () => {
+  it('writes and reads the models table, asking first about the words it replaces', async () => {
     const model = individualModel(true);
     const { host } = hostOn(model, profile);
+    const asked: string[][] = [];
+    host.setRemovalConfirmer(async (words) => (asked.push(words), true));
     const row = { ten: 'A', donVi: 'B', moTa: 'C', loTrinh: 'D', ketQua: 'E' };
     await host.writeTable([row, row]);
+    expect(asked).toEqual([['Thư', 'viện', 'xanh', 'Tổ', '1', 'Mô', 'tả', 'Lộ', 'trình', 'Kết', 'quả']]);
     expect(await host.readTable()).toEqual([row, row]);
   });
 

@@ -13,8 +13,9 @@
  * Legacy text is reported when there are at least two hits, at least twice as many hits as misses and at least
  * twice as many hits as Unicode Vietnamese words. Words of only Latin-1 letters that happen to decode
  * ("có", "tôi", "gì") are neutral: they are ordinary Unicode Vietnamese too.
- * Known limit: two-word strings such as "Hoà Khoá" (Unicode, old-style tone placement) read as VNI "Hồ Khố";
- * the font check and longer samples make this rare in practice.
+ * A word that is a Vietnamese syllable as written ("Toán", "Hoà Khoá": Latin-1 letters that also spell VNI "Tốn",
+ * "Hồ Khố") is neutral too, so a short Unicode paragraph is never taken for VNI (issue 11: the conversion would
+ * garble it).
  */
 import { decodeLegacy, legacyEncodingOfFont } from './legacy';
 import { tableOf, type LegacyEncoding } from './legacyTables';
@@ -78,7 +79,11 @@ export function scoreLegacy(text: string, encoding: LegacyEncoding): LegacyScore
     if (start >= 0 && hasLegacy) {
       const word = text.slice(start, i);
       const decoded = decodeLegacy(word, encoding);
-      if (!isVietnameseSyllable(decoded)) misses++;
+      // Already a Vietnamese syllable as it is ("Toán", "Hoà": Latin-1 letters that also spell VNI "Tốn", "Hồ"):
+      // neutral, so a short Unicode paragraph is never converted (and garbled) as legacy text.
+      if (isVietnameseSyllable(word)) {
+        // neutral
+      } else if (!isVietnameseSyllable(decoded)) misses++;
       else if (word.length >= 2 && hasStrongTrigger(word, encoding)) hits++;
     }
     start = -1;

@@ -37,3 +37,9 @@ export function lostWords(before: string, after: string, options: LostWordsOptio
   }
   return lost;
 }
+
+/** The first words of a list of lost words, for a message that names them ("… " when there are more than `max`). */
+export function lostWordsPreview(words: readonly string[], max = 30): string {
+  const head = words.slice(0, max).join(' ');
+  return words.length > max ? `${head} …` : head;
+}

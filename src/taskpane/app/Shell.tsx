@@ -5,6 +5,7 @@
 import { Suspense, useState, type DragEvent } from 'react';
 import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { FileGuard } from '../shell/FileGuard';
+import { RemovalGuard } from '../shell/RemovalGuard';
 import { ShellError } from '../shell/ShellError';
 import { useFileActions } from '../shell/ShellFileActions';
 import { ShellFileBar } from '../shell/ShellFileBar';
@@ -84,6 +85,7 @@ export function Shell() {
       <FileReadProgress />
       {fileMode ? <ShellFileBar /> : null}
       {fileMode ? <FileGuard /> : null}
+      <RemovalGuard />
       {dragging ? (
         <Text block className={styles.dropHint} aria-hidden>
           {t('ui.file.dropHint')}

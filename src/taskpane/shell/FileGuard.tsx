@@ -3,12 +3,11 @@
  *   - the working copy goes to IndexedDB after each change, and is offered back (with the time it was saved) when the
  *     pane opens again after a reload, a closed tab or a crash;
  *   - the browser warns before the tab closes or reloads while changes are not downloaded (beforeunload);
- *   - opening another file or making a new template asks first when it would replace such changes;
- *   - an edit that would remove words the person wrote shows them and asks first (FileHost's removal confirmer).
+ *   - opening another file or making a new template asks first when it would replace such changes.
+ * An edit that would remove words the person wrote is asked about by RemovalGuard, in Word and file mode alike.
  * The dialogs and the recovery bar load on demand (first-view budget, DESIGN.md §7).
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentHost } from '../../core/host';
 import { fileSession } from '../state/fileSession';
 import { useHostApi } from '../state/host';
 import { useNavigation } from '../state/navigation';
@@ -17,14 +16,6 @@ import { loadWorkingCopy, saveWorkingCopy, type WorkingCopy } from '../state/wor
 const FileGuardUi = lazy(() => import(/* webpackChunkName: "file-guard" */ './FileGuardUi'));
 
 export type GuardDialog = { kind: 'replace'; resolve: (ok: boolean) => void } | { kind: 'remove'; words: string[]; resolve: (ok: boolean) => void };
-
-interface RemovalHost extends DocumentHost {
-  setRemovalConfirmer(confirmer: ((removed: string[]) => Promise<boolean>) | null): void;
-}
-
-function canConfirmRemoval(host: DocumentHost | null): host is RemovalHost {
-  return !!host && typeof (host as Partial<RemovalHost>).setRemovalConfirmer === 'function';
-}
 
 export function FileGuard() {
   const { host, fileName, setHost, factory } = useHostApi();
@@ -46,7 +37,6 @@ export function FileGuard() {
   // Each change: not downloaded any more, and the working copy saved (one save at a time, in order).
   useEffect(() => {
     if (!host) return undefined;
-    if (canConfirmRemoval(host)) host.setRemovalConfirmer((words) => ask((resolve) => ({ kind: 'remove', words, resolve })));
     const off = host.onChange(() => {
       fileSession.markChanged();
       saving.current = saving.current.then(async () => {
@@ -58,11 +48,8 @@ export function FileGuard() {
         }
       });
     });
-    return () => {
-      off();
-      if (canConfirmRemoval(host)) host.setRemovalConfirmer(null);
-    };
-  }, [host, ask]);
+    return off;
+  }, [host]);
 
   // Closing or reloading the tab with changes not downloaded: the browser's own warning.
   useEffect(() => {

@@ -25,6 +25,12 @@ export interface CcModel {
   type?: 'RichText' | 'PlainText' | 'Picture';
   /** Locked against deletion (w:lock sdtLocked), as the templates write every field. */
   cannotDelete?: boolean;
+  /**
+   * No control around it any more (a pandoc or Google Docs export): only its table or picture is in the document,
+   * listed by `body.tables` / `body.inlinePictures` but by no content-control collection, until a control is put
+   * around it (`Table.getRange().insertContentControl()`, `InlinePicture.insertContentControl()`).
+   */
+  bare?: boolean;
 }
 
 export interface ParagraphModel {
@@ -311,7 +317,7 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
       values: values.map((r) => [...r]),
       rowCount: values.length,
       nestingLevel: 1,
-      parentContentControlOrNullObject: { isNullObject: false, tag: cc.tag },
+      parentContentControlOrNullObject: cc.bare ? { isNullObject: true, tag: '' } : { isNullObject: false, tag: cc.tag },
       getCell: (row: number, column: number) => ({
         set value(v: string) {
           stage(() => (values[row][column] = v));
@@ -326,8 +332,31 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
       set headerRowCount(_n: number) {
         // formatting only
       },
+      getRange: () => ({ insertContentControl: () => wrapControl(cc) }),
     };
   };
+
+  /** A control put around a bare table or picture (it joins the content-control collections at sync). */
+  const wrapControl = (cc: CcModel) => {
+    stage(() => (cc.bare = false));
+    return {
+      set tag(v: string) {
+        stage(() => (cc.tag = v));
+      },
+      set title(v: string) {
+        stage(() => (cc.title = v));
+      },
+      set cannotDelete(v: boolean) {
+        stage(() => (cc.cannotDelete = v));
+      },
+    };
+  };
+
+  /** A range from a paragraph (or a place in it) that can be expanded to another and wrapped in a control. */
+  const wrappable = (index: number) => ({
+    insertContentControl: () => newControl(index),
+    expandTo: () => ({ insertContentControl: () => newControl(index) }),
+  });
 
   const paragraphItem = (p: ParagraphModel, index: number) => ({
     load() {
@@ -369,7 +398,7 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
       return plainCollection(words);
     },
     getRange: () => ({
-      insertContentControl: () => newControl(index),
+      ...wrappable(index),
       insertOoxml: (xml: string, _where: string) =>
         stage(() => {
           const { cc, label } = fromOoxml(xml);
@@ -388,6 +417,8 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
       stage(() => model.paragraphs.splice(index + 1, 0, added));
       return { insertContentControl: () => newControl(index + 1) };
     },
+    search: (text: string) =>
+      plainCollection(p.text.toLowerCase().includes(text.toLowerCase()) ? [{ text, getRange: () => wrappable(index) }] : []),
   });
 
   /** A control created by insertContentControl; it joins the model at sync with the properties set on it. */
@@ -418,7 +449,12 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
 
   const pictureItems = model.controls
     .filter((cc) => cc.picture)
-    .map((cc) => ({ width: cc.picture!.width, height: cc.picture!.height, parentContentControlOrNullObject: { isNullObject: false, tag: cc.tag } }));
+    .map((cc) => ({
+      width: cc.picture!.width,
+      height: cc.picture!.height,
+      parentContentControlOrNullObject: cc.bare ? { isNullObject: true, tag: '' } : { isNullObject: false, tag: cc.tag },
+      insertContentControl: () => wrapControl(cc),
+    }));
   const tableItems = model.controls.filter((cc) => cc.table).map((cc) => tableItem(cc));
 
   const searchBody = (search: string) => {
@@ -474,7 +510,7 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
       contentControls: collectionData(
         { tag: '', title: '', text: '', placeholderText: '', cannotDelete: false, type: '' },
         {
-          getByTag: (tag: string) => plainCollection(model.controls.filter((cc) => cc.tag === tag && (cc.type ?? 'RichText') === 'RichText').map(ccItem)),
+          getByTag: (tag: string) => plainCollection(model.controls.filter((cc) => !cc.bare && cc.tag === tag && (cc.type ?? 'RichText') === 'RichText').map(ccItem)),
         },
       ),
       getContentControls: (options?: { types?: string[] }) => {
@@ -482,7 +518,7 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
         if (!has('WordApi 1.5')) refuse('ApiNotFound', 'Document.getContentControls');
         // plainText: WordApi 1.5; picture: WordApiDesktop 1.3 (Word.ContentControlOptions).
         if (types.includes('Picture') && !has('WordApiDesktop 1.3')) refuse('InvalidArgument', 'ContentControlOptions.types');
-        const matching = () => model.controls.filter((cc) => types.includes(cc.type ?? 'RichText'));
+        const matching = () => model.controls.filter((cc) => !cc.bare && types.includes(cc.type ?? 'RichText'));
         return {
           ...plainCollection(matching().map(ccItem)),
           getByTag: (tag: string) => plainCollection(matching().filter((cc) => cc.tag === tag).map(ccItem)),
@@ -541,7 +577,7 @@ function buildContext(model: DocModel, profile: PlatformProfile, sets: Set<strin
 
   const context = new OfficeMockObject(data) as unknown as Record<string, any>;
   // Collections: plain arrays of items (office-addin-mock keeps arrays as values).
-  context.document.contentControls.items = model.controls.filter((cc) => (cc.type ?? 'RichText') === 'RichText').map(ccItem);
+  context.document.contentControls.items = model.controls.filter((cc) => !cc.bare && (cc.type ?? 'RichText') === 'RichText').map(ccItem);
   contextRef.current = context;
   context.document.body.paragraphs.items = model.paragraphs.map(paragraphItem);
   context.document.body.tables.items = tableItems;

@@ -18,7 +18,6 @@ export const docx = {
     'docx.photoUnsupported': 'Ảnh không đọc được hoặc không phải JPEG/PNG. Hãy chọn ảnh .jpg hoặc .png.',
     // File mode (FileHost): the .docx edited in the browser.
     'docx.insertHere': 'Khi làm việc với tệp .docx trong trình duyệt, chỉ có thể tạo báo cáo mới từ mẫu, không chèn mẫu vào giữa tài liệu.',
-    'docx.wouldRemoveText': 'Thao tác này sẽ xoá {count} chữ bạn đã viết ({text}). Tài liệu không bị thay đổi.',
     // Caps of the reader (src/docx/limits.ts): far above any real document, so only a crafted file reaches one.
     'docx.tooManyAttributes': 'Phần {part} của tệp có một thẻ XML mang quá nhiều thuộc tính (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
     'docx.tooManyNamespaces': 'Phần {part} của tệp khai báo quá nhiều không gian tên XML (quá {limit}) nên tệp không được mở. Hãy lưu lại tệp từ Word rồi thử lại.',
@@ -44,7 +43,6 @@ export const docx = {
     'docx.kindMismatch': 'The data is for the "{actual}" template but the "{expected}" template is being made. Choose the right kind (individual or collective).',
     'docx.photoUnsupported': 'The photo cannot be read or is not a JPEG/PNG. Choose a .jpg or .png picture.',
     'docx.insertHere': 'When working on a .docx file in the browser, a report can only be created anew from the template, not inserted into the document.',
-    'docx.wouldRemoveText': 'This would delete {count} words you wrote ({text}). The document was not changed.',
     'docx.tooManyAttributes': 'Part {part} of the file has an XML element with too many attributes (more than {limit}), so the file was not opened. Save it again from Word and retry.',
     'docx.tooManyNamespaces': 'Part {part} of the file declares too many XML namespaces (more than {limit}), so the file was not opened. Save it again from Word and retry.',
     'docx.tooManyElements': 'Part {part} of the file has too many XML elements (more than {limit}), so the file was not opened. Save it again from Word and retry.',
