@@ -196,7 +196,7 @@ async function handleSubmission(
   }
 
   try {
-    // One job per upload (issue 14): multipart parsing, the text fields, one reading of the .docx for the relay's
+    // One job per upload: multipart parsing, the text fields, one reading of the .docx for the relay's
     // checks and the inbox's, and the SHA-256, all in the pool. A full pool is a 503 with nothing acknowledged.
     const receivedAt = config.now();
     const job: UploadJob = {

@@ -1,5 +1,5 @@
 /**
- * Untrusted uploads are never read on the relay's event loop (issue 14): a small pool of worker threads
+ * Untrusted uploads are never read on the relay's event loop: a small pool of worker threads
  * (node:worker_threads) reads and checks them, each job with a time budget and each worker with a heap limit
  * (`resourceLimits`). A job over its time budget has its worker terminated (and replaced) and is refused with
  * docx.timeBudget; a worker that runs out of heap is refused with docx.memoryBudget. When every worker is busy and

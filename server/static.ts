@@ -41,7 +41,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   if (parts.some((p) => p.startsWith('.'))) return null;
   if (parts.length === 0) parts.push('taskpane.html');
   if (parts[0] === 'cli') return null;
-  // Source maps are for the developer's machine (webpack dev server), not served in production (issue 14).
+  // Source maps are for the developer's machine (webpack dev server), not served in production.
   if (/\.map$/i.test(parts[parts.length - 1])) return null;
   const file = path.resolve(root, ...parts);
   const base = path.resolve(root);

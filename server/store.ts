@@ -8,7 +8,7 @@
  * the file) can never both hold the same row. A claim whose lease expired (its worker died) is claimable again;
  * a worker alive renews its claim (renewClaim), so the lease can be short and a crashed worker's send resumes soon.
  *
- * Knowing that we stored (issue 14): a commit on a file that is no longer the one at the configured path (the
+ * Knowing that we stored: a commit on a file that is no longer the one at the configured path (the
  * folder deleted or replaced while the relay runs) is not storage. Before and after every insert the file at the
  * path must still be the one opened (same device and inode) and writable; otherwise the insert throws StoreGone and
  * the relay answers 503, never 202. The health check runs the same test plus a committed write. What the open
@@ -87,7 +87,7 @@ CREATE TABLE IF NOT EXISTS submissions (
 CREATE INDEX IF NOT EXISTS submissions_due ON submissions (status, next_attempt_at);
 -- The bytes live apart from the row the outbox reads and updates: SQLite rewrites a whole record on UPDATE and walks
 -- a large value's overflow pages to reach the columns after it, so a 10 MB file in the row made every claim, retry
--- and look at the outbox read or write 10 MB per stored submission (issue 14: the relay's event loop stalled).
+-- and look at the outbox read or write 10 MB per stored submission (the relay's event loop stalled).
 CREATE TABLE IF NOT EXISTS submission_files (
   id               TEXT PRIMARY KEY REFERENCES submissions (id),
   file             BLOB NOT NULL

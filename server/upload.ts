@@ -3,7 +3,7 @@
  * (at most `maxFileBytes`, aborted as soon as it is exceeded), a few short text fields, each at most once.
  * Anything else is refused with an UploadError (HTTP status + i18n key).
  *
- * In the relay (issue 14) the event loop only gathers the request's bytes (`readBody`, capped); the multipart parsing
+ * In the relay the event loop only gathers the request's bytes (`readBody`, capped); the multipart parsing
  * (`parseUploadBytes`) runs in the read pool with the rest of the upload's work, so no upload's parsing, hashing or
  * reading competes with the health check and the other requests.
  */

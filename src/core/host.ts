@@ -14,7 +14,7 @@ export type { ModelRow } from './template/modelsTable';
 export type InsertMode = 'newDocument' | 'here';
 
 /**
- * Asked before an edit removes words the person wrote (issue 11): the words that would go, in document order.
+ * Asked before an edit removes words the person wrote: the words that would go, in document order.
  * Resolves true to go ahead; false leaves the document as it was.
  */
 export type RemovalConfirmer = (removed: string[]) => Promise<boolean>;

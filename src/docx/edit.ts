@@ -283,7 +283,7 @@ function editTable(doc: string, control: FoundControl, models: ModelValues[], he
   const proto = body.find((r) => !isDeletedRow(r.tr))?.tr ?? header.tr;
   const protoCells = rowCells(proto);
 
-  // Rows never split across pages; the header row repeats on each page (issue 11). CT_TrPr's children are a choice
+  // Rows never split across pages; the header row repeats on each page. CT_TrPr's children are a choice
   // group in any order, so the flags go at the end.
   const trPrEl = wChild(proto, 'trPr');
   const cantSplit = `<${q('cantSplit')}/>`;

@@ -294,7 +294,7 @@ export class FileHost implements DocumentHost {
           return editDocx(bytes, { models: rows, modelsHeader: header }, this.readOptions);
         });
       case 'restoreField':
-        // Repair, never replace (issue 11): only the missing control is put back, around its text when that is still
+        // Repair, never replace: only the missing control is put back, around its text when that is still
         // there (by label or heading), else empty in its place. Nothing else in the document changes.
         return this.edit(async (bytes, snapshot) => {
           const kind = kindOf(snapshot);

@@ -1,6 +1,6 @@
 /**
  * repairControls: puts our content controls back into a report another program re-saved, repairing and never
- * replacing (DESIGN.md §8, issue 11). Every change is a splice of word/document.xml: text, runs and formatting the
+ * replacing (DESIGN.md §8). Every change is a splice of word/document.xml: text, runs and formatting the
  * person wrote stay where they are; only `w:sdt` wrappers (and their properties) are added around them.
  *
  *   control kept, tag dropped (LibreOffice)     the tag (and alias) is added to the control's properties

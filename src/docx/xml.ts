@@ -18,7 +18,7 @@
  * test/docx/xml.test.ts holds it to that: a differential test against saxes on generated documents and their
  * randomly damaged variants, plus hand-written edge cases. Remove it if saxes alone ever meets the target.
  *
- * Linear by construction (issue 14): every step of both parsers does work bounded by the bytes it consumes
+ * Linear by construction: every step of both parsers does work bounded by the bytes it consumes
  * (duplicate attributes are found with a Set, never by comparing each attribute with all the earlier ones), and
  * both count the same caps (XmlCaps: attributes per element, namespace declarations, elements, runs, send
  * records, characters of text) and stop at the first one reached, so a hostile part costs at most the cap's

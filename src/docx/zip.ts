@@ -2,7 +2,7 @@
  * Safe opening of a .docx (OPC zip) package from bytes: signature checks, input size, entry count and
  * declared inflated sizes checked from the central directory before anything is inflated, and the same limits
  * enforced again while inflating (a declared size can lie). No entry is refused for its compression ratio
- * alone (issue 14: a 3.2 MB white BMP deflates 1013:1 and is a real picture): what inflation actually produces
+ * alone (a 3.2 MB white BMP deflates 1013:1 and is a real picture): what inflation actually produces
  * is judged against the size limits here and the XML caps in xml.ts, and only the parts the reader needs are
  * ever inflated.
  * Browser and Node alike: Uint8Array only.

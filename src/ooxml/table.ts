@@ -59,7 +59,7 @@ function headerRow(widths: number[]): string {
   );
 }
 
-/** Body rows never split across pages (a TT number left alone at the foot of a page, issue 11). */
+/** Body rows never split across pages (a TT number left alone at the foot of a page). */
 function bodyRow(widths: number[], index: number, cells: ModelRowCells): string {
   return (
     '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +

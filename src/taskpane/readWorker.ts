@@ -1,5 +1,5 @@
 /**
- * File mode's reading worker (issue 14): reads a .docx with the same reader as everywhere (readDocx: caps, limits)
+ * File mode's reading worker: reads a .docx with the same reader as everywhere (readDocx: caps, limits)
  * off the page's thread, so a crafted file can never freeze the pane. Answers one message per job:
  * {ok: true} when the file reads, {error: {messageKey, params}} with the reader's refusal otherwise.
  */

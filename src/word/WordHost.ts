@@ -65,7 +65,7 @@ import './messages';
 const REPORT_NAMESPACE = NS.report;
 /**
  * The report part's XML reader and writer (the .docx reader's XML code and its parser) and the fields' ready-made
- * OOXML, loaded on first use: the pane's first view in Word does not wait for them (issue 10, first-view budget).
+ * OOXML, loaded on first use: the pane's first view in Word does not wait for them (first-view budget).
  */
 const reportXml = () => import(/* webpackChunkName: "word-xml" */ '../docx/reportPart');
 const ooxmlFragments = () => import(/* webpackChunkName: "word-xml" */ '../ooxml/fragment');
@@ -173,7 +173,7 @@ export class WordHost implements DocumentHost {
     };
   }
 
-  // ---------------------------------------------------------------- words the person wrote (issue 11)
+  // ---------------------------------------------------------------- words the person wrote
 
   setRemovalConfirmer(confirmer: RemovalConfirmer | null): void {
     this.confirmRemoval = confirmer;
@@ -204,7 +204,7 @@ export class WordHost implements DocumentHost {
     }
     const base64 = bytesToBase64(bytes);
     // Replacing a document with content: the person's words (without the instructions of empty controls) that the
-    // template does not bring back are shown first (issue 11).
+    // template does not bring back are shown first.
     const written = mode === 'here' && options.overwrite ? (await this.snapshot()).bodyText : '';
     if (written.trim() !== '') await this.mayRemove(lostWords(written, await templateWords(kind, bytes)));
     if (mode === 'newDocument') {
@@ -260,7 +260,7 @@ export class WordHost implements DocumentHost {
           await context.sync();
           const spec = TEMPLATES[kind];
           const { buildReportXml } = await reportXml();
-          // The quarter the report is written for is recorded now (issue 13); the pane can change it.
+          // The quarter the report is written for is recorded now; the pane can change it.
           const xml = buildReportXml({ template: { id: kind, version: spec.version }, sends: [], period: defaultReportPeriod(new Date()) });
           if (options.overwrite || parts.items.length === 0) {
             for (const part of parts.items) part.delete();
@@ -433,7 +433,7 @@ export class WordHost implements DocumentHost {
   /**
    * Restores only wrap (a control around the field's text, still there after another program's re-save) or, when no
    * text is left, insert (a ready-made empty control at its place): they replace no range, so they remove no word the
-   * person wrote (issue 11; test/word/keepWords.test.ts proves it on every platform profile).
+   * person wrote (test/word/keepWords.test.ts proves it on every platform profile).
    */
   private async restoreField(fieldId: string): Promise<void> {
     const spec = specOf(fieldId);
@@ -716,7 +716,7 @@ export class WordHost implements DocumentHost {
         await context.sync();
         const cc = controls.items[0];
         if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
-        // The picture replaces the frame's content: words typed into it are asked about first (issue 11).
+        // The picture replaces the frame's content: words typed into it are asked about first.
         const typed = cc.text === cc.placeholderText ? '' : (cc.text ?? '');
         await this.mayRemove(lostWords(typed, ''));
         // Templates hold the photo in a rich-text control, where insertInlinePictureFromBase64('Replace') works on every

@@ -1,4 +1,4 @@
-/** The layout model: pages of a report as a word processor lays out our templates (issue 13). */
+/** The layout model: pages of a report as a word processor lays out our templates. */
 export {
   type LayoutInput,
   type ReportLayout,

@@ -1,5 +1,5 @@
 /**
- * Recognising our report however it was last saved (DESIGN.md §8, issue 11). Pure: no OOXML, no Office.
+ * Recognising our report however it was last saved (DESIGN.md §8). Pure: no OOXML, no Office.
  *
  *   1. by tag (`bctt.<id>`): Word and our writer;
  *   2. by the control's alias/title (the field's label, heading or instruction) or its placeholder docPart name

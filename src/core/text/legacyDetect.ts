@@ -14,7 +14,7 @@
  * twice as many hits as Unicode Vietnamese words. Words of only Latin-1 letters that happen to decode
  * ("có", "tôi", "gì") are neutral: they are ordinary Unicode Vietnamese too.
  * A word that is a Vietnamese syllable as written ("Toán", "Hoà Khoá": Latin-1 letters that also spell VNI "Tốn",
- * "Hồ Khố") is neutral too, so a short Unicode paragraph is never taken for VNI (issue 11: the conversion would
+ * "Hồ Khố") is neutral too, so a short Unicode paragraph is never taken for VNI (the conversion would
  * garble it).
  */
 import { decodeLegacy, legacyEncodingOfFont } from './legacy';

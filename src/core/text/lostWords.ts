@@ -1,6 +1,6 @@
 /**
  * Which words of a text are gone from another: the guard that keeps every fix, restore, insert and table write from
- * removing what the person wrote without a confirmation showing it (issue 11). Words are compared as Word counts them
+ * removing what the person wrote without a confirmation showing it. Words are compared as Word counts them
  * (runs of non-space characters), NFC; a multiset difference, so a word written twice and kept once counts as lost.
  * Bidirectional control characters are invisible formatting, not words: they are left out of the comparison, so
  * removing them (the text.bidiControl fix) loses nothing.

@@ -1,5 +1,5 @@
 /**
- * Word counting as Microsoft Word counts (DESIGN.md §3, issue 13).
+ * Word counting as Microsoft Word counts (DESIGN.md §3).
  *
  * - The text is NFC-normalised first, so NFD input counts the same as NFC input.
  * - A word is a maximal run of non-separator characters. Every run counts, punctuation and symbols alone included:

@@ -1,5 +1,5 @@
 /**
- * File mode's guards of the person's work (issue 11), mounted once by the shell:
+ * File mode's guards of the person's work, mounted once by the shell:
  *   - the working copy goes to IndexedDB after each change, and is offered back (with the time it was saved) when the
  *     pane opens again after a reload, a closed tab or a crash;
  *   - the browser warns before the tab closes or reloads while changes are not downloaded (beforeunload);

@@ -1,5 +1,5 @@
 /**
- * Asks before an edit removes words the person wrote (issue 11), inside Word and in file mode alike: the host's removal
+ * Asks before an edit removes words the person wrote, inside Word and in file mode alike: the host's removal
  * confirmer (DocumentHost.setRemovalConfirmer) opens a dialog listing the words; cancel leaves the document as it
  * was. Mounted once by the shell; the dialog loads on demand (first-view budget, DESIGN.md §7).
  */

@@ -59,7 +59,7 @@ export function useFileActions() {
   const openFile = useCallback(
     async (file: File) => {
       if (!isDocxFile(file)) throw new AppError('ui.file.notDocx', { name: file.name });
-      // Changes not downloaded are not replaced without asking (issue 11).
+      // Changes not downloaded are not replaced without asking.
       if (!(await fileSession.confirmReplace())) return;
       const bytes = await readBytes(file);
       if (!factory) throw new AppError('ui.file.readFailed', { name: file.name });

@@ -41,7 +41,7 @@ export const SHELL_CLASSES = {
   startOptionText: 'bctt-start__option-text',
   startRadio: 'bctt-start__radio',
   startActions: 'bctt-start__actions',
-  // The check list and its findings: Word mode's first view (issue 10 first-view budget).
+  // The check list and its findings: Word mode's first view (first-view budget).
   checklist: 'bctt-checklist',
   checklistHead: 'bctt-checklist__head',
   checklistList: 'bctt-checklist__list',

@@ -51,7 +51,7 @@ export async function runCheck(snapshot: DocumentSnapshot, settings: Settings, n
     snapshot,
     findings: check(snapshot, config),
     stats: stats(snapshot, config),
-    // The quarter recorded in the report (issue 13), else the one being prepared today.
+    // The quarter recorded in the report, else the one being prepared today.
     period: reportPeriodAt(snapshot, now, settings.deadlineReading) ?? reportingPeriod(now, { reading: settings.deadlineReading }),
     at: now,
   };

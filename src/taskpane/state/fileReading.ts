@@ -1,5 +1,5 @@
 /**
- * Reading a .docx in a Web Worker before the pane opens it (issue 14): the page never freezes on a crafted file,
+ * Reading a .docx in a Web Worker before the pane opens it: the page never freezes on a crafted file,
  * shows what it is reading with a cancel button (FileReadProgress), and a file the reader refuses is refused with
  * the reader's message without ever being parsed on the page's thread. Where there is no Worker (tests under
  * jsdom), nothing is checked here and the file host reads it as before.

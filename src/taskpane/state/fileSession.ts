@@ -1,5 +1,5 @@
 /**
- * File mode's session state that guards the person's work (issue 11): whether the open document has changes not yet
+ * File mode's session state that guards the person's work: whether the open document has changes not yet
  * downloaded, and who asks before something replaces it. One per page (file mode has one document at a time); the
  * FileGuard component keeps it up to date and answers its questions with dialogs.
  */

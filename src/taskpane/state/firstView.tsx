@@ -1,7 +1,7 @@
 /**
  * "The pane's first view is on screen": a promise the live checks wait for before their first check, so the check
  * list (Word mode's first view) is not held up by the rule engine, the document's snapshot and the report part's XML
- * reader, which are fetched in parallel otherwise (issue 10/12 first-view budget: `npm run bench -- taskpane`, (d)).
+ * reader, which are fetched in parallel otherwise (first-view budget: `npm run bench -- taskpane`, (d)).
  * The shell marks it when its first view (or the view's failure message) has rendered.
  */
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';

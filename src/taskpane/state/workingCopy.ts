@@ -1,6 +1,6 @@
 /**
- * File mode's working copy in the browser (IndexedDB), so no work is lost to a reload, a closed tab or a crash
- * (issue 11): the .docx as it is after each change, its file name and when it was saved. One copy per origin; it is
+ * File mode's working copy in the browser (IndexedDB), so no work is lost to a reload, a closed tab or a crash:
+ * the .docx as it is after each change, its file name and when it was saved. One copy per origin; it is
  * removed once the document has been downloaded or replaced on purpose. IndexedDB rather than localStorage: a report
  * with its photo is hundreds of kilobytes of binary (localStorage holds a few megabytes of strings).
  */

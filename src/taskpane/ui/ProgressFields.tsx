@@ -76,7 +76,7 @@ export function StatsFields({ stats }: { stats: Stats }) {
 }
 
 /**
- * The quarter the report is written for (recorded in the document, issue 13), changeable when the host can store it:
+ * The quarter the report is written for (recorded in the document), changeable when the host can store it:
  * the two quarters before, the report's own, and the next.
  */
 export function QuarterChoice({ period }: { period: ReportingPeriod }) {

@@ -14,7 +14,7 @@ import { useSettings } from '../state/settings';
 import { UI_CLASSES } from './uiStyles';
 
 // The figures and the quarter choice appear with the first check's result: their Fluent parts (Field, ProgressBar,
-// Select) load with it, not with the pane's first view (issue 10/12 first-view budget).
+// Select) load with it, not with the pane's first view (first-view budget).
 const StatsFields = lazy(() =>
   import(/* webpackChunkName: "progress-fields" */ './ProgressFields').then((m) => ({ default: m.StatsFields })),
 );
