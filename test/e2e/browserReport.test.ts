@@ -28,6 +28,7 @@ import { RECIPIENT, startTestRelay, tempDb, type TestRelay } from '../server/sup
 import { TestSmtp, parseMail } from '../server/support/smtp';
 import { vietnameseProse } from '../support/prose';
 import { FIELDS, MODELS } from './support/report';
+import { settleAnimations } from './support/axe';
 import {
   OUTPUT_DIR,
   horizontalOverflow,
@@ -99,6 +100,7 @@ const SUMMARY_WORDS = FIXED_WORDS + PROSE.reduce((n, s) => n + countWords(s), 0)
  */
 async function axeSerious(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  await settleAnimations(page);
   const violations = await page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<Result> } }).axe;

@@ -134,6 +134,12 @@ test('"insert here" over the report unlocks our controls and replaces the body w
   // On the web, inserting here is offered first (createDocument's new tab is unreliable there: office-js #5507, #3096).
   await pane.page.getByRole('button', { name: 'Chèn mẫu vào tài liệu này' }).click();
   await pane.page.getByRole('button', { name: 'Thay thế' }).click();
+  // The draft holds words the person wrote: the removal guard lists them and asks once more before they go.
+  const ask = pane.page.getByTestId('guard-remove');
+  await ask.waitFor();
+  await expect(ask.getByTestId('removed-text').innerText()).resolves.toMatch(/\S/);
+  expect((await standIn()).inserted).toEqual([]);
+  await ask.getByRole('button', { name: 'Vẫn xoá' }).click();
   const inserted = await until((s) => s.inserted, (i) => i.length > 0);
   expect(inserted).toHaveLength(1);
   expect(inserted[0]).toMatchObject({ where: 'document', zip: true });

@@ -18,6 +18,7 @@ export interface AxeSummary {
 /** Runs axe on the whole page (after any dialog has closed) and lists what would hide the pane or break it. */
 export async function axeCheck(page: Page): Promise<AxeSummary> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  await settleAnimations(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
     // Tabster's focus sentinels (<i data-tabster-dummy tabindex="0" aria-hidden="true">, Fluent UI's focus management)
@@ -32,5 +33,17 @@ export async function axeCheck(page: Page): Promise<AxeSummary> {
       if (el.getAttribute('aria-hidden') === 'true') hiddenRoots.push(el.id ? `#${el.id}` : el.tagName.toLowerCase());
     }
     return { serious, hiddenRoots };
+  });
+}
+
+/**
+ * Waits until every finite animation on the page has ended (Fluent's dialogs fade and scale in with the Web Animations
+ * API): axe computes colour contrast through opacity, so a dialog looked at mid-fade reports a contrast its settled
+ * colours do not have. Endless animations (spinners) are not waited for.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => (a.effect?.getComputedTiming().endTime ?? Infinity) !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
   });
 }

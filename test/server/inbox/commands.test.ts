@@ -36,7 +36,7 @@ test('create-admin with RELAY_DB in a folder that does not exist says so, naming
   const result = await run(['create-admin', 'admin'], { RELAY_DB: dbPath }, 'mật-khẩu-đủ-dài-2026\n');
   expect(result.code).toBe(1);
   expect(result.out).toBe('');
-  expect(result.err).toContain(`Không mở được cơ sở dữ liệu SQLite của máy chủ chuyển tiếp tại "${dbPath}"`);
+  expect(result.err).toContain(`Không mở được cơ sở dữ liệu SQLite của máy chủ chuyển tiếp tại “${dbPath}”`);
   expect(result.err).toContain(`Cannot open the relay server's SQLite database at "${dbPath}"`);
   expect(existsSync(path.dirname(dbPath))).toBe(false);
 });
