@@ -25,9 +25,9 @@ import {
 import { comparable, findControls, isDeletedRow, rowCells, specFor, tableIn, tableRows, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
 import { isSoundControl } from './recognize';
-import { REL, findMainPart, partDir, readRelationships, relsPartOf, resolveTarget } from './opc';
+import { REL, partDir, readMainDocument, readRelationships, relsPartOf, resolveTarget } from './opc';
 import { buildReportXml, findReportPart, sendElementXml, templateOf, type FoundReportPart } from './reportPart';
-import { NS, type XmlElement, attr, elements, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
+import { NS, type XmlElement, attr, elements, findAll, findFirst, isEl, isW, parseXml, wAttr, wChild } from './xml';
 import { summaryWrite, type SummaryWrite } from './summary';
 import { openPackage, type DocxPackage } from './zip';
 import type { SummaryBlock } from '../core/summaryBlocks';
@@ -76,12 +76,7 @@ export async function editDocx(bytes: Uint8Array, changes: DocxChanges, options:
   const image = changes.photo ? detectImage(changes.photo) : null;
   if (changes.photo && !image) throw new AppError('docx.photoUnsupported');
   const pkg = await openPackage(bytes, limits);
-  const mainPart = await findMainPart(pkg, limits.maxDepth);
-  const doc = await pkg.readText(mainPart);
-  if (doc === null) throw new AppError('docx.noDocument');
-  const root = parseXml(doc, mainPart, limits.maxDepth);
-  const body = wChild(root, 'body');
-  if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+  const { mainPart, text: doc, root, body } = await readMainDocument(pkg, limits);
 
   let report = await findReportPart(pkg, limits.maxDepth);
   const controls = findControls(body);
@@ -238,7 +233,7 @@ function editField(doc: string, control: FoundControl, value: string, template: 
   // Block level: one paragraph per line, formatted like the control's first paragraph and run.
   const firstP = content ? findFirst(content, (e) => isW(e, 'p')) : undefined;
   const pPrEl = wChild(firstP, 'pPr');
-  const sectPrs = content ? collect(content, (e) => isW(e, 'sectPr')) : [];
+  const sectPrs = content ? findAll(content, (e) => isW(e, 'sectPr')) : [];
   const keptSectPr = sectPrs.length ? doc.slice(sectPrs[sectPrs.length - 1].start, sectPrs[sectPrs.length - 1].end) : '';
   const pPrFor = (last: boolean): string => {
     const extra = last ? keptSectPr : '';
@@ -255,19 +250,6 @@ function editField(doc: string, control: FoundControl, value: string, template: 
   return splices;
 }
 
-function collect(el: XmlElement, pred: (e: XmlElement) => boolean): XmlElement[] {
-  const out: XmlElement[] = [];
-  const stack: XmlElement[] = [el];
-  while (stack.length) {
-    const cur = stack.pop() as XmlElement;
-    if (cur !== el && pred(cur)) out.push(cur);
-    for (let i = cur.children.length - 1; i >= 0; i--) {
-      const c = cur.children[i];
-      if (typeof c === 'object') stack.push(c);
-    }
-  }
-  return out;
-}
 
 const TRPR_DROP = new Set(['tblHeader', 'ins', 'del', 'trPrChange', 'cnfStyle']);
 const TCPR_DROP = new Set(['vMerge', 'hMerge', 'cellIns', 'cellDel', 'cellMerge', 'tcPrChange', 'cnfStyle']);

@@ -2,7 +2,7 @@
 import { AppError } from '../core/errors';
 import { type PackageReader } from './zip';
 import { transitionalRelType } from './strict';
-import { NS, attr, elements, isEl, parseXml } from './xml';
+import { NS, type XmlElement, attr, elements, isEl, isW, parseXml, wChild } from './xml';
 import type { XmlCaps } from './limits';
 
 export const REL = {
@@ -78,6 +78,21 @@ export async function readRelationships(pkg: PackageReader, part: string, maxDep
 /** The main document part: the package's officeDocument relationship, else word/document.xml. */
 export async function findMainPart(pkg: PackageReader, maxDepth: number): Promise<string> {
   return mainPartFrom(pkg, await readRelationships(pkg, '', maxDepth));
+}
+
+/** The main document part, parsed within the caps: its name, its text, its w:document root and its w:body. */
+export async function readMainDocument(
+  pkg: PackageReader,
+  limits: XmlCaps,
+  mainPart?: string,
+): Promise<{ mainPart: string; text: string; root: XmlElement; body: XmlElement }> {
+  const part = mainPart ?? (await findMainPart(pkg, limits.maxDepth));
+  const text = await pkg.readText(part);
+  if (text === null) throw new AppError('docx.noDocument');
+  const root = parseXml(text, part, limits);
+  const body = wChild(root, 'body');
+  if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part, detail: 'no w:document/w:body' });
+  return { mainPart: part, text, root, body };
 }
 
 /** findMainPart with the package relationships already read (`rootRels`). */

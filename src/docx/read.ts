@@ -2,7 +2,7 @@
  * readDocx: a .docx package (bytes) -> DocumentSnapshot, safely (size, zip-bomb, DOCTYPE and depth limits)
  * and as Word would read it (see body.ts for the text rules, styles.ts for fonts).
  */
-import { AppError, isAppError } from '../core/errors';
+import { isAppError } from '../core/errors';
 import type { DocumentSnapshot, FieldSnapshot, FontUsage, PageSetup, PictureInfo, TableSnapshot } from '../core/snapshot';
 import { FIELD, inferTemplate, TEMPLATES, type TemplateKind } from '../core/template';
 import { BodyReader, type Paragraph } from './body';
@@ -11,7 +11,7 @@ import { findDrawing, locateFields, type FieldLocation } from './recognize';
 import { imagePixelSize } from '../core/image';
 import { countWords } from '../core/text';
 import { resolveLimits, type DocxLimitOptions, type DocxLimits } from './limits';
-import { REL, mainPartFrom, readRelationships, type Relationship } from './opc';
+import { REL, mainPartFrom, readMainDocument, readRelationships, type Relationship } from './opc';
 import { findReportPart, periodOf, sendHistoryOf, templateOf } from './reportPart';
 import { twipsOf } from './strict';
 import { StyleSheet } from './styles';
@@ -31,11 +31,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   const pkg = await openPackageForReading(bytes, limits);
   const rootRels = await readRelationships(pkg, '', limits);
   const mainPart = mainPartFrom(pkg, rootRels);
-  const docText = await pkg.readText(mainPart);
-  if (docText === null) throw new AppError('docx.noDocument');
-  const docRoot = parseXml(docText, mainPart, limits);
-  const body = wChild(docRoot, 'body');
-  if (!isW(docRoot, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+  const { body } = await readMainDocument(pkg, limits, mainPart);
 
   const unavailable: string[] = [];
   const rels = await readRelationships(pkg, mainPart, limits);

@@ -23,10 +23,10 @@ import { applySplices, attrText, paragraph, placeholderRun, qualifier, type Spli
 import type { FoundControl } from './fields';
 import { BodyReader } from './body';
 import { resolveLimits, type DocxLimitOptions } from './limits';
-import { findMainPart } from './opc';
+import { readMainDocument } from './opc';
 import { isSoundControl, locateFields, type BodyBlock, type FieldLocation, type Located } from './recognize';
 import { findReportPart, templateOf } from './reportPart';
-import { NS, type XmlElement, elements, findFirst, isW, ownText, parseXml, wChild } from './xml';
+import { NS, type XmlElement, elements, findFirst, isW, ownText, wChild } from './xml';
 import { openPackage } from './zip';
 import './messages';
 
@@ -170,12 +170,7 @@ export interface RepairResult {
 export async function repairControls(bytes: Uint8Array, fieldIds: readonly string[] | null = null, options: DocxLimitOptions = {}): Promise<RepairResult> {
   const limits = resolveLimits(options);
   const pkg = await openPackage(bytes, limits);
-  const mainPart = await findMainPart(pkg, limits.maxDepth);
-  const doc = await pkg.readText(mainPart);
-  if (doc === null) throw new AppError('docx.noDocument');
-  const root = parseXml(doc, mainPart, limits.maxDepth);
-  const body = wChild(root, 'body');
-  if (!isW(root, 'document') || !body) throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+  const { mainPart, text: doc, body } = await readMainDocument(pkg, limits);
   const report = await findReportPart(pkg, limits.maxDepth);
   const recorded = report ? templateOf(report.root) : null;
   const located = locateFields(body, new BodyReader(null), recorded?.id ?? null);

@@ -22,9 +22,9 @@ import { escapeAttr } from '../ooxml/escape';
 import { applySplices, paragraph, qualifier, textRunContent, withoutChildren, type Splice } from './editXml';
 import { comparable, findControls, specFor, type FoundControl } from './fields';
 import { resolveLimits, type DocxLimitOptions } from './limits';
-import { findMainPart, partDir, readRelationships, relsPartOf } from './opc';
+import { partDir, readMainDocument, readRelationships, relsPartOf } from './opc';
 import { findReportPart, templateOf } from './reportPart';
-import { NS, type XmlElement, elements, isOn, isW, ownText, parseXml, wAttr, wChild } from './xml';
+import { NS, type XmlElement, elements, findAll, findFirst, isOn, isW, ownText, parseXml, wAttr, wChild } from './xml';
 import { openPackageForReading, type DocxPackage, type PackageReader } from './zip';
 import './messages';
 
@@ -256,10 +256,10 @@ export function summaryWrite(
   if (isEmptySummary(blocks)) return null;
   if (control.inline) throw new AppError('host.editUnsupported', { field: control.fieldId });
   const content = control.content;
-  if (content && findInside(content, (e) => isW(e, 'tbl')))
+  if (content && findFirst(content, (e) => isW(e, 'tbl')))
     throw new AppError('host.editUnsupported', { field: control.fieldId });
   const q = qualifier(control.sdt.prefix);
-  const sectPrs = content ? collectInside(content, (e) => isW(e, 'sectPr')) : [];
+  const sectPrs = content ? findAll(content, (e) => isW(e, 'sectPr')) : [];
   const sectPr = sectPrs.length ? doc.slice(sectPrs[sectPrs.length - 1].start, sectPrs[sectPrs.length - 1].end) : '';
   const { ids, orderedLists } = listNumIds(blocks);
   const xml = blocksXml(blocks, ids, sectPr, q);
@@ -272,23 +272,7 @@ export function summaryWrite(
   };
 }
 
-function collectInside(el: XmlElement, pred: (e: XmlElement) => boolean): XmlElement[] {
-  const out: XmlElement[] = [];
-  const stack: XmlElement[] = [el];
-  while (stack.length) {
-    const cur = stack.pop() as XmlElement;
-    if (cur !== el && pred(cur)) out.push(cur);
-    for (let i = cur.children.length - 1; i >= 0; i--) {
-      const c = cur.children[i];
-      if (typeof c === 'object') stack.push(c);
-    }
-  }
-  return out;
-}
 
-function findInside(el: XmlElement, pred: (e: XmlElement) => boolean): boolean {
-  return collectInside(el, pred).length > 0;
-}
 
 // ---------------------------------------------------------------- reading
 
@@ -409,7 +393,7 @@ function paragraphsIn(container: XmlElement, out: XmlElement[]): void {
 
 function showsNothing(control: FoundControl, template: TemplateKind | null): boolean {
   if (control.showingPlcHdr || !control.content) return true;
-  const text = collectInside(control.content, (e) => isW(e, 't'))
+  const text = findAll(control.content, (e) => isW(e, 't'))
     .map(ownText)
     .join('');
   const spec = specFor(control.fieldId, template);
@@ -424,13 +408,7 @@ function showsNothing(control: FoundControl, template: TemplateKind | null): boo
 export async function readSummaryBlocks(bytes: Uint8Array, options: DocxLimitOptions = {}): Promise<SummaryBlock[]> {
   const limits = resolveLimits(options);
   const pkg = await openPackageForReading(bytes, limits);
-  const mainPart = await findMainPart(pkg, limits.maxDepth);
-  const doc = await pkg.readText(mainPart);
-  if (doc === null) throw new AppError('docx.noDocument');
-  const root = parseXml(doc, mainPart, limits.maxDepth);
-  const body = wChild(root, 'body');
-  if (!isW(root, 'document') || !body)
-    throw new AppError('docx.badXml', { part: mainPart, detail: 'no w:document/w:body' });
+  const { mainPart, body } = await readMainDocument(pkg, limits);
   const controls = findControls(body);
   const control = controls.get(FIELD.summary);
   if (!control) throw new AppError('host.fieldMissing', { field: FIELD.summary });

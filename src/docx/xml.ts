@@ -586,6 +586,21 @@ export function findFirst(el: XmlElement, pred: (e: XmlElement) => boolean): Xml
   return undefined;
 }
 
+/** Every descendant matching, in document order. */
+export function findAll(el: XmlElement, pred: (e: XmlElement) => boolean): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack: XmlElement[] = [el];
+  while (stack.length) {
+    const cur = stack.pop() as XmlElement;
+    if (cur !== el && pred(cur)) out.push(cur);
+    for (let i = cur.children.length - 1; i >= 0; i--) {
+      const c = cur.children[i];
+      if (typeof c === 'object') stack.push(c);
+    }
+  }
+  return out;
+}
+
 /** The concatenated text of an element's text nodes (not descending). */
 export function ownText(el: XmlElement): string {
   let out = '';
