@@ -17,6 +17,9 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
+const { defaultCompareMediaQueries } = require('@griffel/core');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -78,6 +81,63 @@ class ChunkGroupsManifest {
             groups[name] = [...new Set(files)].sort();
           }
           compilation.emitAsset('chunk-groups.json', new webpack.sources.RawSource(JSON.stringify(groups, null, 1)));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Griffel styles ahead of time (https://griffel.js.org/react/ahead-of-time-compilation/introduction): our
+ * `makeStyles`/`makeResetStyles` calls are evaluated at build time by @griffel/webpack-loader (into `__styles` /
+ * `__resetStyles` with precomputed classes and CSS, as Fluent's packages already ship theirs), then
+ * @griffel/webpack-extraction-plugin's loader takes the CSS out of every such module (Fluent's and ours: the scripts keep
+ * class names only) into one stylesheet, `griffel.[contenthash].css`, sorted in Griffel's bucket order and linked
+ * from the pages' <head> by HtmlWebpackPlugin. The build-time evaluation resolves imports with Node's conditions, so
+ * `@fluentui/tokens` is the package's own object there, not the Proxy of fluentTokensAsCssVars: the same `var(--x)`
+ * strings (test/taskpane/cssVarTokens.test.ts). Jest and the command line keep Griffel's runtime.
+ */
+const griffelRules = () => [
+  {
+    // Fluent's packages (and @griffel's own) ship precomputed `__styles`; the loader only runs Babel on files that call them.
+    test: /\.m?js$/,
+    include: /[\\/]node_modules[\\/]@(fluentui|griffel)[\\/]/,
+    use: GriffelCSSExtractionPlugin.loader,
+  },
+  // The extracted rules become CSS modules of the griffel chunk (mini-css-extract-plugin writes the file).
+  { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+];
+
+/**
+ * One sorted Griffel stylesheet per page. GriffelCSSExtractionPlugin gathers every extracted rule into a single
+ * `griffel` chunk and sorts that file in Griffel's bucket order (resets, then atomic rules, pseudo-classes, media):
+ * the order its runtime gives by inserting into per-bucket <style> elements, which separate files loaded one after
+ * the other could not keep. That chunk is kept for the pane (its views' rules included, loaded in <head>), and the
+ * office's inbox page gets its own, `griffel-inbox`, sorted the same way, so neither page downloads the other's rules.
+ */
+class GriffelStylesheetPerPage {
+  apply(compiler) {
+    const groups = compiler.options.optimization.splitChunks.cacheGroups;
+    const griffel = groups.griffel;
+    if (!griffel) throw new Error('GriffelStylesheetPerPage must come after GriffelCSSExtractionPlugin');
+    const inbox = (chunk) => chunk.name === 'inbox';
+    groups.griffel = { ...griffel, chunks: (chunk) => !inbox(chunk), priority: 100 };
+    groups['griffel-inbox'] = { ...griffel, name: 'griffel-inbox', chunks: inbox, priority: 100 };
+    compiler.hooks.compilation.tap('GriffelStylesheetPerPage', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'GriffelStylesheetPerPage', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS },
+        () => {
+          const chunk = compilation.namedChunks.get('griffel-inbox');
+          for (const file of chunk ? chunk.files : []) {
+            if (!file.endsWith('.css')) continue;
+            const css = compilation.getAsset(file).source.source().toString();
+            // The plugin's own parser and sorter (no public export; pinned by the package's version range).
+            const { parseCSSRules } = require('@griffel/webpack-extraction-plugin/src/parseCSSRules');
+            const { sortCSSRules } = require('@griffel/webpack-extraction-plugin/src/sortCSSRules');
+            const { cssRulesByBucket, remainingCSS } = parseCSSRules(css);
+            const sorted = remainingCSS + sortCSSRules([cssRulesByBucket], defaultCompareMediaQueries);
+            compilation.updateAsset(file, new webpack.sources.RawSource(sorted));
+          }
         },
       );
     });
@@ -152,15 +212,21 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `tsc --noEmit` in `npm test`; the bundle only transpiles.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, target: 'ES2020', module: 'ESNext', sourceMap: true },
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel's build-time styles, then extraction.
+          use: [
+            GriffelCSSExtractionPlugin.loader,
+            '@griffel/webpack-loader',
+            {
+              loader: 'ts-loader',
+              // Type checking is `tsc --noEmit` in `npm test`; the bundle only transpiles.
+              options: {
+                transpileOnly: true,
+                compilerOptions: { noEmit: false, target: 'ES2020', module: 'ESNext', sourceMap: true },
+              },
             },
-          },
+          ],
         },
+        ...griffelRules(),
         { test: /\.docx$/, type: 'asset/resource' },
       ],
     },
@@ -173,11 +239,11 @@ module.exports = async (env = {}, argv = {}) => {
           // chunks (a named Fluent group would pull every view's components into the first download).
           // The inbox entry is left out of both: its Fluent components (tables, dialogs) must not join the pane's first download.
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: paneInitial, priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/, name: 'fluent', chunks: paneInitial, priority: 10 },
+          fluent: { test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/, type: /^javascript\//, name: 'fluent', chunks: paneInitial, priority: 10 },
           // Our own modules shared by lazy chunks that load side by side (the calendar by the rules and the checklist,
           // core/text by the rules and the Word host, the messages by the app and the Word host) go to a shared chunk
           // whatever their size (webpack's default is 20 KB), so a first view never downloads the same module twice.
-          shared: { test: /[\\/]src[\\/]/, chunks: 'async', minChunks: 2, minSize: 0, priority: 5, reuseExistingChunk: true },
+          shared: { test: /[\\/]src[\\/]/, type: /^javascript\//, chunks: 'async', minChunks: 2, minSize: 0, priority: 5, reuseExistingChunk: true },
         },
       },
     },
@@ -201,6 +267,14 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       i18nBrowserVariants(),
       fluentTokensAsCssVars(),
+      new MiniCssExtractPlugin({
+        filename: production ? '[name].[contenthash:8].css' : '[name].css',
+        chunkFilename: production ? '[name].[contenthash:8].css' : '[name].css',
+        // Griffel sorts its own rules in the stylesheet (buckets), whatever order the modules came in.
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
+      new GriffelStylesheetPerPage(),
       new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],

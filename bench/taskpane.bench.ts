@@ -7,6 +7,9 @@
  *       Chromium from the page's resource timings, with the chunk each file is and the packages it mostly holds;
  *   (d) the same as (b) in Word mode (the check list), office.js replaced by the scripted Word stand-in of the
  *       Chromium tests (test/e2e/support/wordStandIn.js, not counted), plus what arrives until its findings show;
+ *   (b) and (d) also list the stylesheets fetched by then: Griffel's rules (Fluent's components and our makeStyles) are
+ *       extracted at build time into CSS (webpack.config.js), so the first view's styles are counted beside its
+ *       JavaScript (the budget is for JavaScript; the CSS is shown so that moving bytes from one to the other is visible);
  *   (c) time to first render, navigation start -> first view visible (and the boot spinner's first contentful
  *       paint), median of RUNS cold loads in fresh contexts, with office.js served from the package and blocked.
  * Sizes: raw bytes and gzip (zlib level 9, as bundle analysers report), KB = 1,024 bytes. Compared with the 167.5 KB
@@ -74,6 +77,8 @@ function fileOf(url: string, officeJs: OfficeJsMode = 'package'): JsFile {
 
 /** What a chunk is: its webpack name, and for split vendor chunks the packages holding most of its source. */
 function describeChunk(name: string): string {
+  if (name.endsWith('.css'))
+    return `${path.basename(name).replace(/\.[0-9a-f]{8}\.css$/, '')} (stylesheet: Griffel rules of Fluent's components and our makeStyles, extracted at build time)`;
   const base = path.basename(name).replace(/\.[0-9a-f]{8}\.js$/, '');
   const labels: Record<string, string> = {
     taskpane: 'entry: React root, boot spinner, mode detection',
@@ -150,6 +155,15 @@ function attributeBytes(code: string, map: SourceMap): Map<string, number> {
   return result;
 }
 
+/** The stylesheets taskpane.html links in its <head>. */
+function initialStylesheets(): JsFile[] {
+  const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  const hrefs = [...html.matchAll(/<link\b[^>]*?\bhref=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/g)]
+    .filter((m) => /\brel=(?:"stylesheet"|'stylesheet'|stylesheet\b)/.test(m[0]))
+    .map((m) => m[1] ?? m[2] ?? m[3]);
+  return hrefs.map((href) => fileOf(new URL(href, 'http://127.0.0.1/').href));
+}
+
 function initialScripts(): JsFile[] {
   const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
   // The production HTML is minified: attribute values may be unquoted.
@@ -198,6 +212,8 @@ interface Load {
   firstViewMs: number;
   fcpMs: number | null;
   js: JsFile[];
+  /** Stylesheets fetched until the first view (extracted Griffel CSS). */
+  css: JsFile[];
   /** Scripts fetched after the first view until `settled` showed (Word mode's findings); empty otherwise. */
   later: JsFile[];
 }
@@ -218,7 +234,12 @@ async function load(browser: Browser, url: string, mode: OfficeJsMode, settled?:
     // The view is in the DOM; wait one frame so it has been painted.
     const measured = await page.evaluate(
       () =>
-        new Promise<{ firstView: number; fcp: number | null; scripts: { url: string; end: number }[] }>((resolve) =>
+        new Promise<{
+          firstView: number;
+          fcp: number | null;
+          scripts: { url: string; end: number }[];
+          styles: { url: string; end: number }[];
+        }>((resolve) =>
           requestAnimationFrame(() =>
             resolve({
               firstView: (window as { __firstViewAt?: number }).__firstViewAt!,
@@ -226,11 +247,15 @@ async function load(browser: Browser, url: string, mode: OfficeJsMode, settled?:
               scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
                 .filter((e) => /\.js(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0)
                 .map((e) => ({ url: e.name, end: e.responseEnd })),
+              styles: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+                .filter((e) => /\.css(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0)
+                .map((e) => ({ url: e.name, end: e.responseEnd })),
             }),
           ),
         ),
     );
     const js = measured.scripts.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url, mode));
+    const css = measured.styles.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url, mode));
     let later: JsFile[] = [];
     if (settled) {
       // Word mode: the check list's findings read from the document (the stand-in's report has one), then every
@@ -244,7 +269,7 @@ async function load(browser: Browser, url: string, mode: OfficeJsMode, settled?:
       const early = new Set(js.map((f) => f.url));
       later = all.filter((u) => !early.has(u)).map((u) => fileOf(u, mode));
     }
-    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js, later };
+    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js, css, later };
   } finally {
     await context.close();
   }
@@ -269,7 +294,12 @@ export default async function taskpaneBench(): Promise<void> {
   const a = total(ours);
   console.log('(a) Initial JavaScript: scripts referenced by taskpane.html');
   printFiles(initial);
-  console.log(`    total (ours, office.js excluded): ${fmt(a.raw)} raw, ${verdict(a.gzip)}\n`);
+  console.log(`    total (ours, office.js excluded): ${fmt(a.raw)} raw, ${verdict(a.gzip)}`);
+  const sheets = initialStylesheets();
+  const aCss = total(sheets);
+  console.log('    stylesheets linked by taskpane.html (not JavaScript; outside the budget, shown beside it):');
+  printFiles(sheets);
+  console.log(`    CSS total: ${fmt(aCss.raw)} raw, ${fmt(aCss.gzip)} gzip\n`);
 
   const server = await startStaticServer(DIST);
   const browser = await launchChromium();
@@ -287,6 +317,10 @@ export default async function taskpaneBench(): Promise<void> {
     console.log('(b) JavaScript fetched until the first usable view (file mode, Start view), in Chromium');
     printFiles(probe.js);
     console.log(`    total (ours): ${fmt(b.raw)} raw, ${verdict(b.gzip)}`);
+    const bCss = total(probe.css);
+    console.log('    stylesheets fetched by then (Griffel CSS extracted at build time):');
+    printFiles(probe.css);
+    console.log(`    CSS total: ${fmt(bCss.raw)} raw, ${fmt(bCss.gzip)} gzip`);
     console.log(
       `    office.js from the CDN in addition: ${fmt(cdn.raw)} raw, ${fmt(cdn.gzip)} gzip (${fetchedCdn.length} file(s)); none when it is blocked\n`,
     );
@@ -319,6 +353,10 @@ export default async function taskpaneBench(): Promise<void> {
     );
     printFiles(word.js);
     console.log(`    total (ours, office.js / stand-in excluded): ${fmt(d.raw)} raw, ${verdict(d.gzip)}`);
+    const dCss = total(word.css);
+    console.log('    stylesheets fetched by then:');
+    printFiles(word.css);
+    console.log(`    CSS total: ${fmt(dCss.raw)} raw, ${fmt(dCss.gzip)} gzip`);
     const later = word.later.filter((f) => !f.fromCdn);
     if (later.length) {
       console.log('    fetched after the first view, until the findings read from the document showed:');
@@ -328,8 +366,8 @@ export default async function taskpaneBench(): Promise<void> {
     }
     console.log('\nVerdict');
     console.log(`    (a) initial JavaScript:            ${verdict(a.gzip)}`);
-    console.log(`    (b) JavaScript to the first view:  ${verdict(b.gzip)}`);
-    console.log(`    (d) Word mode, JS to the check list: ${verdict(d.gzip)}`);
+    console.log(`    (b) JavaScript to the first view:  ${verdict(b.gzip)}; CSS beside it ${fmt(bCss.gzip)} gzip`);
+    console.log(`    (d) Word mode, JS to the check list: ${verdict(d.gzip)}; CSS beside it ${fmt(dCss.gzip)} gzip`);
     console.log(
       `    (c) first view: ${summary.package.view.toFixed(0)} ms with office.js, ${summary.blocked.view.toFixed(0)} ms with it blocked`,
     );

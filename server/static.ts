@@ -50,7 +50,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 
 export interface ServeStaticOptions {
   /**
-   * Cache-Control of every answer. By default, content-hashed scripts (name.0123abcd.js) are cached for a year and
+   * Cache-Control of every answer. By default, content-hashed scripts and stylesheets (name.0123abcd.js, .css) are cached for a year and
    * everything else is revalidated (no-cache).
    */
   cacheControl?: string;
@@ -81,7 +81,7 @@ export async function serveStatic(
     'Content-Type': contentType(file),
     'Content-Length': stat.size,
     'Cache-Control':
-      options.cacheControl ?? (/\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      options.cacheControl ?? (/\.[0-9a-f]{8}\.(?:js|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   if (req.method === 'HEAD') {
     res.end();

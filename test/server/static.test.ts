@@ -22,6 +22,7 @@ beforeEach(async () => {
   mkdirSync(path.join(dist, 'cli'), { recursive: true });
   writeFileSync(path.join(dist, 'taskpane.html'), '<!doctype html><title>Báo cáo thành tích</title>');
   writeFileSync(path.join(dist, 'taskpane.0123abcd.js'), 'console.log(1)');
+  writeFileSync(path.join(dist, 'griffel.0123abcd.css'), '.r1{display:flex}');
   writeFileSync(path.join(dist, 'taskpane.0123abcd.js.map'), '{"version":3,"sources":["src/taskpane/index.tsx"]}');
   writeFileSync(path.join(dist, 'assets', 'icon-32.png'), Buffer.from('89504e47', 'hex'));
   writeFileSync(path.join(dist, 'cli', 'bao-cao-thanh-tich.cjs'), 'cli');
@@ -47,6 +48,11 @@ describe('static files', () => {
     const script = await fetch(`${relay.url}/taskpane.0123abcd.js`);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toContain('immutable');
+    // The stylesheet Griffel's rules are extracted to (webpack.config.js) is content-hashed like the scripts.
+    const sheet = await fetch(`${relay.url}/griffel.0123abcd.css`);
+    expect(sheet.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(sheet.headers.get('cache-control')).toContain('immutable');
+    expect(await sheet.text()).toBe('.r1{display:flex}');
     expect((await fetch(`${relay.url}/assets/icon-32.png`)).headers.get('content-type')).toBe('image/png');
     for (const p of [
       '/.env',
