@@ -109,34 +109,86 @@ const griffelRules = () => [
 ];
 
 /**
- * One sorted Griffel stylesheet per page. GriffelCSSExtractionPlugin gathers every extracted rule into a single
- * `griffel` chunk and sorts that file in Griffel's bucket order (resets, then atomic rules, pseudo-classes, media):
- * the order its runtime gives by inserting into per-bucket <style> elements, which separate files loaded one after
- * the other could not keep. That chunk is kept for the pane (its views' rules included, loaded in <head>), and the
- * office's inbox page gets its own, `griffel-inbox`, sorted the same way, so neither page downloads the other's rules.
+ * The chunk groups the pane's first views load (file mode: Start view; Word mode: the check list), as in
+ * test/e2e/firstViewBudget.test.ts. A first-view group missing here only costs bytes: its styles then come from the
+ * complete stylesheet, loaded with it.
  */
-class GriffelStylesheetPerPage {
+const FIRST_VIEW_GROUPS = ['taskpane', 'app', 'messages-ui-vi', 'view-start', 'word', 'view-checklist'];
+
+/** Griffel's CSS modules (what mini-css-extract-plugin made of an extracted `.griffel.css` request). */
+const isGriffelCss = (module) =>
+  module.type === 'css/mini-extract' && Buffer.isBuffer(module.content) && module.content.includes('/** @griffel:css-start');
+
+/**
+ * Griffel's stylesheets, per page and per moment. Griffel's rules must keep one global order (reset styles, atomic
+ * rules, then pseudo-classes, at-rules, media queries: its runtime inserts each bucket into its own <style>), so
+ * GriffelCSSExtractionPlugin gathers every extracted rule into one `griffel` chunk and sorts that file.
+ *   - The office's inbox page gets its own such file, `griffel-inbox`, sorted the same way: no page loads the other's.
+ *   - The pane's first views link `griffel-first` in <head>: the sorted subset of rules that the first views' chunk
+ *     groups (FIRST_VIEW_GROUPS) carry. The complete sorted `griffel` file loads with the first other view that has
+ *     styles (mini-css-extract-plugin's loader, with that view's scripts). Since it comes after `griffel-first` in
+ *     the document and repeats its rules, every rule's last occurrence is in one file sorted as Griffel orders it:
+ *     the cascade is the one a single stylesheet gives, and the first view does not download the later views' rules.
+ */
+class GriffelStylesheets {
   apply(compiler) {
     const groups = compiler.options.optimization.splitChunks.cacheGroups;
     const griffel = groups.griffel;
-    if (!griffel) throw new Error('GriffelStylesheetPerPage must come after GriffelCSSExtractionPlugin');
+    if (!griffel) throw new Error('GriffelStylesheets must come after GriffelCSSExtractionPlugin');
     const inbox = (chunk) => chunk.name === 'inbox';
     groups.griffel = { ...griffel, chunks: (chunk) => !inbox(chunk), priority: 100 };
     groups['griffel-inbox'] = { ...griffel, name: 'griffel-inbox', chunks: inbox, priority: 100 };
-    compiler.hooks.compilation.tap('GriffelStylesheetPerPage', (compilation) => {
+    compiler.hooks.compilation.tap('GriffelStylesheets', (compilation) => {
+      // After SplitChunksPlugin (stage 10) has made the `griffel` chunk.
+      compilation.hooks.optimizeChunks.tap({ name: 'GriffelStylesheets', stage: 20 }, () => {
+        const complete = compilation.namedChunks.get('griffel');
+        const entry = compilation.entrypoints.get('taskpane');
+        if (!complete || !entry) return;
+        const { chunkGraph, moduleGraph } = compilation;
+        const firstGroups = FIRST_VIEW_GROUPS.map((name) => compilation.namedChunkGroups.get(name)).filter(Boolean);
+        const firstChunks = new Set(firstGroups.flatMap((group) => group.chunks).filter((chunk) => chunk !== complete));
+        const first = compilation.addChunk('griffel-first');
+        // A chunk made after the chunk graph needs its runtime (SplitChunksPlugin sets its chunks' the same way).
+        first.runtime = entry.getEntrypointChunk().runtime;
+        for (const module of chunkGraph.getChunkModulesIterable(complete)) {
+          if (!isGriffelCss(module)) continue;
+          // CSS module <- mini-css-extract-plugin's script module, which stays in the chunk of the styles' module.
+          const origin = moduleGraph.getIssuer(module);
+          if (origin && [...chunkGraph.getModuleChunksIterable(origin)].some((chunk) => firstChunks.has(chunk)))
+            chunkGraph.connectChunkAndModule(first, module);
+        }
+        for (const group of firstGroups) {
+          if (!group.chunks.includes(complete)) continue;
+          group.removeChunk(complete);
+          complete.removeGroup(group);
+        }
+        entry.insertChunk(first, entry.getEntrypointChunk());
+        first.addGroup(entry);
+        // mini-css-extract-plugin orders a chunk's CSS modules by their index in each of the chunk's groups and needs
+        // one for every module (Griffel sorts the rules afterwards anyway): number them, as the plugin's own move does.
+        for (const chunk of [first, complete]) {
+          for (const group of chunk.groupsIterable) {
+            let index = 0;
+            for (const module of chunkGraph.getChunkModulesIterable(chunk)) group.setModulePostOrderIndex(module, index++);
+          }
+        }
+      });
       compilation.hooks.processAssets.tap(
-        { name: 'GriffelStylesheetPerPage', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS },
+        { name: 'GriffelStylesheets', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS },
         () => {
-          const chunk = compilation.namedChunks.get('griffel-inbox');
-          for (const file of chunk ? chunk.files : []) {
-            if (!file.endsWith('.css')) continue;
-            const css = compilation.getAsset(file).source.source().toString();
-            // The plugin's own parser and sorter (no public export; pinned by the package's version range).
-            const { parseCSSRules } = require('@griffel/webpack-extraction-plugin/src/parseCSSRules');
-            const { sortCSSRules } = require('@griffel/webpack-extraction-plugin/src/sortCSSRules');
-            const { cssRulesByBucket, remainingCSS } = parseCSSRules(css);
-            const sorted = remainingCSS + sortCSSRules([cssRulesByBucket], defaultCompareMediaQueries);
-            compilation.updateAsset(file, new webpack.sources.RawSource(sorted));
+          // The plugin sorts `griffel`; the other two with its own parser and sorter (no public export; pinned by
+          // the package's version range).
+          const { parseCSSRules } = require('@griffel/webpack-extraction-plugin/src/parseCSSRules');
+          const { sortCSSRules } = require('@griffel/webpack-extraction-plugin/src/sortCSSRules');
+          for (const name of ['griffel-first', 'griffel-inbox']) {
+            const chunk = compilation.namedChunks.get(name);
+            for (const file of chunk ? chunk.files : []) {
+              if (!file.endsWith('.css')) continue;
+              const css = compilation.getAsset(file).source.source().toString();
+              const { cssRulesByBucket, remainingCSS } = parseCSSRules(css);
+              const sorted = remainingCSS + sortCSSRules([cssRulesByBucket], defaultCompareMediaQueries);
+              compilation.updateAsset(file, new webpack.sources.RawSource(sorted));
+            }
           }
         },
       );
@@ -274,7 +326,7 @@ module.exports = async (env = {}, argv = {}) => {
         ignoreOrder: true,
       }),
       new GriffelCSSExtractionPlugin(),
-      new GriffelStylesheetPerPage(),
+      new GriffelStylesheets(),
       new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],

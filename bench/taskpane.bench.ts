@@ -216,6 +216,8 @@ interface Load {
   css: JsFile[];
   /** Scripts fetched after the first view until `settled` showed (Word mode's findings); empty otherwise. */
   later: JsFile[];
+  /** Stylesheets fetched in that time. */
+  laterCss: JsFile[];
 }
 
 async function load(browser: Browser, url: string, mode: OfficeJsMode, settled?: RegExp): Promise<Load> {
@@ -257,19 +259,22 @@ async function load(browser: Browser, url: string, mode: OfficeJsMode, settled?:
     const js = measured.scripts.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url, mode));
     const css = measured.styles.filter((s) => s.end <= measured.firstView).map((s) => fileOf(s.url, mode));
     let later: JsFile[] = [];
+    let laterCss: JsFile[] = [];
     if (settled) {
       // Word mode: the check list's findings read from the document (the stand-in's report has one), then every
       // script fetched so far; those not in `js` arrived after the first view.
       await page.getByText(settled).first().waitFor({ timeout: 20_000 });
       const all = await page.evaluate(() =>
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((e) => /\.js(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0)
+          .filter((e) => /\.(?:js|css)(\?|$)/.test(new URL(e.name).pathname) && e.responseEnd > 0)
           .map((e) => e.name),
       );
-      const early = new Set(js.map((f) => f.url));
-      later = all.filter((u) => !early.has(u)).map((u) => fileOf(u, mode));
+      const early = new Set([...js, ...css].map((f) => f.url));
+      const arrived = all.filter((u) => !early.has(u));
+      later = arrived.filter((u) => !/\.css(\?|$)/.test(new URL(u).pathname)).map((u) => fileOf(u, mode));
+      laterCss = arrived.filter((u) => /\.css(\?|$)/.test(new URL(u).pathname)).map((u) => fileOf(u, mode));
     }
-    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js, css, later };
+    return { firstViewMs: measured.firstView, fcpMs: measured.fcp, js, css, later, laterCss };
   } finally {
     await context.close();
   }
@@ -363,6 +368,12 @@ export default async function taskpaneBench(): Promise<void> {
       printFiles(later);
       const l = total(later);
       console.log(`    after the first view: ${fmt(l.raw)} raw, ${fmt(l.gzip)} gzip`);
+    }
+    if (word.laterCss.length) {
+      console.log('    stylesheets fetched in that time (the complete Griffel stylesheet comes with the first later view that has styles):');
+      printFiles(word.laterCss);
+      const l = total(word.laterCss);
+      console.log(`    CSS after the first view: ${fmt(l.raw)} raw, ${fmt(l.gzip)} gzip`);
     }
     console.log('\nVerdict');
     console.log(`    (a) initial JavaScript:            ${verdict(a.gzip)}`);
