@@ -92,10 +92,10 @@ class ChunkGroupsManifest {
  * `makeStyles`/`makeResetStyles` calls are evaluated at build time by @griffel/webpack-loader (into `__styles` /
  * `__resetStyles` with precomputed classes and CSS, as Fluent's packages already ship theirs), then
  * @griffel/webpack-extraction-plugin's loader takes the CSS out of every such module (Fluent's and ours: the scripts keep
- * class names only) into one stylesheet, `griffel.[contenthash].css`, sorted in Griffel's bucket order and linked
- * from the pages' <head> by HtmlWebpackPlugin. The build-time evaluation resolves imports with Node's conditions, so
- * `@fluentui/tokens` is the package's own object there, not the Proxy of fluentTokensAsCssVars: the same `var(--x)`
- * strings (test/taskpane/cssVarTokens.test.ts). Jest and the command line keep Griffel's runtime.
+ * class names only) into stylesheets sorted in Griffel's bucket order (GriffelStylesheets below). The build-time
+ * evaluation resolves imports with Node's conditions, so `@fluentui/tokens` is the package's own object there, not the
+ * Proxy of fluentTokensAsCssVars: the same `var(--x)` strings (test/taskpane/boot/cssVarTokens.test.ts). Jest and the
+ * command line keep Griffel's runtime.
  */
 const griffelRules = () => [
   {

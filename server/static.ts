@@ -50,8 +50,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 
 export interface ServeStaticOptions {
   /**
-   * Cache-Control of every answer. By default, content-hashed scripts and stylesheets (name.0123abcd.js, .css) are cached for a year and
-   * everything else is revalidated (no-cache).
+   * Cache-Control of every answer. By default, content-hashed scripts and stylesheets (name.0123abcd.js, .css) are
+   * cached for a year and everything else is revalidated (no-cache).
    */
   cacheControl?: string;
 }
