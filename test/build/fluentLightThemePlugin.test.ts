@@ -27,11 +27,12 @@ describe('the webpack plugin', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A production build of one small entry with the given pages: the emitted HTML by file name, and the errors. */
-  async function compile(pages: Array<{ filename: string; template: string; inject?: boolean }>) {
+  /** A build of one small entry with the given pages: the emitted HTML by file name, and the errors. */
+  async function compile(pages: Array<{ filename: string; template: string; inject?: boolean }>, mode: 'production' | 'development' = 'production') {
     const out = join(dir, 'dist');
     const compiler = webpack({
-      mode: 'production',
+      mode,
+      devtool: false,
       context: dir,
       entry: { main: join(dir, 'entry.js') },
       output: { path: out, clean: true },
@@ -63,6 +64,14 @@ describe('the webpack plugin', () => {
     // The rest of the page was minified (the template's comments are gone), the theme rule was not.
     expect(page).not.toContain('<!--');
     expect(html('other.html')).not.toContain(generator.STYLE_ID);
+  }, 120_000);
+
+  it('does the same in a development build (the development server’s pages), where nothing is minified', async () => {
+    const { html, errors } = await compile([{ filename: 'taskpane.html', template: join(repo, 'src', 'taskpane', 'taskpane.html') }], 'development');
+    expect(errors).toEqual([]);
+    const page = html('taskpane.html');
+    expect(page).toContain('<!--');
+    expect(page).toContain(`<style id="${generator.STYLE_ID}">${generator.lightThemeCss()}</style></head>`);
   }, 120_000);
 
   it('fails the build when the page has no </head> to put it in', async () => {
