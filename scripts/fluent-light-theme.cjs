@@ -28,7 +28,8 @@ function themeCss(theme) {
   const { createCSSRuleFromTheme } = fromComponents('@fluentui/react-provider');
   const css = createCSSRuleFromTheme(':root', theme);
   const missing = Object.entries(theme).filter(([name, value]) => !css.includes(`--${name}: ${value};`));
-  if (missing.length) throw new Error(`Fluent's theme rule would leave out: ${missing.map(([name]) => name).join(', ')}`);
+  if (missing.length)
+    throw new Error(`Fluent's theme rule would leave out: ${missing.map(([name]) => name).join(', ')}`);
   return css;
 }
 

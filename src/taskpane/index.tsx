@@ -23,7 +23,7 @@ function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-/** The boot spinner's theme: the browser's colour scheme (the dark theme is its own chunk, fetched only then; the light one is the page's stylesheet). */
+/** The boot spinner's theme: the browser's colour scheme (the dark theme is its own chunk, fetched only then). */
 async function bootTheme(): Promise<PartialTheme> {
   return prefersDark() ? loadDarkTheme().catch(() => lightTheme) : lightTheme;
 }

@@ -51,18 +51,27 @@ describe('the light theme stylesheet', () => {
 
   it('is Fluent’s own rule for the theme (what FluentProvider would insert), byte for byte', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { createCSSRuleFromTheme } = require('@fluentui/react-components') as { createCSSRuleFromTheme: (s: string, t: object) => string };
+    const { createCSSRuleFromTheme } = require('@fluentui/react-components') as {
+      createCSSRuleFromTheme: (s: string, t: object) => string;
+    };
     expect(generator.lightThemeCss()).toBe(createCSSRuleFromTheme(':root', webLightTheme));
   });
 
   it('fails instead of leaving out a token Fluent considers unsafe; an empty theme gives an empty rule', () => {
     const font = "'Times New Roman', 'Tiếng Việt', serif";
-    expect(parse(generator.themeCss({ colorBrandBackground: '#0f6cbd', fontWeightBold: 700, fontFamilyBase: font }))).toEqual([
-      { selector: ':root', declarations: { '--colorBrandBackground': '#0f6cbd', '--fontWeightBold': '700', '--fontFamilyBase': font } },
+    expect(
+      parse(generator.themeCss({ colorBrandBackground: '#0f6cbd', fontWeightBold: 700, fontFamilyBase: font })),
+    ).toEqual([
+      {
+        selector: ':root',
+        declarations: { '--colorBrandBackground': '#0f6cbd', '--fontWeightBold': '700', '--fontFamilyBase': font },
+      },
     ]);
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      expect(() => generator.themeCss({ colorBrandBackground: '#0f6cbd', colorEvil: 'red; } body { color: red' })).toThrow(/colorEvil/);
+      expect(() =>
+        generator.themeCss({ colorBrandBackground: '#0f6cbd', colorEvil: 'red; } body { color: red' }),
+      ).toThrow(/colorEvil/);
       expect(() => generator.themeCss({ colorOpen: 'rgba(0, 0, 0' })).toThrow(/colorOpen/);
       expect(warn).toHaveBeenCalledTimes(2); // Fluent's own notice of what it skipped
     } finally {

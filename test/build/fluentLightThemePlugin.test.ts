@@ -28,7 +28,10 @@ describe('the webpack plugin', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** A build of one small entry with the given pages: the emitted HTML by file name, and the errors. */
-  async function compile(pages: Array<{ filename: string; template: string; inject?: boolean }>, mode: 'production' | 'development' = 'production') {
+  async function compile(
+    pages: Array<{ filename: string; template: string; inject?: boolean }>,
+    mode: 'production' | 'development' = 'production',
+  ) {
     const out = join(dir, 'dist');
     const compiler = webpack({
       mode,
@@ -67,7 +70,10 @@ describe('the webpack plugin', () => {
   }, 120_000);
 
   it('does the same in a development build (the development server’s pages), where nothing is minified', async () => {
-    const { html, errors } = await compile([{ filename: 'taskpane.html', template: join(repo, 'src', 'taskpane', 'taskpane.html') }], 'development');
+    const { html, errors } = await compile(
+      [{ filename: 'taskpane.html', template: join(repo, 'src', 'taskpane', 'taskpane.html') }],
+      'development',
+    );
     expect(errors).toEqual([]);
     const page = html('taskpane.html');
     expect(page).toContain('<!--');
@@ -76,7 +82,9 @@ describe('the webpack plugin', () => {
 
   it('fails the build when the page has no </head> to put it in', async () => {
     // Written as it is (html-webpack-plugin would otherwise add the head it injects the scripts into).
-    const { errors } = await compile([{ filename: 'taskpane.html', template: join(dir, 'headless.html'), inject: false }]);
+    const { errors } = await compile([
+      { filename: 'taskpane.html', template: join(dir, 'headless.html'), inject: false },
+    ]);
     expect(errors.join('\n')).toMatch(/no single <\/head>/);
   }, 120_000);
 });

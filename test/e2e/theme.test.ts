@@ -10,7 +10,10 @@ import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { goTo, newPaneContext, openPane, paneUrl, routeOfficeJs, screenshot, shell, useBrowser } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lightThemeCss, STYLE_ID } = require('../../scripts/fluent-light-theme.cjs') as { lightThemeCss: () => string; STYLE_ID: string };
+const { lightThemeCss, STYLE_ID } = require('../../scripts/fluent-light-theme.cjs') as {
+  lightThemeCss: () => string;
+  STYLE_ID: string;
+};
 
 const env = useBrowser();
 
@@ -20,7 +23,9 @@ function cssVar(element: Locator, name: string): Promise<string> {
 }
 
 /** Opens the pane in a fresh context (Word stand-in when `word` is given, else file mode with office.js blocked). */
-async function open(options: { context?: BrowserContextOptions; word?: { dark: boolean } } = {}): Promise<{ page: Page; errors: string[]; requests: () => string[]; close: () => Promise<void> }> {
+async function open(
+  options: { context?: BrowserContextOptions; word?: { dark: boolean } } = {},
+): Promise<{ page: Page; errors: string[]; requests: () => string[]; close: () => Promise<void> }> {
   const context = await newPaneContext(env.browser, options.context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -31,7 +36,9 @@ async function open(options: { context?: BrowserContextOptions; word?: { dark: b
       const w = window as unknown as Record<string, unknown>;
       w.__wordStandInProfile = 'api13';
       w.__wordStandInDocument = 'draft';
-      w.__wordStandInOfficeTheme = dark ? { isDarkTheme: true, bodyBackgroundColor: '#262626' } : { isDarkTheme: false, bodyBackgroundColor: '#ffffff' };
+      w.__wordStandInOfficeTheme = dark
+        ? { isDarkTheme: true, bodyBackgroundColor: '#262626' }
+        : { isDarkTheme: false, bodyBackgroundColor: '#ffffff' };
     }, options.word.dark);
   }
   await routeOfficeJs(options.word ? context : page, options.word ? 'word' : 'blocked');
@@ -78,7 +85,10 @@ test('file mode, light browser: every variable is webLightTheme’s, from the pa
     const expected = Object.fromEntries(Object.entries(webLightTheme).map(([name, value]) => [name, String(value)]));
     const computed = (selector: string) =>
       page.evaluate(
-        ({ names, sel }) => Object.fromEntries(names.map((n) => [n, getComputedStyle(document.querySelector(sel)!).getPropertyValue(`--${n}`).trim()])),
+        ({ names, sel }) =>
+          Object.fromEntries(
+            names.map((n) => [n, getComputedStyle(document.querySelector(sel)!).getPropertyValue(`--${n}`).trim()]),
+          ),
         { names: Object.keys(expected), sel: selector },
       );
     await expect(computed(':root')).resolves.toEqual(expected);
