@@ -20,6 +20,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { defaultCompareMediaQueries } = require('@griffel/core');
+const { FluentLightThemeStylesheet } = require('./scripts/fluent-light-theme.cjs');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -327,6 +328,8 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new GriffelCSSExtractionPlugin(),
       new GriffelStylesheets(),
+      // Fluent's light theme as CSS variables inlined in taskpane.html's <head>, made from webLightTheme at each build.
+      new FluentLightThemeStylesheet(),
       new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
