@@ -325,6 +325,14 @@ module.exports = async (env = {}, argv = {}) => {
         chunkFilename: production ? '[name].[contenthash:8].css' : '[name].css',
         // Griffel sorts its own rules in the stylesheet (buckets), whatever order the modules came in.
         ignoreOrder: true,
+        // The complete Griffel stylesheet goes right after the first view's, not at the end of <head>: the page's own
+        // static stylesheets that follow keep coming after Fluent's rules (copied into the runtime as text).
+        insert: (linkTag) => {
+          /* global document -- runs in the page */
+          const first = document.querySelector('link[rel="stylesheet"][href*="griffel-first"]');
+          if (first && first.parentNode) first.parentNode.insertBefore(linkTag, first.nextSibling);
+          else document.head.appendChild(linkTag);
+        },
       }),
       new GriffelCSSExtractionPlugin(),
       new GriffelStylesheets(),
