@@ -227,7 +227,7 @@ export class WordHost implements DocumentHost {
   }
 }
 
-/** The templates' page setup and body font in Word's units, and Word's search string (defined in ./operations.ts). */
-export { TEMPLATE_PAGE_SETUP, BODY_FONT, searchPrefix } from './operations';
+export { TEMPLATE_PAGE_SETUP, BODY_FONT } from './pageSetup';
+export { searchPrefix } from './search';
 /** Ids of every field a template may hold (one home: src/core/template/roles.ts). */
 export { ALL_FIELD_IDS } from '../core/template';

@@ -12,7 +12,6 @@ import type { InsertMode, ModelRow, RemovalConfirmer } from '../core/host';
 import type { FindingTarget, FixDescriptor } from '../core/rules/types';
 import type { DocumentSnapshot, SendRecord } from '../core/snapshot';
 import {
-  DECREE30_LAYOUT,
   emptyModelRow,
   FIELD,
   fieldDisplayName as fieldName,
@@ -23,7 +22,6 @@ import {
   headerMatches,
   inferTemplate,
   matchColumns,
-  mmToPoints,
   MODEL_COLUMNS,
   recognizeByText,
   rowValues,
@@ -59,6 +57,8 @@ import { defaultReportPeriod } from '../core/calendar/period';
 import { parseQuarterLabel } from '../core/calendar/quarter';
 import { NS } from '../ooxml/namespaces';
 import { SETS, type WordSupport } from './support';
+import { BODY_FONT, TEMPLATE_PAGE_SETUP } from './pageSetup';
+import { searchPrefix } from './search';
 import { cellText } from './table';
 import './messages';
 
@@ -80,22 +80,6 @@ export interface WordOperationsOptions {
   removalConfirmer: () => RemovalConfirmer | null;
 }
 
-/** The templates' Decree 30 page setup (src/core/template/layout.ts) in points, as Word.PageSetup takes it. */
-const L = DECREE30_LAYOUT;
-export const TEMPLATE_PAGE_SETUP = {
-  pageWidth: mmToPoints(L.paper.widthMm),
-  pageHeight: mmToPoints(L.paper.heightMm),
-  topMargin: mmToPoints(L.marginsMm.top),
-  bottomMargin: mmToPoints(L.marginsMm.bottom),
-  leftMargin: mmToPoints(L.marginsMm.left),
-  rightMargin: mmToPoints(L.marginsMm.right),
-  headerDistance: mmToPoints(L.headerDistanceMm),
-  footerDistance: mmToPoints(L.footerDistanceMm),
-};
-export const BODY_FONT = L.font;
-
-/** Word's search takes at most 255 characters. */
-const SEARCH_LIMIT = 255;
 /**
  * `getFileAsync` slices: at most 4 MB (Office.GetFileOptions.sliceSize, "The maximum (and the default) is 4194304"),
  * and 64 KB on iPad (Document.getFileAsync remarks, https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)).
@@ -109,23 +93,6 @@ function specOf(fieldId: string): FieldSpec {
   const spec = findFieldSpec(fieldId);
   if (!spec) throw new AppError('host.fieldMissing', { field: fieldId });
   return spec;
-}
-
-/**
- * A search string Word accepts: at most 255 characters, on one line. Without wildcards Word still reads `^` as the
- * start of a special character (`^p` paragraph mark, `^t` tab, `^?` any character…); a literal caret is `^^`
- * ("Use search options to find text in your Word add-in", https://learn.microsoft.com/office/dev/add-ins/word/search-option-guidance).
- * The limit counts the escaped string, and an escape is never cut in half.
- */
-export function searchPrefix(text: string): string {
-  const firstLine = (text.split(/[\r\n\u000b]/).find((line) => line.trim() !== '') ?? '').trim();
-  let out = '';
-  for (const ch of firstLine) {
-    const piece = ch === '^' ? '^^' : ch;
-    if (out.length + piece.length > SEARCH_LIMIT) break;
-    out += piece;
-  }
-  return out;
 }
 
 /**

@@ -6,9 +6,9 @@ import type { CatalogArea } from '../types';
  */
 export const wordLoad = {
   vi: {
-    'word.codeLoad': 'Không tải được phần của phần bổ trợ cần cho thao tác này (có thể do mất kết nối mạng). Tài liệu không bị thay đổi; hãy kiểm tra kết nối mạng rồi thử lại.',
+    'word.codeLoad': 'Chưa tải được thành phần cần cho thao tác này (có thể do mất kết nối mạng). Tài liệu không bị thay đổi; hãy kiểm tra kết nối mạng rồi thử lại.',
   },
   en: {
-    'word.codeLoad': 'The part of the add-in this needs could not be downloaded (the network may be down). The document was not changed; check the network connection and try again.',
+    'word.codeLoad': 'A component this needs could not be downloaded (the network may be down). The document was not changed; check the network connection and try again.',
   },
 } satisfies CatalogArea;
