@@ -10,8 +10,8 @@
  * language's messages and the first view's chunk (all fetched while Office initialises).
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Spinner, type Theme } from '@fluentui/react-components';
-import { loadDarkTheme, webLightTheme } from './app/theme';
+import { FluentProvider, Spinner, type PartialTheme } from '@fluentui/react-components';
+import { lightTheme, loadDarkTheme } from './app/theme';
 import type { DocumentHost } from '../core/host';
 import { boot as bootMessages } from '../core/i18n/catalogs/boot';
 import { DEFAULT_LANG, loadCatalogs } from '../core/i18n/runtime';
@@ -24,8 +24,8 @@ function prefersDark(): boolean {
 }
 
 /** The boot spinner's theme: the browser's colour scheme (the dark theme is its own chunk, fetched only then). */
-async function bootTheme(): Promise<Theme> {
-  return prefersDark() ? loadDarkTheme().catch(() => webLightTheme) : webLightTheme;
+async function bootTheme(): Promise<PartialTheme> {
+  return prefersDark() ? loadDarkTheme().catch(() => lightTheme) : lightTheme;
 }
 
 async function start(container: HTMLElement): Promise<void> {
