@@ -5,7 +5,7 @@
 import type { DocumentHost } from '../../core/host';
 // Not the src/word barrel: it re-exports the report part's XML code, which the WordHost loads on first use only.
 import { deferredTemplateLoader, WordHost } from '../../word/WordHost';
-import { officeEnv } from '../../word/office';
+import { officeEnv } from '../../word/officeEnv';
 
 export async function createWordHost(baseUrl: string = globalThis.location?.href ?? ''): Promise<DocumentHost> {
   return new WordHost({ env: officeEnv(), loadTemplate: deferredTemplateLoader(baseUrl) });
