@@ -64,12 +64,20 @@ import './messages';
 
 /** Our custom XML part's namespace (src/ooxml/namespaces.ts; src/docx/reportPart.ts's REPORT_NAMESPACE, without its XML code). */
 const REPORT_NAMESPACE = NS.report;
+/** A module loaded on first use: a failed download (offline) is refused with `word.codeLoad`, as the operations' own (./WordHost.ts). */
+function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  return () =>
+    load().catch((cause: unknown) => {
+      throw new AppError('word.codeLoad', {}, cause);
+    });
+}
 /**
- * The report part's XML reader and writer (the .docx reader's XML code and its parser) and the fields' ready-made
- * OOXML, loaded on first use: the pane's first view in Word does not wait for them (first-view budget).
+ * The report part's XML reader and writer (the .docx reader's XML code and its parser), which every snapshot needs:
+ * in the operations' own chunk group, so it arrives with them (one parallel download after the first view, not two
+ * in a row). The fields' ready-made OOXML, for a restore only, loads on first use.
  */
-const reportXml = () => import(/* webpackChunkName: "word-xml" */ '../docx/reportPart');
-const ooxmlFragments = () => import(/* webpackChunkName: "word-xml" */ '../ooxml/fragment');
+const reportXml = onDemand(() => import(/* webpackChunkName: "word-ops" */ '../docx/reportPart'));
+const ooxmlFragments = onDemand(() => import(/* webpackChunkName: "word-xml" */ '../ooxml/fragment'));
 
 export interface WordOperationsOptions {
   env: OfficeEnv;

@@ -30,7 +30,10 @@ function hostWithNetwork(model: DocModel, network: { offline: boolean; downloads
   return { host: new mod!.WordHost({ env: mockEnv(model), loadTemplate: async () => new Uint8Array() }), i18n: i18n! };
 }
 
-afterEach(() => jest.dontMock('../../src/word/operations'));
+afterEach(() => {
+  jest.dontMock('../../src/word/operations');
+  jest.dontMock('../../src/docx/reportPart');
+});
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -81,6 +84,28 @@ describe('WordHost operations loaded on first use', () => {
     await host.applyFix({ kind: 'uppercaseName', fieldId: 'hoTen' });
     expect(model.controls.find((c) => c.tag === 'bctt.hoTen')!.text).toBe('NGUYỄN THỊ MAI');
     expect(network.downloads).toBe(3); // once loaded, kept
+  });
+
+  it('offline after the operations arrived: the report part reader missing refuses the snapshot the same way', async () => {
+    const model = individualModel(true);
+    const reader = { offline: true, downloads: 0 };
+    let mod: WordHostModule | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('../../src/docx/reportPart', () => {
+        reader.downloads++;
+        if (reader.offline) throw Object.assign(new Error('Loading chunk word-xml failed.'), { name: 'ChunkLoadError' });
+        return jest.requireActual('../../src/docx/reportPart');
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      mod = require('../../src/word/WordHost') as WordHostModule;
+    });
+    const host = new mod!.WordHost({ env: mockEnv(model), loadTemplate: async () => new Uint8Array() });
+    const error = await rejection(host.snapshot());
+    expect(error.messageKey).toBe('word.codeLoad');
+    expect(model.runs).toBe(0);
+    reader.offline = false;
+    expect((await host.snapshot()).template).toEqual({ id: 'individual', version: '1.0' });
+    expect(reader.downloads).toBeGreaterThan(1);
   });
 
   it('asks the removal confirmer set before the operations loaded, and the one set after', async () => {
