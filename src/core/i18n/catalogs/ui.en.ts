@@ -32,6 +32,7 @@ export const uiEn: Record<string, string> = {
 
   'ui.view.loading': 'Loading…',
   'ui.view.loadFailed': 'This page could not be loaded. Check the network connection and try again.',
+  'ui.action.loadFailed': 'This action could not be loaded. Check the network connection and try again.',
   'ui.view.retry': 'Try again',
   'ui.view.needsDocument': 'This page needs an open report. Open a .docx file or create a new template on the Start page.',
   'ui.view.goStart': 'Go to Start',

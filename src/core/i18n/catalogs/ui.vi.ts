@@ -32,6 +32,7 @@ export const uiVi: Record<string, string> = {
 
   'ui.view.loading': 'Đang tải…',
   'ui.view.loadFailed': 'Không tải được trang này. Kiểm tra kết nối mạng rồi thử lại.',
+  'ui.action.loadFailed': 'Không tải được chức năng này. Kiểm tra kết nối mạng rồi thử lại.',
   'ui.view.retry': 'Thử lại',
   'ui.view.needsDocument': 'Trang này cần một báo cáo đang mở. Hãy mở tệp .docx hoặc tạo mẫu mới ở trang Bắt đầu.',
   'ui.view.goStart': 'Đến trang Bắt đầu',
