@@ -87,6 +87,24 @@ describe('browser variants of the message modules', () => {
     });
   });
 
+  it('the core variant defers the host refusals and settings problems, both languages in one load (ERROR_AREAS)', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/coreAreas.web');
+      expect(i18n.hasMessage('mail.invalidPeriod')).toBe(true);
+      expect(i18n.hasMessage('host.notEmpty')).toBe(false);
+      expect(i18n.hasMessage('settings.recipient.invalid')).toBe(false);
+      expect(i18n.catalogsLoaded('vi', i18n.ERROR_AREAS)).toBe(false);
+      await i18n.loadCatalogs('vi', i18n.ERROR_AREAS);
+      expect(i18n.catalogsLoaded('en', i18n.ERROR_AREAS)).toBe(true);
+      for (const area of [AREAS.host, AREAS.settings]) {
+        for (const lang of ['vi', 'en'] as const) {
+          for (const [key, text] of Object.entries(area[lang])) expect(i18n.t(key, {}, lang)).toBe(i18n.format(text, {}, lang));
+        }
+      }
+    });
+  });
+
   it('keeps the first paint text in both languages (boot area)', () => {
     expect(AREAS.boot.vi['boot.starting']).toBe('Đang khởi động…'.normalize('NFC'));
     expect(AREAS.boot.en['boot.starting']).toBe('Starting…');

@@ -6,6 +6,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { DocumentAdd20Regular, FolderOpen20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { isAppError } from '../../../core/errors';
+import { DEFAULT_LANG, loadCatalogs } from '../../../core/i18n';
 import type { InsertMode } from '../../../core/host';
 import type { TemplateKind } from '../../../core/template/types';
 import { useHostApi } from '../../state/host';
@@ -18,7 +19,10 @@ import { ShellFileInput } from '../../shell/ShellFileBar';
 import { SHELL_CLASSES } from '../../shell/ShellStyles';
 import { StartThumbnail } from './StartThumbnail';
 
-const StartOverwriteDialog = lazy(() => import(/* webpackChunkName: "dialog-overwrite" */ './StartOverwriteDialog'));
+// The question's text is the host's refusal (host.notEmpty): its messages come with it.
+const StartOverwriteDialog = lazy(() =>
+  Promise.all([import(/* webpackChunkName: "dialog-overwrite" */ './StartOverwriteDialog'), loadCatalogs(DEFAULT_LANG, ['host'])]).then(([m]) => m),
+);
 // Shown only after inserting a new document (Word): its message bar loads then, not with the first render.
 const StartOpenedNotice = lazy(() => import(/* webpackChunkName: "notice-opened" */ './StartOpenedNotice'));
 
