@@ -28,6 +28,12 @@ export const DEFAULT_LANG: Lang = 'vi';
  */
 export const ERROR_AREAS: readonly string[] = ['host', 'settings'];
 
+/**
+ * The `ui` messages only later parts of the pane show (src/core/i18n/catalogs/uiLater.ts): deferred in the browser
+ * build, loaded by those parts; registered with the rest of `ui` in Node.
+ */
+export const LATER_UI: readonly string[] = ['uiLater'];
+
 /** Loads an area's messages for a language; may return both languages (they are all registered). */
 export type CatalogLoader = (lang: Lang) => Promise<Partial<Record<Lang, Catalog>>>;
 

@@ -5,15 +5,15 @@
  *   - the browser warns before the tab closes or reloads while changes are not downloaded (beforeunload);
  *   - opening another file or making a new template asks first when it would replace such changes.
  * An edit that would remove words the person wrote is asked about by RemovalGuard, in Word and file mode alike.
- * The dialogs and the recovery bar load on demand (first-view budget, DESIGN.md §7).
+ * The dialogs and the recovery bar load on demand (first-view budget, DESIGN.md §7); if they cannot load, the
+ * replacement is refused (./GuardUi.tsx).
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { fileSession } from '../state/fileSession';
 import { useHostApi } from '../state/host';
 import { useNavigation } from '../state/navigation';
 import { loadWorkingCopy, saveWorkingCopy, type WorkingCopy } from '../state/workingCopy';
-
-const FileGuardUi = lazy(() => import(/* webpackChunkName: "file-guard" */ './FileGuardUi'));
+import { GuardUi } from './GuardUi';
 
 export type GuardDialog = { kind: 'replace'; resolve: (ok: boolean) => void } | { kind: 'remove'; words: string[]; resolve: (ok: boolean) => void };
 
@@ -96,17 +96,15 @@ export function FileGuard() {
   if (!shown && (dialog || (recovery && !host))) setShown(true);
   if (!shown) return null;
   return (
-    <Suspense fallback={null}>
-      <FileGuardUi
-        dialog={dialog}
-        onClose={(ok) => {
-          dialog?.resolve(ok);
-          setDialog(null);
-        }}
-        recovery={host ? null : recovery}
-        onRecover={recover}
-        onDiscard={() => setRecovery(null)}
-      />
-    </Suspense>
+    <GuardUi
+      dialog={dialog}
+      onClose={(ok) => {
+        dialog?.resolve(ok);
+        setDialog(null);
+      }}
+      recovery={host ? null : recovery}
+      onRecover={recover}
+      onDiscard={() => setRecovery(null)}
+    />
   );
 }

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
 import type { AppError } from '../../core/errors';
-import { DEFAULT_LANG, ERROR_AREAS, loadCatalogs } from '../../core/i18n';
+import { DEFAULT_LANG, ERROR_AREAS, LATER_UI, loadCatalogs } from '../../core/i18n';
 import { useI18n } from '../state/i18n';
 
-// With the messages of a host's refusal or a settings problem (deferred in the browser build; offline, the message
-// bar still shows, and loads them itself when they can come).
+// With the messages of a host's refusal or a settings problem, and its buttons' (deferred in the browser build;
+// offline, the message bar still shows, and loads them itself when they can come).
 const ErrorMessage = lazy(() =>
   Promise.all([
     import(/* webpackChunkName: "error-message" */ '../ui/ErrorMessage'),
-    loadCatalogs(DEFAULT_LANG, ERROR_AREAS).catch(() => undefined),
+    loadCatalogs(DEFAULT_LANG, [...ERROR_AREAS, ...LATER_UI]).catch(() => undefined),
   ]).then(([m]) => ({ default: m.ErrorMessage })),
 );
 
