@@ -17,6 +17,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { FluentLightThemeStylesheet } = require('./scripts/fluent-light-theme.cjs');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -201,6 +202,8 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       i18nBrowserVariants(),
       fluentTokensAsCssVars(),
+      // Fluent's light theme as CSS variables inlined in taskpane.html's <head>, made from webLightTheme at each build.
+      new FluentLightThemeStylesheet(),
       new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],

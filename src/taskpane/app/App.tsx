@@ -18,7 +18,7 @@ import { SettingsProvider, useSettings } from '../state/settings';
 import { applyOnboardingLink, defaultStorage, loadSettings, type SettingsStorage } from '../../storage/settingsStore';
 import { FirstViewProvider, useFirstViewGate } from '../state/firstView';
 import { Shell } from './Shell';
-import { loadDarkTheme, loadedDarkTheme, webLightTheme } from './theme';
+import { lightTheme, loadDarkTheme, loadedDarkTheme } from './theme';
 import { PaneLayout } from '../preview/PaneLayout';
 
 export interface AppProps {
@@ -69,7 +69,7 @@ function Themed({ theme, children }: { theme: ThemeChoice; children: ReactNode }
   }, [dark, darkTheme]);
   return (
     <FluentProvider
-      theme={dark && darkTheme ? darkTheme : webLightTheme}
+      theme={dark && darkTheme ? darkTheme : lightTheme}
       data-theme={dark ? 'dark' : 'light'}
       style={{ minHeight: '100vh', boxSizing: 'border-box', overflowWrap: 'anywhere', wordBreak: 'break-word' }}
     >

@@ -15,7 +15,7 @@ export const DIST = path.join(ROOT, 'dist');
 export const CLI_BUNDLE = path.join(DIST, 'cli', 'bao-cao-thanh-tich.cjs');
 export const CLI = path.join(ROOT, 'bin', 'bao-cao-thanh-tich.js');
 
-const WEB_SOURCES = ['src', 'assets', 'webpack.config.js', 'package-lock.json'];
+const WEB_SOURCES = ['src', 'assets', 'webpack.config.js', 'scripts/fluent-light-theme.cjs', 'package-lock.json'];
 const CLI_SOURCES = ['src/cli', 'src/core', 'src/docx', 'src/ooxml', 'scripts/build-cli.mjs'];
 
 /** Newest modification time (ms) of the files under the given paths (relative to the repository root). */

@@ -503,7 +503,8 @@
       // Office's display language; a test may set window.__wordStandInDisplayLanguage first (an init script).
       displayLanguage: window.__wordStandInDisplayLanguage || 'vi-VN',
       platform: profile.platform,
-      officeTheme: { isDarkTheme: false, bodyBackgroundColor: '#ffffff' },
+      // Office's theme; a test may set window.__wordStandInOfficeTheme first (an init script), e.g. a dark one.
+      officeTheme: window.__wordStandInOfficeTheme || { isDarkTheme: false, bodyBackgroundColor: '#ffffff' },
       requirements: {
         isSetSupported: function (name, version) { return has(name + ' ' + (version || '1.1')); },
       },
