@@ -18,6 +18,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { FluentLightThemeStylesheet } = require('./scripts/fluent-light-theme.cjs');
+const { ShellStylesheet } = require('./scripts/shell-stylesheet.cjs');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -204,6 +205,8 @@ module.exports = async (env = {}, argv = {}) => {
       fluentTokensAsCssVars(),
       // Fluent's light theme as CSS variables inlined in taskpane.html's <head>, made from webLightTheme at each build.
       new FluentLightThemeStylesheet(),
+      // The shell's static stylesheet in the same <head> (scripts/shell-stylesheet.cjs).
+      new ShellStylesheet(),
       new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
