@@ -2,7 +2,7 @@
  * OfficeEnv: the few Office globals WordHost uses, injected so tests (office-addin-mock) and the benchmark
  * can stand in for Word. `defaultOfficeEnv()` binds the real globals through ./office.ts.
  */
-import { officeEnv } from './office';
+import { officeEnv } from './officeEnv';
 
 /** The part of `Office.context.document` used for file bytes and selection events. */
 export interface OfficeDocumentLike {

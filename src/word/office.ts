@@ -6,7 +6,6 @@
  * so every read happens at call time, is typed loosely and never throws. Type-only imports: this module adds nothing
  * of Office to a bundle.
  */
-import type { OfficeDocumentLike, OfficeEnv } from './env';
 
 /** The parts of the `Office` global the add-in uses. */
 export interface OfficeGlobal {
@@ -148,22 +147,14 @@ export function officePlatform(scope: object = globalThis): string {
   return typeof platform === 'string' ? platform : '';
 }
 
-/** The Word host's environment over the real globals (`Word.run`, requirements, the common-API document). */
-export function officeEnv(scope: object = globalThis): OfficeEnv {
-  const run = <T>(...args: unknown[]): Promise<T> => {
+/** `Word.run` over the real `Word` global: a rejected promise when Word is not there. */
+export function officeWordRun(scope: object = globalThis): <T>(...args: unknown[]) => Promise<T> {
+  return <T>(...args: unknown[]): Promise<T> => {
     const word = (scope as { Word?: { run?: (...args: unknown[]) => Promise<unknown> } }).Word;
     if (typeof word?.run !== 'function') return Promise.reject(new Error('Word is not available'));
     return word.run(...args) as Promise<T>;
   };
-  const isSet = officeIsSetSupported(scope);
-  return {
-    run: (batch) => run(batch),
-    // Word.run(context, batch): a new batch on an earlier context, as the events page removes handlers
-    // (https://learn.microsoft.com/office/dev/add-ins/word/word-add-ins-events); @types/office-js lacks that overload.
-    runOn: (context, batch) => run(context, batch),
-    isSetSupported: (name, version) => isSet(name, version),
-    document: officeGlobal(scope)?.context?.document as OfficeDocumentLike,
-    settings: (officeGlobal(scope)?.context?.document as { settings?: OfficeEnv['settings'] } | undefined)?.settings,
-    platform: officePlatform(scope),
-  };
 }
+
+/** The Word host's environment (./officeEnv.ts: only Word mode and the ribbon commands download it). */
+export { officeEnv } from './officeEnv';

@@ -122,6 +122,41 @@ describe('browser variants of the message modules', () => {
     });
   });
 
+  it('the word variant holds the download-failure message at once, and the rest of the word area per language shown', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/uiMessages.web');
+      const { loadWordMessages } = await import('../../../src/core/i18n/wordMessages.web');
+      const wordKeys = (lang: 'vi' | 'en') => Object.keys(i18n.CATALOGS[lang]).filter((k) => k.startsWith('word.'));
+      // Before anything is downloaded: the refusal for a failed download, in both languages, and nothing else.
+      expect(wordKeys('vi')).toEqual(['word.codeLoad']);
+      expect(i18n.t('word.codeLoad', {}, 'en')).toBe(AREAS.word.en['word.codeLoad']);
+      // The pane shows Vietnamese: only the Vietnamese messages come with the operations.
+      await i18n.loadCatalogs('vi', ['ui']);
+      await loadWordMessages();
+      expect(wordKeys('vi').sort()).toEqual(Object.keys(AREAS.word.vi).sort());
+      expect(wordKeys('en')).toEqual(['word.codeLoad']);
+      // A switch to English loads the English ones with the other areas in use.
+      await i18n.loadCatalogs('en');
+      expect(wordKeys('en').sort()).toEqual(Object.keys(AREAS.word.en).sort());
+      expect(i18n.t('word.busy', {}, 'en')).toBe(AREAS.word.en['word.busy']);
+    });
+  });
+
+  it('the word variant loads English with the operations when the pane was started in English', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/uiMessages.web');
+      const { loadWordMessages } = await import('../../../src/core/i18n/wordMessages.web');
+      // src/taskpane/index.tsx: Vietnamese first, then the saved language.
+      await i18n.loadCatalogs('vi', ['ui']);
+      await i18n.loadCatalogs('en', ['ui']);
+      await loadWordMessages();
+      expect(i18n.catalogsLoaded('en')).toBe(true);
+      expect(i18n.t('word.busy', {}, 'en')).toBe(AREAS.word.en['word.busy']);
+    });
+  });
+
   it('keeps the first paint text in both languages (boot area)', () => {
     expect(AREAS.boot.vi['boot.starting']).toBe('Đang khởi động…'.normalize('NFC'));
     expect(AREAS.boot.en['boot.starting']).toBe('Starting…');

@@ -2,19 +2,15 @@
  * The checklist, the heart of the pane: progress on top, then every finding of the live checks grouped by severity,
  * each with "go to" (in file mode also the form that holds the field) and a fix where the host can carry it out.
  */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import type { Finding, FindingTarget, Severity } from '../../../core/rules/types';
-import { fold } from '../../../core/text/clean';
-import type { DocumentSnapshot } from '../../../core/snapshot';
 import { useChecks } from '../../state/checks';
 import { useHostApi } from '../../state/host';
 import { useI18n } from '../../state/i18n';
-import { useNavigation, type ViewId } from '../../state/navigation';
+import { useNavigation } from '../../state/navigation';
 import { useAction } from '../../state/useAction';
 import { ShellError } from '../../shell/ShellError';
-import { FindingItem } from './FindingItem';
 import { ProgressPanel } from '../../ui/ProgressPanel';
 import { useReportStatus } from '../../shell/ShellStatus';
 import { SHELL_CLASSES } from '../../shell/ShellStyles';
@@ -24,45 +20,16 @@ const ForeignDocumentNotice = lazy(() =>
   import(/* webpackChunkName: "foreign-notice" */ '../../shell/ForeignDocumentNotice').then((m) => ({ default: m.ForeignDocumentNotice })),
 );
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const GROUP_TITLE: Record<Severity, string> = { error: 'ui.checklist.groupError', warning: 'ui.checklist.groupWarning', info: 'ui.checklist.groupInfo' };
-
-/** The form view that edits a field, for "go to" in file mode. */
-const FORM_OF_FIELD: Readonly<Record<string, ViewId>> = {
-  hoTen: 'fields',
-  sinhNam: 'fields',
-  chucVuDonVi: 'fields',
-  tenTapThe: 'fields',
-  anh: 'photo',
-  moHinh: 'models',
-  tomTat: 'guide',
-};
-
-/**
- * Where a finding is. A finding that names only a text (leftover instruction text) is placed in the field whose text
- * holds it when a snapshot is given, so file mode can open that field's form (the summary's editor) at the text.
- */
-export function targetOf(finding: Finding, snapshot?: DocumentSnapshot): FindingTarget | null {
-  const target = finding.target ?? (finding.field ? { fieldId: finding.field } : null);
-  if (!target || target.fieldId !== undefined || !target.text || !snapshot) return target;
-  const wanted = fold(target.text);
-  const field = Object.values(snapshot.fields).find((f) => !f.showingPlaceholder && fold(f.text).includes(wanted));
-  return field ? { ...target, fieldId: field.id } : target;
-}
-
-export function formViewOf(finding: Finding, snapshot?: DocumentSnapshot): ViewId | null {
-  const target = targetOf(finding, snapshot);
-  if (!target) return null;
-  if (target.tableRow !== undefined || target.column !== undefined) return 'models';
-  return (target.fieldId && FORM_OF_FIELD[target.fieldId]) || null;
-}
+// The findings come with the first check: their list (items, icons, "go to" and fixes) is fetched right after the
+// view's first paint, while the first check runs, not with the view (first-view budget).
+const loadFindingList = () => import(/* webpackChunkName: "checklist-findings" */ './FindingList');
+const FindingList = lazy(loadFindingList);
 
 /** Static classes (src/taskpane/shell/ShellStyles.tsx): the check list is Word mode's first view. */
 const styles = {
   root: SHELL_CLASSES.checklist,
   head: SHELL_CLASSES.checklistHead,
   heading: SHELL_CLASSES.heading,
-  list: SHELL_CLASSES.checklistList,
   notice: SHELL_CLASSES.notice,
 };
 
@@ -86,6 +53,10 @@ export default function ChecklistView() {
   const { go } = useNavigation();
   const status = useReportStatus();
   const action = useAction();
+  // Right after the first paint (a failed download shows when the list renders: the view's boundary says so).
+  useEffect(() => {
+    loadFindingList().catch(() => undefined);
+  }, []);
 
   if (!host) {
     return (
@@ -95,20 +66,6 @@ export default function ChecklistView() {
       </div>
     );
   }
-
-  const findings = (result?.findings ?? []).filter((f) => f.rule !== 'template.present');
-  const fixes = host.capabilities.fixes;
-
-  const goTo = (finding: Finding) => {
-    // The host selects the finding's own place (in Word, a text is searched in the whole body).
-    const target = targetOf(finding);
-    const form = mode === 'file' ? formViewOf(finding, result?.snapshot) : null;
-    void action.run(async () => {
-      if (target) await host.goTo(target);
-    });
-    // The summary's form is its editor: it opens at the finding's place (its text, else the end of the summary).
-    if (form) go(form, targetOf(finding, result?.snapshot) ?? undefined);
-  };
 
   return (
     <div className={styles.root}>
@@ -130,34 +87,11 @@ export default function ChecklistView() {
         </Suspense>
       ) : null}
       {result?.snapshot.template && status.state === 'ready' ? <Text block>{t('ui.checklist.allGood')}</Text> : null}
-      {SEVERITIES.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
-        const headingId = `checklist-group-${severity}`;
-        return (
-          <section key={severity} aria-labelledby={headingId} data-testid={`findings-${severity}`}>
-            <Text as="h3" size={300} weight="semibold" id={headingId} className={styles.heading}>
-              {t(GROUP_TITLE[severity], { count: group.length })}
-            </Text>
-            <ul className={styles.list}>
-              {group.map((finding, i) => (
-                <FindingItem
-                  key={`${finding.rule}:${finding.message.key}:${i}`}
-                  finding={finding}
-                  canGoTo={mode === 'word' ? targetOf(finding) !== null : formViewOf(finding, result?.snapshot) !== null}
-                  canFix={finding.fix !== undefined && fixes.includes(finding.fix.kind)}
-                  busy={action.busy}
-                  onGoTo={() => goTo(finding)}
-                  onFix={() => {
-                    const fix = finding.fix;
-                    if (fix) void action.run(() => host.applyFix(fix));
-                  }}
-                />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {result ? (
+        <Suspense fallback={null}>
+          <FindingList result={result} host={host} mode={mode} action={action} go={go} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,8 @@ describe('GuideView', () => {
       'Hiệu quả được thừa nhận, suy tôn',
       'Sự lan tỏa tại cơ quan, đơn vị, địa phương',
     ]);
-    expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(0);
+    // The figures' Fluent parts load with the first result (ui/ProgressPanel.tsx): wait for them.
+    expect((await screen.findAllByRole('progressbar')).length).toBeGreaterThan(0);
     expect(screen.getByText(/3\s*\/\s*1\.000/)).toBeInTheDocument();
   });
 
