@@ -21,6 +21,7 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { defaultCompareMediaQueries } = require('@griffel/core');
 const { FluentLightThemeStylesheet } = require('./scripts/fluent-light-theme.cjs');
+const { ShellStylesheet } = require('./scripts/shell-stylesheet.cjs');
 
 const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -338,6 +339,8 @@ module.exports = async (env = {}, argv = {}) => {
       new GriffelStylesheets(),
       // Fluent's light theme as CSS variables inlined in taskpane.html's <head>, made from webLightTheme at each build.
       new FluentLightThemeStylesheet(),
+      // The shell's static stylesheet in the same <head> (scripts/shell-stylesheet.cjs).
+      new ShellStylesheet(),
       new ChunkGroupsManifest(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],

@@ -10,7 +10,7 @@
  * Office is read through src/word/office.ts.
  */
 import type { AppError } from '../core/errors';
-import { DEFAULT_LANG, registerCatalog, t } from '../core/i18n';
+import { DEFAULT_LANG, ERROR_AREAS, loadCatalogs, registerCatalog, t } from '../core/i18n';
 import { ui } from '../core/i18n/catalogs/ui';
 import type { TemplateKind } from '../core/template';
 import { insertTemplateCommand } from '../word/commands';
@@ -25,7 +25,9 @@ const DIALOG_EVENT_RECEIVED = 'dialogEventReceived';
 const FAILED = 'failed';
 
 /** Shows `error` in the message dialog; resolves when the dialog is closed, or at once when it cannot open. */
-export function showError(office: OfficeGlobal | undefined, error: AppError, pageUrl: string): Promise<void> {
+export async function showError(office: OfficeGlobal | undefined, error: AppError, pageUrl: string): Promise<void> {
+  // A host's refusal or a settings problem: their messages are loaded on demand in the browser build.
+  await loadCatalogs(DEFAULT_LANG, ERROR_AREAS).catch(() => undefined);
   // The pane's language (Settings, same origin), else Vietnamese: never Office's display language.
   const lang = loadSettings(defaultStorage(), DEFAULT_LANG).settings.language;
   const text = t(error.messageKey, error.params, lang);

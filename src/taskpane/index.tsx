@@ -1,8 +1,9 @@
 /**
  * Task pane entry, in two stages so the first paint needs little JavaScript (DESIGN.md §7):
- * 1. at once: React, Fluent's provider and a "starting" spinner; meanwhile, in parallel, the mode is detected
- *    (Word, or file mode when office.js is missing, blocked or not in Word), the app chunk (shell, providers) and the
- *    Vietnamese messages (the default whatever Office's or the browser's language) are fetched;
+ * 1. at once: the page's own "starting" state (static markup and CSS in taskpane.html, no Fluent component, so this
+ *    entry carries no Fluent code) stays on screen; meanwhile, in parallel, the mode is detected (Word, or file mode
+ *    when office.js is missing, blocked or not in Word), the app chunk (shell, providers) and the Vietnamese messages
+ *    (the default whatever Office's or the browser's language) are fetched;
  * 2. the app renders in the person's language (its messages loaded first); in Word the WordHost is loaded alongside,
  *    the rule engine with the first document, and every view only when opened;
  * 3. if Word answers only after the boot timeout, the pane switches from file mode to Word mode then.
@@ -10,34 +11,32 @@
  * language's messages and the first view's chunk (all fetched while Office initialises).
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Spinner, type PartialTheme } from '@fluentui/react-components';
-import { lightTheme, loadDarkTheme } from './app/theme';
+import { loadDarkTheme } from './app/theme';
 import type { DocumentHost } from '../core/host';
-import { boot as bootMessages } from '../core/i18n/catalogs/boot';
 import { DEFAULT_LANG, loadCatalogs } from '../core/i18n/runtime';
 import { detectEnvironment, type BootInfo } from './boot/detect';
 import { fileHostFactory } from './boot/fileHost';
-import { defaultSendEnv } from './boot/sendEnv';
+import type { SendEnv } from './state/sendEnv';
 
 function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-/** The boot spinner's theme: the browser's colour scheme (the dark theme is its own chunk, fetched only then). */
-async function bootTheme(): Promise<PartialTheme> {
-  return prefersDark() ? loadDarkTheme().catch(() => lightTheme) : lightTheme;
-}
+/**
+ * The send environment (src/taskpane/boot/sendEnv.ts: Office's browser window, mailto:, clipboard, transports), built
+ * when the send view first asks for it: the first view does not carry it.
+ */
+const loadSendEnv = (): Promise<SendEnv> => import(/* webpackChunkName: "send-env" */ './boot/sendEnv').then((m) => m.defaultSendEnv());
 
 async function start(container: HTMLElement): Promise<void> {
   const appModule = import(/* webpackChunkName: "app" */ './app/App');
+  // A browser that prefers dark: the dark theme is fetched alongside, ready for the first render.
+  if (prefersDark()) void loadDarkTheme().catch(() => undefined);
+  // Until the app's first render, #root keeps taskpane.html's "starting" state (text from the boot catalog,
+  // src/core/i18n/catalogs/boot.ts, checked by test/taskpane/boot/bootMarkup.test.ts): the first render replaces it.
   const root = createRoot(container);
-  root.render(
-    <FluentProvider theme={await bootTheme()} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
-      <Spinner size="small" label={bootMessages[DEFAULT_LANG]['boot.starting']} />
-    </FluentProvider>,
-  );
-  // What the app gets from outside React, built here: the send environment and the file-mode host factory.
-  const sendEnv = defaultSendEnv();
+  // What the app gets from outside React: the file-mode host factory and the send environment (loaded on first use).
+  const sendEnv = loadSendEnv;
 
   /** Renders the app in `boot`'s mode; in Word with the WordHost (file mode when the adapter cannot load). */
   const show = async (wanted: BootInfo): Promise<void> => {

@@ -22,6 +22,18 @@ export function registerCatalog(...areas: CatalogArea[]): void {
 
 export const DEFAULT_LANG: Lang = 'vi';
 
+/**
+ * Areas an AppError's message may come from that the browser build defers (a host's refusals, settings problems):
+ * loaded before an error is shown (src/taskpane/ui/ErrorMessage.tsx). Nothing to load in Node.
+ */
+export const ERROR_AREAS: readonly string[] = ['host', 'settings'];
+
+/**
+ * The `ui` messages only later parts of the pane show (src/core/i18n/catalogs/uiLater.ts): deferred in the browser
+ * build, loaded by those parts; registered with the rest of `ui` in Node.
+ */
+export const LATER_UI: readonly string[] = ['uiLater'];
+
 /** Loads an area's messages for a language; may return both languages (they are all registered). */
 export type CatalogLoader = (lang: Lang) => Promise<Partial<Record<Lang, Catalog>>>;
 

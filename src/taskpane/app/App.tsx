@@ -9,7 +9,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import type { DocumentHost } from '../../core/host';
 import { DEFAULT_LANG, type Lang } from '../../core/i18n';
 import type { BootInfo, ThemeChoice } from '../boot/detect';
-import { SendEnvProvider, type SendEnv } from '../state/sendEnv';
+import { SendEnvProvider, type SendEnv, type SendEnvLoader } from '../state/sendEnv';
 import { ChecksProvider } from '../state/checks';
 import { HostProvider, useHostApi, type HostFactory } from '../state/host';
 import { I18nProvider } from '../state/i18n';
@@ -27,8 +27,8 @@ export interface AppProps {
   host: DocumentHost | null;
   /** Makes file-mode hosts (open a .docx, new from template); built by the boot code. */
   hostFactory?: HostFactory | null;
-  /** What the send view needs from outside React (Office or the browser); built by the boot code. */
-  sendEnv: SendEnv;
+  /** What the send view needs from outside React (Office or the browser): given by the boot code, as a loader there. */
+  sendEnv: SendEnv | SendEnvLoader;
   storage?: SettingsStorage;
   /** Pseudo-locale (tests): every text bracketed and lengthened. */
   pseudo?: boolean;

@@ -3,7 +3,7 @@
  * then the current view, loaded on demand behind a spinner. In file mode a .docx can be dropped anywhere on it.
  */
 import { Suspense, useState, type DragEvent } from 'react';
-import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
+import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { FileGuard } from '../shell/FileGuard';
 import { RemovalGuard } from '../shell/RemovalGuard';
 import { ShellError } from '../shell/ShellError';
@@ -17,9 +17,11 @@ import { VIEWS, forgetView, lazyView } from './registry';
 import { useHostApi } from '../state/host';
 import { useI18n } from '../state/i18n';
 import { useNavigation } from '../state/navigation';
+import { useSendEnvRetry } from '../state/sendEnv';
 import { useAction } from '../state/useAction';
 import { FileReadProgress } from '../shell/FileReadProgress';
 import { FirstViewMark } from '../state/firstView';
+import { PaneSpinner } from '../ui/PaneSpinner';
 
 const styles = SHELL_CLASSES;
 
@@ -48,6 +50,7 @@ export function Shell() {
   const drop = useAction();
   const [dragging, setDragging] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const retrySendEnv = useSendEnvRetry();
 
   const View = lazyView(view);
   const blocked = VIEWS[view].needsDocument && !host;
@@ -101,10 +104,11 @@ export function Shell() {
           key={`${view}:${attempt}`}
           onRetry={() => {
             forgetView(view);
+            retrySendEnv();
             setAttempt((n) => n + 1);
           }}
         >
-          <Suspense fallback={<Spinner size="small" label={t('ui.view.loading')} />}>
+          <Suspense fallback={<PaneSpinner size="small" label={t('ui.view.loading')} />}>
             {blocked ? <NeedsDocument /> : <View />}
             <FirstViewMark />
           </Suspense>

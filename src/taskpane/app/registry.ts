@@ -3,7 +3,7 @@
  * (DESIGN.md §7: initial JavaScript under 100 KB gzip). Views switch with state, not a router (DESIGN.md §6).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { DEFAULT_LANG, loadCatalogs } from '../../core/i18n';
+import { DEFAULT_LANG, ERROR_AREAS, LATER_UI, loadCatalogs } from '../../core/i18n';
 import type { ViewId } from '../state/navigation';
 
 type ViewModule = { default: ComponentType };
@@ -35,13 +35,14 @@ export function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
   let component = cache.get(id);
   if (!component) {
     const entry = VIEWS[id];
-    // Views of the open document show findings: their messages come with them (deferred in the browser build). The
-    // check list does not wait for them: it is Word mode's first view, and its findings come from a check, which loads
-    // the messages with the rule engine (src/taskpane/app/checks.tsx) before any result exists.
+    // Views of the open document show findings, a host's refusals and settings problems: their messages come with
+    // them (deferred in the browser build), with the ui's later ones; the settings view shows settings problems. The
+    // first views (start, check list) do not wait for any: the check list's findings come from a check, which loads
+    // the messages with the rule engine (src/taskpane/state/checks.tsx) before any result exists, and an error loads
+    // its own (ErrorMessage).
+    const messages = entry.needsDocument ? ['findings', ...ERROR_AREAS, ...LATER_UI] : id === 'settings' ? [...ERROR_AREAS, ...LATER_UI] : [];
     component = lazy(
-      entry.needsDocument
-        ? () => Promise.all([entry.load(), loadCatalogs(DEFAULT_LANG, ['findings'])]).then(([module]) => module)
-        : entry.load,
+      messages.length ? () => Promise.all([entry.load(), loadCatalogs(DEFAULT_LANG, messages)]).then(([module]) => module) : entry.load,
     );
     cache.set(id, component);
   }

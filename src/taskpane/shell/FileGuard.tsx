@@ -5,15 +5,19 @@
  *   - the browser warns before the tab closes or reloads while changes are not downloaded (beforeunload);
  *   - opening another file or making a new template asks first when it would replace such changes.
  * An edit that would remove words the person wrote is asked about by RemovalGuard, in Word and file mode alike.
- * The dialogs and the recovery bar load on demand (first-view budget, DESIGN.md §7).
+ * The dialogs and the recovery bar load on demand (first-view budget, DESIGN.md §7); if they cannot load, the
+ * replacement is refused (./GuardUi.tsx).
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { fileSession } from '../state/fileSession';
 import { useHostApi } from '../state/host';
+import { useFirstViewShown } from '../state/firstView';
 import { useNavigation } from '../state/navigation';
-import { loadWorkingCopy, saveWorkingCopy, type WorkingCopy } from '../state/workingCopy';
+import type { WorkingCopy } from '../state/workingCopy';
+import { GuardUi } from './GuardUi';
 
-const FileGuardUi = lazy(() => import(/* webpackChunkName: "file-guard" */ './FileGuardUi'));
+/** The working copy's IndexedDB code, loaded with the first save or the start's look for a copy to offer back. */
+const workingCopy = () => import(/* webpackChunkName: "working-copy" */ '../state/workingCopy');
 
 export type GuardDialog = { kind: 'replace'; resolve: (ok: boolean) => void } | { kind: 'remove'; words: string[]; resolve: (ok: boolean) => void };
 
@@ -23,6 +27,7 @@ export function FileGuard() {
   const [dialog, setDialog] = useState<GuardDialog | null>(null);
   const [recovery, setRecovery] = useState<WorkingCopy | null>(null);
   const saving = useRef<Promise<void>>(Promise.resolve());
+  const firstViewShown = useFirstViewShown();
   const nameRef = useRef(fileName);
   nameRef.current = fileName;
 
@@ -42,9 +47,10 @@ export function FileGuard() {
       saving.current = saving.current.then(async () => {
         try {
           const bytes = await host.fileBytes();
-          await saveWorkingCopy({ bytes, fileName: nameRef.current ?? 'BCTT.docx', savedAt: new Date().toISOString() });
+          await (await workingCopy()).saveWorkingCopy({ bytes, fileName: nameRef.current ?? 'BCTT.docx', savedAt: new Date().toISOString() });
         } catch {
-          // No IndexedDB (private mode, quota): the beforeunload warning still protects the work.
+          // No IndexedDB (private mode, quota), or its code not loaded (offline): the beforeunload warning still
+          // protects the work.
         }
       });
     });
@@ -64,11 +70,14 @@ export function FileGuard() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
 
-  // A working copy left by a previous page: offered back while no document is open.
+  // A working copy left by a previous page: offered back while no document is open (looked for once the first view
+  // is on screen: its IndexedDB code is not part of it).
   useEffect(() => {
     let live = true;
     if (host) return undefined;
-    loadWorkingCopy()
+    firstViewShown
+      .then(workingCopy)
+      .then((m) => m.loadWorkingCopy())
       .then((copy) => {
         if (live && copy) setRecovery(copy);
       })
@@ -96,17 +105,15 @@ export function FileGuard() {
   if (!shown && (dialog || (recovery && !host))) setShown(true);
   if (!shown) return null;
   return (
-    <Suspense fallback={null}>
-      <FileGuardUi
-        dialog={dialog}
-        onClose={(ok) => {
-          dialog?.resolve(ok);
-          setDialog(null);
-        }}
-        recovery={host ? null : recovery}
-        onRecover={recover}
-        onDiscard={() => setRecovery(null)}
-      />
-    </Suspense>
+    <GuardUi
+      dialog={dialog}
+      onClose={(ok) => {
+        dialog?.resolve(ok);
+        setDialog(null);
+      }}
+      recovery={host ? null : recovery}
+      onRecover={recover}
+      onDiscard={() => setRecovery(null)}
+    />
   );
 }

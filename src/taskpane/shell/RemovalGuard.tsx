@@ -1,13 +1,13 @@
 /**
  * Asks before an edit removes words the person wrote, inside Word and in file mode alike: the host's removal
  * confirmer (DocumentHost.setRemovalConfirmer) opens a dialog listing the words; cancel leaves the document as it
- * was. Mounted once by the shell; the dialog loads on demand (first-view budget, DESIGN.md §7).
+ * was. Mounted once by the shell; the dialog loads on demand (first-view budget, DESIGN.md §7), and if it cannot load
+ * the removal is refused (./GuardUi.tsx).
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useHostApi } from '../state/host';
 import type { GuardDialog } from './FileGuard';
-
-const FileGuardUi = lazy(() => import(/* webpackChunkName: "file-guard" */ './FileGuardUi'));
+import { GuardUi } from './GuardUi';
 
 const nothing = async (): Promise<void> => undefined;
 
@@ -26,17 +26,15 @@ export function RemovalGuard() {
   if (!shown && dialog) setShown(true);
   if (!shown) return null;
   return (
-    <Suspense fallback={null}>
-      <FileGuardUi
-        dialog={dialog}
-        onClose={(ok) => {
-          dialog?.resolve(ok);
-          setDialog(null);
-        }}
-        recovery={null}
-        onRecover={nothing}
-        onDiscard={() => undefined}
-      />
-    </Suspense>
+    <GuardUi
+      dialog={dialog}
+      onClose={(ok) => {
+        dialog?.resolve(ok);
+        setDialog(null);
+      }}
+      recovery={null}
+      onRecover={nothing}
+      onDiscard={() => undefined}
+    />
   );
 }

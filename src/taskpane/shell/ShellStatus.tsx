@@ -1,9 +1,10 @@
-import { Spinner, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DocumentDismiss20Regular, ErrorCircle20Filled } from '@fluentui/react-icons';
 import { useChecks } from '../state/checks';
 import { useHostApi } from '../state/host';
 import { useI18n } from '../state/i18n';
 import { SHELL_CLASSES } from './ShellStyles';
+import { PaneSpinner } from '../ui/PaneSpinner';
 
 export type ReportState = 'noDocument' | 'checking' | 'failed' | 'noTemplate' | 'ready' | 'errors';
 
@@ -40,7 +41,7 @@ export function ShellStatus() {
     ) : status.state === 'errors' || status.state === 'failed' ? (
       <ErrorCircle20Filled className={styles.statusErrors} aria-hidden />
     ) : status.state === 'checking' ? (
-      <Spinner size="extra-tiny" aria-hidden />
+      <PaneSpinner size="extra-tiny" />
     ) : (
       <DocumentDismiss20Regular className={styles.statusNeutral} aria-hidden />
     );

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ReportingPeriod } from '../../core/calendar';
 import { AppError, isAppError } from '../../core/errors';
-import { DEFAULT_LANG, loadCatalogs } from '../../core/i18n';
+import { DEFAULT_LANG, ERROR_AREAS, LATER_UI, loadCatalogs } from '../../core/i18n';
 import type { DocumentHost } from '../../core/host';
 import type { Finding, Stats } from '../../core/rules';
 import { createDebouncedChecker } from '../../core/schedule';
@@ -39,8 +39,10 @@ function loadEngine() {
   return Promise.all([
     import(/* webpackChunkName: "rules" */ '../../core/rules'),
     import(/* webpackChunkName: "rules" */ '../../core/calendar'),
-    // The findings' messages (both languages; deferred in the browser build only).
-    loadCatalogs(DEFAULT_LANG, ['findings']),
+    // The findings' messages, those of the host's refusals and settings problems a check or an action on the
+    // document may show, and the ui's later ones (finding actions, progress figures); both languages, deferred in
+    // the browser build only.
+    loadCatalogs(DEFAULT_LANG, ['findings', ...ERROR_AREAS, ...LATER_UI]),
   ]);
 }
 

@@ -34,6 +34,12 @@ export function FirstViewMark() {
   return null;
 }
 
+/** Settles once the first view has been shown (at once outside a FirstViewProvider: tests of a part alone). */
+export function useFirstViewShown(): Promise<void> {
+  const gate = useContext(FirstViewContext);
+  return gate ? gate.shown : Promise.resolve();
+}
+
 /** A gate for an App instance: one per mount. */
 export function useFirstViewGate(): FirstViewGate {
   return useMemo(() => createFirstViewGate(), []);

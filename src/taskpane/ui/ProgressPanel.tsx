@@ -8,6 +8,7 @@ import { Text } from '@fluentui/react-components';
 import { CalendarClock20Regular } from '@fluentui/react-icons';
 import { reportingPeriod, type ReportingPeriod } from '../../core/calendar';
 import { formatVnDate } from '../../core/calendar/format';
+import { DEFAULT_LANG, LATER_UI, loadCatalogs } from '../../core/i18n';
 import { useChecks } from '../state/checks';
 import { useI18n } from '../state/i18n';
 import { useSettings } from '../state/settings';
@@ -15,12 +16,11 @@ import { UI_CLASSES } from './uiStyles';
 
 // The figures and the quarter choice appear with the first check's result: their Fluent parts (Field, ProgressBar,
 // Select) load with it, not with the pane's first view (first-view budget).
-const StatsFields = lazy(() =>
-  import(/* webpackChunkName: "progress-fields" */ './ProgressFields').then((m) => ({ default: m.StatsFields })),
-);
-const QuarterChoice = lazy(() =>
-  import(/* webpackChunkName: "progress-fields" */ './ProgressFields').then((m) => ({ default: m.QuarterChoice })),
-);
+// The figures' and the quarter choice's messages (the ui's later ones) come with them.
+const progressFields = () =>
+  Promise.all([import(/* webpackChunkName: "progress-fields" */ './ProgressFields'), loadCatalogs(DEFAULT_LANG, LATER_UI)]).then(([m]) => m);
+const StatsFields = lazy(() => progressFields().then((m) => ({ default: m.StatsFields })));
+const QuarterChoice = lazy(() => progressFields().then((m) => ({ default: m.QuarterChoice })));
 
 /** Static classes (src/taskpane/ui/uiStyles.ts, in the shell's stylesheet): the panel heads Word mode's first view. */
 const styles = {

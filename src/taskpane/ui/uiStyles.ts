@@ -1,28 +1,18 @@
 /**
- * Static classes of the building blocks in ui/ that Word mode's first view shows (the progress panel), over Fluent's
+ * Static classes of the building blocks in ui/ that the first views show (the progress panel, the spinner), over Fluent's
  * CSS variables instead of Griffel `makeStyles` (whose compiler would join the first download; see
- * src/taskpane/shell/ShellStyles.tsx, whose stylesheet includes this one).
+ * src/taskpane/shell/ShellStyles.tsx). The rules are in ./uiCss.ts, part of the shell's stylesheet written into the page.
  */
-import type { Theme } from '@fluentui/react-components';
-
-/** `var(--name)` of a Fluent theme token, checked against the theme's token names at compile time. */
-function v(token: keyof Theme): string {
-  return `var(--${token})`;
-}
-
 export const UI_CLASSES = {
   progress: 'bctt-progress',
   progressDeadline: 'bctt-progress__deadline',
   progressDeadlineText: 'bctt-progress__deadline-text',
   progressIcon: 'bctt-progress__icon',
+  // PaneSpinner: Fluent's Spinner ring (react-spinner's useSpinnerStyles), as static rules.
+  spinner: 'bctt-spinner',
+  spinnerRing: 'bctt-spinner__ring',
+  spinnerSmall: 'bctt-spinner__ring--small',
+  spinnerExtraTiny: 'bctt-spinner__ring--extra-tiny',
+  spinnerTail: 'bctt-spinner__tail',
+  spinnerLabel: 'bctt-spinner__label',
 } as const;
-
-const c = UI_CLASSES;
-const column = 'display:flex;flex-direction:column;';
-
-export const UI_CSS = [
-  `.${c.progress}{${column}row-gap:${v('spacingVerticalS')};min-width:0;overflow-wrap:anywhere;}`,
-  `.${c.progressDeadline}{display:flex;column-gap:${v('spacingHorizontalS')};align-items:flex-start;min-width:0;}`,
-  `.${c.progressDeadlineText}{${column}row-gap:${v('spacingVerticalXXS')};min-width:0;overflow-wrap:anywhere;}`,
-  `.${c.progressIcon}{flex:none;margin-top:2px;color:${v('colorNeutralForeground3')};}`,
-].join('\n');

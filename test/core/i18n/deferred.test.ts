@@ -1,5 +1,6 @@
 /** Messages loaded on demand (the task pane's browser build): one language at a time, `t` stays synchronous. */
 import { AREAS } from '../../../src/core/i18n/catalogs';
+import { uiLater } from '../../../src/core/i18n/catalogs/uiLater';
 
 type Runtime = typeof import('../../../src/core/i18n/runtime');
 
@@ -72,7 +73,23 @@ describe('browser variants of the message modules', () => {
       await import('../../../src/core/i18n/uiMessages.web');
       await i18n.loadCatalogs('en', ['ui']);
       expect(Object.keys(i18n.CATALOGS.vi).some((k) => k.startsWith('ui.'))).toBe(false);
-      for (const [key, text] of Object.entries(AREAS.ui.en)) expect(i18n.CATALOGS.en[key]).toBe(text);
+      for (const [key, text] of Object.entries(AREAS.ui.en)) expect(i18n.CATALOGS.en[key]).toBe(key in uiLater.en ? undefined : text);
+    });
+  });
+
+  it('the ui variant leaves the messages only later parts show (uiLater) to them, both languages in one load', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/uiMessages.web');
+      await i18n.loadCatalogs('vi', ['ui']);
+      expect(i18n.t('ui.settings.save', {}, 'vi')).toBe('ui.settings.save');
+      expect(i18n.catalogsLoaded('vi', i18n.LATER_UI)).toBe(false);
+      await i18n.loadCatalogs('vi', i18n.LATER_UI);
+      for (const lang of ['vi', 'en'] as const) {
+        for (const [key, text] of Object.entries(uiLater[lang])) expect(i18n.CATALOGS[lang][key]).toBe(text);
+      }
+      // The first view's part and the later one together are the whole `ui` area.
+      expect(Object.keys(AREAS.ui.vi).filter((key) => !(key in i18n.CATALOGS.vi))).toEqual([]);
     });
   });
 
@@ -84,6 +101,24 @@ describe('browser variants of the message modules', () => {
       expect(i18n.hasMessage('findings.template.missing')).toBe(false);
       await i18n.loadCatalogs('vi', ['findings']);
       expect(i18n.t('findings.template.missing')).toBe(AREAS.findings.vi['findings.template.missing']);
+    });
+  });
+
+  it('the core variant defers the host refusals and settings problems, both languages in one load (ERROR_AREAS)', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const i18n = (await import('../../../src/core/i18n/runtime')) as Runtime;
+      await import('../../../src/core/i18n/coreAreas.web');
+      expect(i18n.hasMessage('mail.invalidPeriod')).toBe(true);
+      expect(i18n.hasMessage('host.notEmpty')).toBe(false);
+      expect(i18n.hasMessage('settings.recipient.invalid')).toBe(false);
+      expect(i18n.catalogsLoaded('vi', i18n.ERROR_AREAS)).toBe(false);
+      await i18n.loadCatalogs('vi', i18n.ERROR_AREAS);
+      expect(i18n.catalogsLoaded('en', i18n.ERROR_AREAS)).toBe(true);
+      for (const area of [AREAS.host, AREAS.settings]) {
+        for (const lang of ['vi', 'en'] as const) {
+          for (const [key, text] of Object.entries(area[lang])) expect(i18n.t(key, {}, lang)).toBe(i18n.format(text, {}, lang));
+        }
+      }
     });
   });
 

@@ -23,7 +23,8 @@ export function shell(page: Page): Locator {
 
 /** The current view's content: the first element of <main> after its heading, once it is not the loading spinner. */
 export function viewContent(page: Page): Locator {
-  return page.locator('[data-testid="shell"] main > h2 + :not(.fui-Spinner)');
+  // The shell's loading spinner is src/taskpane/ui/PaneSpinner.tsx (.bctt-spinner); views may show Fluent's.
+  return page.locator('[data-testid="shell"] main > h2 + :not(.fui-Spinner):not(.bctt-spinner)');
 }
 
 /**

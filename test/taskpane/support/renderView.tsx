@@ -59,5 +59,6 @@ export function renderView(ui: ReactElement, host: DocumentHost | null, options:
 
 /** Wait for the first check to be shown (no spinner left; progress bars do not count). */
 export async function ready(): Promise<void> {
-  await waitFor(() => expect(document.querySelector('.fui-Spinner')).toBeNull());
+  // Fluent's Spinner in views; the shell's own (src/taskpane/ui/PaneSpinner.tsx) in the status line.
+  await waitFor(() => expect(document.querySelector('.fui-Spinner, .bctt-spinner')).toBeNull());
 }

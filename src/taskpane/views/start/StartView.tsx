@@ -6,6 +6,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { DocumentAdd20Regular, FolderOpen20Regular, TextBulletListAdd20Regular } from '@fluentui/react-icons';
 import { isAppError } from '../../../core/errors';
+import { DEFAULT_LANG, LATER_UI, loadCatalogs } from '../../../core/i18n';
 import type { InsertMode } from '../../../core/host';
 import type { TemplateKind } from '../../../core/template/types';
 import { useHostApi } from '../../state/host';
@@ -18,9 +19,17 @@ import { ShellFileInput } from '../../shell/ShellFileBar';
 import { SHELL_CLASSES } from '../../shell/ShellStyles';
 import { StartThumbnail } from './StartThumbnail';
 
-const StartOverwriteDialog = lazy(() => import(/* webpackChunkName: "dialog-overwrite" */ './StartOverwriteDialog'));
-// Shown only after inserting a new document (Word): its message bar loads then, not with the first render.
-const StartOpenedNotice = lazy(() => import(/* webpackChunkName: "notice-opened" */ './StartOpenedNotice'));
+// The question's text is the host's refusal (host.notEmpty): its messages come with it (and its buttons').
+const StartOverwriteDialog = lazy(() =>
+  Promise.all([
+    import(/* webpackChunkName: "dialog-overwrite" */ './StartOverwriteDialog'),
+    loadCatalogs(DEFAULT_LANG, ['host', ...LATER_UI]),
+  ]).then(([m]) => m),
+);
+// Shown only after inserting a new document (Word): its message bar and text load then, not with the first render.
+const StartOpenedNotice = lazy(() =>
+  Promise.all([import(/* webpackChunkName: "notice-opened" */ './StartOpenedNotice'), loadCatalogs(DEFAULT_LANG, LATER_UI)]).then(([m]) => m),
+);
 
 const KINDS: readonly TemplateKind[] = ['individual', 'collective'];
 
