@@ -9,15 +9,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './support';
+import firstViews from '../../scripts/first-view-groups.json';
 
 /** The issues' target for each first view. */
 const TARGET_KB = 100;
 /**
- * What each first view weighs today, rounded up: a ratchet, so that no change makes a first view heavier while the
- * target is not met yet (file mode 104.3 KB, Word mode 126.6 KB after the session's merges, README "Benchmarks"). Lower
- * these as the figures drop (about 0.2 KB above the figure, for zlib builds that compress a few bytes differently); at or under TARGET_KB the target is met.
+ * What each first view weighs today, rounded up (file mode 84.7 KB, Word mode 88.2 KB, README "Benchmarks"): a ratchet
+ * under the target, so that a change which makes a first view heavier is a decision (raise the figure here, with the
+ * reason in the commit), not an accident. About 0.2 KB above the figure, for zlib builds that compress a few bytes
+ * differently; never above TARGET_KB.
  */
-const CEILING_KB: Record<'file' | 'word', number> = { file: 104.5, word: 126.8 };
+const CEILING_KB: Record<'file' | 'word', number> = { file: 84.9, word: 88.4 };
 
 type Groups = Record<string, string[]>;
 
@@ -41,11 +43,8 @@ function gzipKb(files: Set<string>): number {
   return bytes / 1024;
 }
 
-/** What each first view loads: the entry, the app (shell, providers), the Vietnamese messages and the view. */
-const FIRST_VIEW: Record<'file' | 'word', string[]> = {
-  file: ['taskpane', 'app', 'messages-ui-vi', 'view-start'],
-  word: ['taskpane', 'app', 'messages-ui-vi', 'word', 'view-checklist'],
-};
+/** What each first view loads: the entry, the app (shell, providers), the Vietnamese messages and the view (one list for the build too). */
+const FIRST_VIEW: Record<'file' | 'word', string[]> = firstViews;
 
 /** Loaded after the first view: never part of one. */
 const LATER = [
@@ -70,7 +69,7 @@ describe('first-view JavaScript budget (from dist/chunk-groups.json)', () => {
     const files = filesOf(all, FIRST_VIEW[mode]);
     expect(files.size).toBeGreaterThan(3);
     // Jest prints the figure when it is over.
-    expect(gzipKb(files)).toBeLessThanOrEqual(Math.max(TARGET_KB, CEILING_KB[mode]));
+    expect(gzipKb(files)).toBeLessThanOrEqual(Math.min(TARGET_KB, CEILING_KB[mode]));
   });
 
   it.each(Object.keys(FIRST_VIEW) as Array<keyof typeof FIRST_VIEW>)(

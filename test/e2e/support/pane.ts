@@ -21,10 +21,15 @@ export function shell(page: Page): Locator {
   return page.getByTestId('shell');
 }
 
-/** The current view's content: the first element of <main> after its heading, once it is not the loading spinner. */
+/**
+ * The current view's content: the first element of <main> after its heading, once it is not a loading spinner (the
+ * shell's is src/taskpane/ui/PaneSpinner.tsx, `.bctt-spinner`; views may show Fluent's). `npm run bench -- taskpane`
+ * marks the first view with the same selector.
+ */
+export const VIEW_CONTENT_SELECTOR = '[data-testid="shell"] main > h2 + :not(.fui-Spinner):not(.bctt-spinner)';
+
 export function viewContent(page: Page): Locator {
-  // The shell's loading spinner is src/taskpane/ui/PaneSpinner.tsx (.bctt-spinner); views may show Fluent's.
-  return page.locator('[data-testid="shell"] main > h2 + :not(.fui-Spinner):not(.bctt-spinner)');
+  return page.locator(VIEW_CONTENT_SELECTOR);
 }
 
 /**

@@ -3,7 +3,8 @@
  * each with "go to" (in file mode also the form that holds the field) and a fix where the host can carry it out.
  */
 import { Suspense, lazy, useEffect } from 'react';
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
+import { PaneSpinner } from '../../ui/PaneSpinner';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import { useChecks } from '../../state/checks';
 import { useHostApi } from '../../state/host';
@@ -80,9 +81,9 @@ export default function ChecklistView() {
       </div>
       {checkError ? <ShellError error={checkError} /> : null}
       {action.error ? <ShellError error={action.error} onDismiss={action.clearError} /> : null}
-      {!result && !checkError ? <Spinner size="small" label={t('ui.status.checking')} /> : null}
+      {!result && !checkError ? <PaneSpinner size="small" label={t('ui.status.checking')} /> : null}
       {result && !result.snapshot.template ? (
-        <Suspense fallback={<Spinner size="small" />}>
+        <Suspense fallback={<PaneSpinner size="small" />}>
           <ForeignDocumentNotice />
         </Suspense>
       ) : null}
