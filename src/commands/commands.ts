@@ -14,7 +14,8 @@ import { DEFAULT_LANG, ERROR_AREAS, loadCatalogs, registerCatalog, t } from '../
 import { ui } from '../core/i18n/catalogs/ui';
 import type { TemplateKind } from '../core/template';
 import { insertTemplateCommand } from '../word/commands';
-import { officeEnv, officeGlobal, type OfficeGlobal } from '../word/office';
+import { officeGlobal, type OfficeGlobal } from '../word/office';
+import { officeEnv } from '../word/officeEnv';
 import { defaultStorage, loadSettings } from '../storage/settingsStore';
 import { messageDialogUrl } from './messageDialog';
 

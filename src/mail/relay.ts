@@ -13,6 +13,7 @@
  */
 import { AppError, type MessageKey } from '../core/errors';
 import { hasMessage } from '../core/i18n';
+import { DOCX_MIME } from '../core/mail/docxFile';
 import type { Lang } from '../core/i18n';
 import type { Finding, RuleId, Severity } from '../core/rules/types';
 import { isValidRelayUrl } from '../core/settings/relayUrl';
@@ -260,7 +261,7 @@ export async function submitToRelay(
     submission.file instanceof Blob
       ? submission.file
       : new Blob([submission.file as Uint8Array<ArrayBuffer>], {
-          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          type: DOCX_MIME,
         });
   const build = (): RequestInit => {
     const form = new FormData();

@@ -156,5 +156,3 @@ export function officeWordRun(scope: object = globalThis): <T>(...args: unknown[
   };
 }
 
-/** The Word host's environment (./officeEnv.ts: only Word mode and the ribbon commands download it). */
-export { officeEnv } from './officeEnv';

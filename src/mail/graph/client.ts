@@ -10,6 +10,7 @@
  * for a draft, the draft is read back and only sent again if it is still a draft.
  */
 import { AppError, isAppError } from '../../core/errors';
+import { DOCX_MIME } from '../../core/mail/docxFile';
 import { isValidEmail } from '../../core/settings/email';
 import { createRequester, GraphNetworkError, type GraphContext, type GraphRequester } from './http';
 import { bytesToBase64 } from '../../core/base64';
@@ -19,7 +20,7 @@ import type { GraphSendResult, SendReportViaGraphOptions } from './types';
 import './messages';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_CONTENT_TYPE = DOCX_MIME;
 /**
  * Attachments under this many raw bytes go inline in sendMail; from it on, through an upload session. Graph's request
  * limit is 4 MB, and base64 makes 3 bytes 4 ("Attach large files to Outlook messages": under 3 MB inline): 3 MiB raw

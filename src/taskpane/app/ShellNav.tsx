@@ -14,7 +14,7 @@ import { useChecks } from '../state/checks';
 import { useI18n } from '../state/i18n';
 import { useNavigation, type ViewId } from '../state/navigation';
 import { VIEW_ORDER } from './registry';
-import { SHELL_CLASSES } from '../shell/ShellStyles';
+import { SHELL_CLASSES } from '../shell/shellClasses';
 
 const ICONS: Record<ViewId, ReactElement> = {
   start: <DocumentAdd20Regular />,

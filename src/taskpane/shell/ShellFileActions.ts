@@ -6,6 +6,7 @@
  */
 import { useCallback, useRef } from 'react';
 import { AppError } from '../../core/errors';
+import { DOCX_MIME } from '../../core/mail/docxFile';
 import type { TemplateKind } from '../../core/template/types';
 import { useChecks } from '../state/checks';
 import { useHostApi } from '../state/host';
@@ -13,10 +14,6 @@ import { useNavigation } from '../state/navigation';
 import { useSettings } from '../state/settings';
 import type { FileActionContext } from './fileActions';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** File names of new templates: ASCII, like the names of sent reports (src/core/mail/fileName.ts). */
-export const NEW_FILE_NAMES: Readonly<Record<TemplateKind, string>> = { individual: 'BCTT_CaNhan.docx', collective: 'BCTT_TapThe.docx' };
 
 export function isDocxFile(file: { name: string; type?: string }): boolean {
   return /\.docx$/i.test(file.name) || file.type === DOCX_MIME;

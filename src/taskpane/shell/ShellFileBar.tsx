@@ -5,8 +5,9 @@ import { useHostApi } from '../state/host';
 import { useI18n } from '../state/i18n';
 import { useAction } from '../state/useAction';
 import { ShellError } from './ShellError';
-import { DOCX_MIME, useFileActions } from './ShellFileActions';
-import { SHELL_CLASSES } from './ShellStyles';
+import { DOCX_MIME } from '../../core/mail/docxFile';
+import { useFileActions } from './ShellFileActions';
+import { SHELL_CLASSES } from './shellClasses';
 
 const styles = SHELL_CLASSES;
 

@@ -3,7 +3,7 @@ import { CheckmarkCircle20Filled, DocumentDismiss20Regular, ErrorCircle20Filled 
 import { useChecks } from '../state/checks';
 import { useHostApi } from '../state/host';
 import { useI18n } from '../state/i18n';
-import { SHELL_CLASSES } from './ShellStyles';
+import { SHELL_CLASSES } from './shellClasses';
 import { PaneSpinner } from '../ui/PaneSpinner';
 
 export type ReportState = 'noDocument' | 'checking' | 'failed' | 'noTemplate' | 'ready' | 'errors';

@@ -5,6 +5,7 @@
  * Hosts come from the factory the boot code gave the app (src/taskpane/boot/fileHost.ts), never built here.
  */
 import { AppError } from '../../core/errors';
+import { DOCX_MIME, NEW_FILE_NAMES } from '../../core/mail/docxFile';
 import type { DocumentHost } from '../../core/host';
 import type { Settings } from '../../core/settings';
 import type { TemplateKind } from '../../core/template/types';
@@ -15,7 +16,6 @@ import type { ViewId } from '../state/navigation';
 import { clearWorkingCopy } from '../state/workingCopy';
 import { readInWorker } from '../state/fileReading';
 import { reportFileName } from './reportFileName';
-import { DOCX_MIME, NEW_FILE_NAMES } from './ShellFileActions';
 
 /** What the actions work with: the pane's state when the action runs (from useFileActions). */
 export interface FileActionContext {

@@ -1,9 +1,9 @@
 /**
- * The shell's and the first views' static stylesheet (classes: SHELL_CLASSES in ./ShellStyles.tsx, UI_CLASSES in
+ * The shell's and the first views' static stylesheet (classes: SHELL_CLASSES in ./shellClasses.ts, UI_CLASSES in
  * ../ui/uiStyles.ts), over Fluent's CSS variables. Not in the pane's JavaScript: the build writes it into
  * taskpane.html's <head> (scripts/shell-stylesheet.cjs); ShellStyles adds it only to a page without it (tests).
  */
-import { SHELL_CLASSES, v } from './ShellStyles';
+import { SHELL_CLASSES, v } from './shellClasses';
 import { UI_CSS } from '../ui/uiCss';
 
 const c = SHELL_CLASSES;

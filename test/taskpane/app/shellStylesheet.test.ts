@@ -4,7 +4,8 @@
  * views use.
  */
 import { SHELL_CSS } from '../../../src/taskpane/shell/shellCss';
-import { SHELL_CLASSES, SHELL_STYLE_ID } from '../../../src/taskpane/shell/ShellStyles';
+import { SHELL_STYLE_ID } from '../../../src/taskpane/shell/ShellStyles';
+import { SHELL_CLASSES } from '../../../src/taskpane/shell/shellClasses';
 import { UI_CLASSES } from '../../../src/taskpane/ui/uiStyles';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -14,7 +14,7 @@ import { useAction } from '../../state/useAction';
 import { ShellError } from '../../shell/ShellError';
 import { ProgressPanel } from '../../ui/ProgressPanel';
 import { useReportStatus } from '../../shell/ShellStatus';
-import { SHELL_CLASSES } from '../../shell/ShellStyles';
+import { SHELL_CLASSES } from '../../shell/shellClasses';
 
 // Only for a document that is not our report: its MessageBar loads then, not with the check list.
 const ForeignDocumentNotice = lazy(() =>

@@ -3,7 +3,7 @@ import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { ArrowRight16Regular, ErrorCircle20Filled, Info20Regular, Warning20Filled, Wrench16Regular } from '@fluentui/react-icons';
 import type { Finding, Severity } from '../../../core/rules/types';
 import { useI18n } from '../../state/i18n';
-import { SHELL_CLASSES } from '../../shell/ShellStyles';
+import { SHELL_CLASSES } from '../../shell/shellClasses';
 
 const c = SHELL_CLASSES;
 /** Static classes (src/taskpane/shell/ShellStyles.tsx): the check list is Word mode's first view. */

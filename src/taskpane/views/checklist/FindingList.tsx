@@ -12,7 +12,7 @@ import type { CheckResult } from '../../state/checks';
 import { useI18n } from '../../state/i18n';
 import type { ViewId } from '../../state/navigation';
 import type { useAction } from '../../state/useAction';
-import { SHELL_CLASSES } from '../../shell/ShellStyles';
+import { SHELL_CLASSES } from '../../shell/shellClasses';
 import { FindingItem } from './FindingItem';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

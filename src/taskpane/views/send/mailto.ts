@@ -1,6 +1,7 @@
 /**
  * The manual sending path: a `mailto:` link (RFC 6068) with recipient, subject and body, and clipboard copies.
  */
+import { DOCX_MIME } from '../../../core/mail/docxFile';
 
 /** Percent-encode for a mailto URI: everything but unreserved characters (and "@" in the address). */
 function encode(text: string): string {
@@ -60,7 +61,7 @@ function defaultEnv(): ClipboardEnv {
 
 /** Save bytes as a file through a temporary object URL and a download link. */
 export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const blob = new Blob([bytes as BlobPart], { type: DOCX_MIME });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

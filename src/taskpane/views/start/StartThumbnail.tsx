@@ -1,6 +1,6 @@
 import { MODEL_COLUMNS, TEMPLATES } from '../../../core/template';
 import type { TemplateKind } from '../../../core/template/types';
-import { v } from '../../shell/ShellStyles';
+import { v } from '../../shell/shellClasses';
 
 /** viewBox units: an A4 page, 210 x 297 mm, scaled by 1/3.5. */
 const W = 60;

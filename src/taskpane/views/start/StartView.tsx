@@ -16,7 +16,7 @@ import { useAction } from '../../state/useAction';
 import { ShellError } from '../../shell/ShellError';
 import { useFileActions } from '../../shell/ShellFileActions';
 import { ShellFileInput } from '../../shell/ShellFileBar';
-import { SHELL_CLASSES } from '../../shell/ShellStyles';
+import { SHELL_CLASSES } from '../../shell/shellClasses';
 import { StartThumbnail } from './StartThumbnail';
 
 // The question's text is the host's refusal (host.notEmpty): its messages come with it (and its buttons').
