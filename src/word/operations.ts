@@ -97,6 +97,16 @@ const IPAD_SLICE_SIZE = 65536;
 /** Office common API error "A network problem has prevented retrieval of the file" (office-js #6747, #6748, #6743). */
 const FILE_NETWORK_ERROR = 11001;
 
+/** The field's control with `props` loaded (one sync); `host.fieldMissing` when the person deleted it. */
+async function loadFieldControl(context: Word.RequestContext, support: WordSupport, fieldId: string, props: string): Promise<Word.ContentControl> {
+  const controls = controlsByTag(context, support, tagOf(fieldId));
+  controls.load(props);
+  await context.sync();
+  const cc = controls.items[0];
+  if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
+  return cc;
+}
+
 function specOf(fieldId: string): FieldSpec {
   const spec = findFieldSpec(fieldId);
   if (!spec) throw new AppError('host.fieldMissing', { field: fieldId });
@@ -336,11 +346,7 @@ export class WordOperations {
           return;
         }
         if (target.fieldId) {
-          const controls = controlsByTag(context, this.support, tagOf(target.fieldId));
-          controls.load('tag');
-          await context.sync();
-          if (controls.items.length === 0) throw new AppError('host.fieldMissing', { field: fieldName(target.fieldId) });
-          controls.items[0].select('Select');
+          (await loadFieldControl(context, this.support, target.fieldId, 'tag')).select('Select');
           await context.sync();
           return;
         }
@@ -536,11 +542,7 @@ export class WordOperations {
   private async uppercaseName(fieldId: string): Promise<void> {
     await guard('uppercaseName', () =>
       this.env.run(async (context) => {
-        const controls = controlsByTag(context, this.support, tagOf(fieldId));
-        controls.load('text,placeholderText');
-        await context.sync();
-        const cc = controls.items[0];
-        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
+        const cc = await loadFieldControl(context, this.support, fieldId, 'text,placeholderText');
         if (cc.text.trim() === '' || cc.text === cc.placeholderText) return;
         const upper = toUpperVi(normalize(cc.text));
         if (upper === cc.text) return;
@@ -657,11 +659,7 @@ export class WordOperations {
     const text = normalize(value);
     await guard('setField', () =>
       this.env.run(async (context) => {
-        const controls = controlsByTag(context, this.support, tagOf(fieldId));
-        controls.load('tag');
-        await context.sync();
-        const cc = controls.items[0];
-        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(fieldId) });
+        const cc = await loadFieldControl(context, this.support, fieldId, 'tag');
         if (text === '') cc.clear(); // an empty control shows its instruction again
         else cc.insertText(text, 'Replace');
         await context.sync();
@@ -676,11 +674,7 @@ export class WordOperations {
     const base64 = bytesToBase64(bytes);
     await guard('setPhoto', () =>
       this.env.run(async (context) => {
-        const controls = controlsByTag(context, this.support, tagOf(FIELD.photo));
-        controls.load('tag,type,text,placeholderText');
-        await context.sync();
-        const cc = controls.items[0];
-        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.photo) });
+        const cc = await loadFieldControl(context, this.support, FIELD.photo, 'tag,type,text,placeholderText');
         // The picture replaces the frame's content: words typed into it are asked about first.
         const typed = cc.text === cc.placeholderText ? '' : (cc.text ?? '');
         await this.mayRemove(lostWords(typed, ''));
@@ -775,11 +769,7 @@ export class WordOperations {
     if (lines.length === 0) return;
     await guard('insertSummarySkeleton', () =>
       this.env.run(async (context) => {
-        const controls = controlsByTag(context, this.support, tagOf(FIELD.summary));
-        controls.load('text,placeholderText');
-        await context.sync();
-        const cc = controls.items[0];
-        if (!cc) throw new AppError('host.fieldMissing', { field: fieldName(FIELD.summary) });
+        const cc = await loadFieldControl(context, this.support, FIELD.summary, 'text,placeholderText');
         const empty = cc.text.trim() === '' || cc.text === cc.placeholderText;
         if (empty) {
           cc.insertText(lines.join('\n'), 'Replace');

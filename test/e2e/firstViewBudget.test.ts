@@ -14,12 +14,14 @@ import firstViews from '../../scripts/first-view-groups.json';
 /** The issues' target for each first view. */
 const TARGET_KB = 100;
 /**
- * What each first view weighs today, rounded up (file mode 84.7 KB, Word mode 88.2 KB, README "Benchmarks"): a ratchet
+ * What each first view weighs today, rounded up (file mode 84.9 KB, Word mode 88.4 KB, README "Benchmarks"): a ratchet
  * under the target, so that a change which makes a first view heavier is a decision (raise the figure here, with the
  * reason in the commit), not an accident. About 0.2 KB above the figure, for zlib builds that compress a few bytes
  * differently; never above TARGET_KB.
  */
-const CEILING_KB: Record<'file' | 'word', number> = { file: 84.9, word: 88.4 };
+// Raised 0.2 KB from 84.9 / 88.4: the .docx MIME type's one home (src/core/mail/docxFile.ts) is shared by the app and
+// the send environment, so webpack gives it a chunk of its own.
+const CEILING_KB: Record<'file' | 'word', number> = { file: 85.1, word: 88.6 };
 
 type Groups = Record<string, string[]>;
 

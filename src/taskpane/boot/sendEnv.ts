@@ -13,7 +13,8 @@ import { graphSignInMode, graphUnavailableReason } from '../../mail/graph/availa
 import type { TokenProvider } from '../../mail/graph/types';
 import { officeIsSetSupported, officeLoginHint, officeOpenDialog, officeOpenHttps } from '../../word/office';
 import type { SendEnv } from '../state/sendEnv';
-import { copyText, downloadBytes } from '../views/send/mailto';
+import { copyText } from '../views/send/mailto';
+import { downloadBytes } from '../ui/downloadBytes';
 
 interface PageScope {
   location?: { href: string };

@@ -5,7 +5,7 @@
  * Hosts come from the factory the boot code gave the app (src/taskpane/boot/fileHost.ts), never built here.
  */
 import { AppError } from '../../core/errors';
-import { DOCX_MIME, NEW_FILE_NAMES } from '../../core/mail/docxFile';
+import { NEW_FILE_NAMES } from '../../core/mail/docxFile';
 import type { DocumentHost } from '../../core/host';
 import type { Settings } from '../../core/settings';
 import type { TemplateKind } from '../../core/template/types';
@@ -15,6 +15,7 @@ import type { HostFactory } from '../state/host';
 import type { ViewId } from '../state/navigation';
 import { clearWorkingCopy } from '../state/workingCopy';
 import { readInWorker } from '../state/fileReading';
+import { downloadBytes } from '../ui/downloadBytes';
 import { reportFileName } from './reportFileName';
 
 /** What the actions work with: the pane's state when the action runs (from useFileActions). */
@@ -82,21 +83,7 @@ export async function download(ctx: FileActionContext): Promise<void> {
   // The name the Send view shows (BCTT_2026-Q4_CaNhan_…) once the document is a report, else the file's own name.
   const downloadName = (result && reportFileName(result, settings)) || fileName || 'BCTT.docx';
   const bytes = await host.fileBytes();
-  const blob = new Blob([bytes as BlobPart], { type: DOCX_MIME });
-  const url = URL.createObjectURL(blob);
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = downloadName;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-  } finally {
-    // Revoke after the click has been handled by the browser.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadBytes(bytes, downloadName);
   fileSession.markSaved();
   await forgetWorkingCopy();
 }

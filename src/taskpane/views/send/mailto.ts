@@ -1,7 +1,6 @@
 /**
  * The manual sending path: a `mailto:` link (RFC 6068) with recipient, subject and body, and clipboard copies.
  */
-import { DOCX_MIME } from '../../../core/mail/docxFile';
 
 /** Percent-encode for a mailto URI: everything but unreserved characters (and "@" in the address). */
 function encode(text: string): string {
@@ -59,20 +58,3 @@ function defaultEnv(): ClipboardEnv {
   return { clipboard: nav?.clipboard ?? null, document: typeof document !== 'undefined' ? document : null };
 }
 
-/** Save bytes as a file through a temporary object URL and a download link. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const blob = new Blob([bytes as BlobPart], { type: DOCX_MIME });
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  doc.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
